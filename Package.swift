@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per arrow:
+//   ArvioPackage (zip + OPC parts) → ArvioXML (libxml2 → element tree)
+//   → ArvioWordML (WordprocessingML document tree) → arvio (command line)
+let package = Package(
+    name: "ArvioToolkit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "arvio", targets: ["arvio"]),
+        .library(name: "ArvioWordML", targets: ["ArvioWordML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "ArvioPackage", dependencies: ["CZip", "ArvioXML"]),
+        .target(name: "ArvioXML", dependencies: ["CLibXML2"]),
+        .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
+        .executableTarget(
+            name: "arvio",
+            dependencies: [
+                "ArvioWordML", "ArvioPackage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage"], path: "Tests/ArvioPackageTests"),
+        .testTarget(name: "ArvioXMLTests", dependencies: ["ArvioXML"], path: "Tests/ArvioXMLTests"),
+        .testTarget(name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests"),
+        .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML"], path: "Tests/ArvioCLITests"),
+    ]
+)

@@ -1,0 +1,114 @@
+internal import CZip
+
+/// One entry of the zip as its central directory declares it.
+public struct ZipEntry: Sendable, Equatable {
+    public let index: Int
+    public let name: String
+    public let declaredSize: Int
+    public let compressedSize: Int
+    public let isEncrypted: Bool
+}
+
+/// The only place that touches libzip. Pointers stay inside; every failure is a `PackageError`.
+/// Reads are bounded by `PackageLimits`, never by the sizes the archive claims.
+final class ZipArchive {
+    private let handle: OpaquePointer
+    let entries: [ZipEntry]
+    private let limits: PackageLimits
+    private var bytesRead = 0
+
+    init(path: String, limits: PackageLimits) throws(PackageError) {
+        self.limits = limits
+        var errorCode: Int32 = 0
+        guard let handle = zip_open(path, ZIP_RDONLY, &errorCode) else {
+            throw Self.openError(errorCode)
+        }
+        self.handle = handle
+        do {
+            entries = try Self.readDirectory(handle, limits: limits)
+        } catch {
+            zip_discard(handle)
+            throw error
+        }
+    }
+
+    deinit { zip_discard(handle) }
+
+    private static func openError(_ code: Int32) -> PackageError {
+        switch code {
+        case ZIP_ER_NOENT: .fileNotFound
+        case ZIP_ER_NOZIP: .damaged(reason: "the end of the zip archive is missing; it may be truncated")
+        case ZIP_ER_INCONS: .damaged(reason: "the zip directory is inconsistent")
+        case ZIP_ER_MEMORY: .damaged(reason: "the zip directory is too large")
+        case ZIP_ER_OPEN, ZIP_ER_READ: .unreadable(reason: "read error")
+        default: .damaged(reason: "libzip error \(code)")
+        }
+    }
+
+    private static func readDirectory(_ handle: OpaquePointer, limits: PackageLimits) throws(PackageError) -> [ZipEntry] {
+        let count = Int(zip_get_num_entries(handle, 0))
+        guard count <= limits.maxEntries else { throw .tooManyEntries(limit: limits.maxEntries) }
+        var entries: [ZipEntry] = []
+        entries.reserveCapacity(count)
+        for index in 0 ..< count {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            guard zip_stat_index(handle, zip_uint64_t(index), 0, &stat) == 0, let rawName = stat.name else {
+                throw .damaged(reason: "entry \(index) cannot be read")
+            }
+            let name = String(cString: rawName)
+            entries.append(ZipEntry(
+                index: index, name: name,
+                declaredSize: Int(clamping: stat.size), compressedSize: Int(clamping: stat.comp_size),
+                isEncrypted: stat.encryption_method != UInt16(ZIP_EM_NONE)))
+        }
+        return entries
+    }
+
+    /// Reads one entry whole, refusing it as soon as it grows past what its header declared,
+    /// the per-entry cap, or the document's total budget.
+    func read(_ entry: ZipEntry) throws(PackageError) -> [UInt8] {
+        if entry.isEncrypted { throw .encryptedEntry(entry.name) }
+        if entry.declaredSize > limits.maxEntryBytes {
+            throw .entryTooLarge(entry: entry.name, limit: limits.maxEntryBytes)
+        }
+        if entry.declaredSize > limits.ratioCheckFloor,
+           entry.declaredSize / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
+            throw .suspiciousCompression(entry: entry.name, ratio: entry.declaredSize / max(entry.compressedSize, 1))
+        }
+        guard bytesRead + entry.declaredSize <= limits.maxTotalBytes else {
+            throw .totalTooLarge(limit: limits.maxTotalBytes)
+        }
+        guard let file = zip_fopen_index(handle, zip_uint64_t(entry.index), 0) else {
+            throw zipError()
+        }
+        defer { zip_fclose(file) }
+        // One byte more than declared tells us the header lied, without inflating the rest.
+        var buffer = [UInt8](repeating: 0, count: entry.declaredSize + 1)
+        var filled = 0
+        while filled < buffer.count {
+            let got = buffer.withUnsafeMutableBytes { raw in
+                zip_fread(file, raw.baseAddress! + filled, zip_uint64_t(raw.count - filled))
+            }
+            if got < 0 { throw fileError(file) }
+            if got == 0 { break }
+            filled += Int(got)
+        }
+        if filled > entry.declaredSize { throw .sizeMismatch(entry: entry.name, declared: entry.declaredSize) }
+        buffer.removeLast(buffer.count - filled)
+        bytesRead += filled
+        return buffer
+    }
+
+    private func zipError() -> PackageError {
+        let error = zip_get_error(handle)
+        return .damaged(reason: error.flatMap { zip_error_strerror($0) }.map { String(cString: $0) } ?? "unknown zip error")
+    }
+
+    private func fileError(_ file: OpaquePointer) -> PackageError {
+        let error = zip_file_get_error(file)
+        let code = error.map { zip_error_code_zip($0) } ?? 0
+        if code == ZIP_ER_CRC { return .damaged(reason: "a checksum does not match") }
+        return .damaged(reason: error.flatMap { zip_error_strerror($0) }.map { String(cString: $0) } ?? "read error")
+    }
+}

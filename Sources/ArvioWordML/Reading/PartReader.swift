@@ -1,0 +1,425 @@
+import ArvioPackage
+import ArvioXML
+
+/// Walks the WordprocessingML of one story (body, note, comment, header, footer) into blocks.
+/// State that crosses paragraphs lives here: list counters, open complex fields (a TOC field
+/// spans many paragraphs), bookmarks that sit between paragraphs, and tracked changes.
+struct PartReader {
+    struct Shared {
+        let styles: StyleSheet
+        var counter: ListCounter
+        var formatting: RunFormatting
+        let mode: TrackedChanges
+        var revisions: [Revision] = []
+        var sections: [Section] = []
+        var warnings: [String] = []
+    }
+
+    private struct OpenField {
+        var instruction = ""
+        var showingResult = false
+    }
+
+    private struct InlineContext {
+        var paragraphStyle: String?
+        var hyperlink: String?
+        var revision: Revision?
+        var contentControl: ContentControl?
+        var simpleField: String?
+    }
+
+    let part: String
+    let relationships: Relationships
+    var shared: Shared
+    private var fields: [OpenField] = []
+    private var pendingInlines: [Inline] = []
+
+    init(part: String, relationships: Relationships, shared: Shared) {
+        self.part = part
+        self.relationships = relationships
+        self.shared = shared
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(in container: XMLElement, controls: [ContentControl] = []) -> [Block] {
+        var result: [Block] = []
+        var carried: Paragraph?
+        appendBlocks(in: container, controls: controls, to: &result, carried: &carried)
+        if let carried { result.append(.paragraph(carried)) }
+        if !pendingInlines.isEmpty, case .paragraph(var last)? = result.last {
+            last.inlines += pendingInlines
+            pendingInlines = []
+            result[result.count - 1] = .paragraph(last)
+        }
+        return result
+    }
+
+    /// `carried` holds a paragraph whose mark was removed by a tracked change: in the chosen
+    /// view it runs on into the next paragraph, as in Word.
+    private mutating func appendBlocks(in container: XMLElement, controls: [ContentControl],
+                                       to result: inout [Block], carried: inout Paragraph?) {
+        for case .element(let element) in container.children {
+            switch element.name {
+            case "w:p":
+                var paragraph = paragraph(element, controls: controls)
+                if let previous = carried {
+                    paragraph.inlines = previous.inlines + paragraph.inlines
+                    carried = nil
+                }
+                if let mark = paragraph.markRevision, mergesWithNext(mark) {
+                    carried = paragraph
+                } else {
+                    result.append(.paragraph(paragraph))
+                }
+            case "w:tbl":
+                if let previous = carried { result.append(.paragraph(previous)); carried = nil }
+                result.append(.table(table(element, controls: controls)))
+            case "w:sdt":
+                let control = Markup.contentControl(element)
+                if let content = element.child("w:sdtContent") {
+                    appendBlocks(in: content, controls: controls + [control], to: &result, carried: &carried)
+                }
+            case "w:customXml", "w:smartTag":
+                appendBlocks(in: element, controls: controls, to: &result, carried: &carried)
+            case "mc:AlternateContent":
+                if let branch = Markup.chosenBranch(element) {
+                    appendBlocks(in: branch, controls: controls, to: &result, carried: &carried)
+                }
+            case "w:ins", "w:moveTo":
+                if shared.mode != .reject { appendBlocks(in: element, controls: controls, to: &result, carried: &carried) }
+            case "w:del", "w:moveFrom":
+                if shared.mode != .accept { appendBlocks(in: element, controls: controls, to: &result, carried: &carried) }
+            case "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd":
+                if let inline = marker(element) { pendingInlines.append(inline) }
+            case "w:sectPr":
+                shared.sections.append(section(element))
+            case "w:altChunk":
+                shared.warnings.append("\(part) line \(element.line): imported content (altChunk, relationship \(element.attribute("r:id") ?? "?")) is not read")
+            default:
+                let lost = Markup.changedText(element)
+                if !lost.isEmpty {
+                    shared.warnings.append("\(part) line \(element.line): text inside unsupported <\(element.name)> kept as a paragraph")
+                    var paragraph = Paragraph(source: SourceRef(part: part, line: element.line))
+                    paragraph.inlines = [.text(TextRun(text: lost))]
+                    result.append(.paragraph(paragraph))
+                }
+            }
+        }
+    }
+
+    private func mergesWithNext(_ mark: Revision) -> Bool {
+        switch shared.mode {
+        case .accept: mark.kind == .paragraphMarkDeletion
+        case .reject: mark.kind == .paragraphMarkInsertion
+        case .all: false
+        }
+    }
+
+    // MARK: Paragraphs
+
+    mutating func paragraph(_ element: XMLElement, controls: [ContentControl]) -> Paragraph {
+        var paragraph = Paragraph(source: SourceRef(part: part, line: element.line))
+        let properties = element.child("w:pPr")
+        let styles = shared.styles
+        paragraph.styleId = properties?.child("w:pStyle")?.attribute("w:val")
+        let effectiveStyle = paragraph.styleId ?? styles.defaultParagraphStyle
+        paragraph.styleName = styles.name(of: effectiveStyle)
+        paragraph.contentControls = controls
+        paragraph.alignment = properties?.child("w:jc")?.attribute("w:val")
+        if let outline = properties?.child("w:outlineLvl")?.attribute("w:val").flatMap(Int.init) {
+            paragraph.headingLevel = outline < 9 ? outline + 1 : nil
+        } else {
+            paragraph.headingLevel = styles.headingLevel(effectiveStyle)
+        }
+        paragraph.isTitle = styles.isTitle(effectiveStyle)
+
+        if let mark = properties?.child("w:rPr") {
+            if let inserted = mark.child("w:ins") {
+                paragraph.markRevision = Markup.revision(inserted, kind: .paragraphMarkInsertion)
+            } else if let deleted = mark.child("w:del") {
+                paragraph.markRevision = Markup.revision(deleted, kind: .paragraphMarkDeletion)
+            }
+            if let revision = paragraph.markRevision { shared.revisions.append(revision) }
+        }
+        if let change = properties?.child("w:pPrChange") {
+            shared.revisions.append(Markup.revision(change, kind: .formatChange))
+        }
+
+        // Direct numbering wins; an `ilvl` alone keeps the style's list; numId 0 switches it off.
+        let direct = properties?.child("w:numPr")
+        let inherited = styles.numbering(effectiveStyle)
+        let numId = direct?.child("w:numId")?.attribute("w:val").flatMap(Int.init) ?? inherited?.numId
+        let level = direct?.child("w:ilvl")?.attribute("w:val").flatMap(Int.init) ?? inherited?.level ?? 0
+        if let numId, numId != 0, !(shared.mode == .accept && paragraph.markRevision?.kind == .paragraphMarkDeletion) {
+            paragraph.list = shared.counter.next(numId: numId, level: level)
+        }
+
+        if let sectionProperties = properties?.child("w:sectPr") {
+            shared.sections.append(section(sectionProperties))
+            paragraph.endsSection = shared.sections.count - 1
+        }
+
+        var inlines = pendingInlines
+        pendingInlines = []
+        let context = InlineContext(paragraphStyle: effectiveStyle)
+        appendInlines(of: element, context: context, to: &inlines)
+        paragraph.inlines = Self.mergingRuns(inlines)
+        return paragraph
+    }
+
+    /// Joins neighbouring runs that differ only in where Word happened to split them.
+    static func mergingRuns(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines {
+            if case .text(let run) = inline, case .text(var previous)? = result.last, previous.canMerge(with: run) {
+                previous.text += run.text
+                result[result.count - 1] = .text(previous)
+            } else if case .text(let run) = inline, run.text.isEmpty {
+                continue
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+
+    private mutating func appendInlines(of element: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
+        for case .element(let child) in element.children {
+            switch child.name {
+            case "w:pPr", "w:proofErr", "w:permStart", "w:permEnd", "w:rPr":
+                continue
+            case "w:r":
+                appendRun(child, context: context, to: &inlines)
+            case "w:hyperlink":
+                var inner = context
+                if let id = child.attribute("r:id"), let relationship = relationships[id] {
+                    inner.hyperlink = relationship.target + (child.attribute("w:anchor").map { "#" + $0 } ?? "")
+                } else if let anchor = child.attribute("w:anchor") {
+                    inner.hyperlink = "#" + anchor
+                }
+                appendInlines(of: child, context: inner, to: &inlines)
+            case "w:ins", "w:moveTo":
+                let revision = recordRevision(child, kind: child.name == "w:ins" ? .insertion : .moveTo)
+                if shared.mode != .reject {
+                    var inner = context
+                    inner.revision = revision
+                    appendInlines(of: child, context: inner, to: &inlines)
+                }
+            case "w:del", "w:moveFrom":
+                let revision = recordRevision(child, kind: child.name == "w:del" ? .deletion : .moveFrom)
+                if shared.mode != .accept {
+                    var inner = context
+                    inner.revision = revision
+                    appendInlines(of: child, context: inner, to: &inlines)
+                }
+            case "w:sdt":
+                var inner = context
+                inner.contentControl = Markup.contentControl(child)
+                if let content = child.child("w:sdtContent") { appendInlines(of: content, context: inner, to: &inlines) }
+            case "w:smartTag", "w:customXml", "w:dir", "w:bdo", "w:sdtContent":
+                appendInlines(of: child, context: context, to: &inlines)
+            case "w:fldSimple":
+                var inner = context
+                let instruction = (child.attribute("w:instr") ?? "").trimmingCharacters(in: .whitespaces)
+                inner.simpleField = instruction
+                if let target = Markup.hyperlinkTarget(fromField: instruction) { inner.hyperlink = target }
+                appendInlines(of: child, context: inner, to: &inlines)
+            case "mc:AlternateContent":
+                if let branch = Markup.chosenBranch(child) { appendInlines(of: branch, context: context, to: &inlines) }
+            case "m:oMath", "m:oMathPara":
+                inlines.append(.math(mathText(child)))
+            case "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd":
+                if let marker = marker(child) { inlines.append(marker) }
+            default:
+                // Unknown wrappers (w:customXml variants, future markup): read through them.
+                if child.children.contains(where: { if case .element = $0 { true } else { false } }) {
+                    appendInlines(of: child, context: context, to: &inlines)
+                }
+            }
+        }
+    }
+
+    private mutating func recordRevision(_ element: XMLElement, kind: Revision.Kind) -> Revision {
+        var revision = Markup.revision(element, kind: kind)
+        revision.text = Markup.changedText(element)
+        shared.revisions.append(revision)
+        revision.text = ""  // runs carry who/when; the text is in the runs themselves
+        return revision
+    }
+
+    private func marker(_ element: XMLElement) -> Inline? {
+        let id = element.attribute("w:id") ?? ""
+        switch element.name {
+        case "w:bookmarkStart": return .bookmarkStart(id: id, name: element.attribute("w:name") ?? "")
+        case "w:bookmarkEnd": return .bookmarkEnd(id: id)
+        case "w:commentRangeStart": return .commentStart(id: id)
+        case "w:commentRangeEnd": return .commentEnd(id: id)
+        default: return nil
+        }
+    }
+
+    private func mathText(_ element: XMLElement) -> String {
+        var result = ""
+        func walk(_ node: XMLElement) {
+            for case .element(let child) in node.children {
+                if child.name == "m:t" { result += child.text } else { walk(child) }
+            }
+        }
+        walk(element)
+        return result
+    }
+
+    // MARK: Runs
+
+    /// True while every open complex field is showing its result (not its instruction).
+    private var fieldResultVisible: Bool { fields.allSatisfy(\.showingResult) }
+
+    private var currentField: String? {
+        fields.last(where: \.showingResult)?.instruction.trimmingCharacters(in: .whitespaces)
+    }
+
+    private mutating func appendRun(_ run: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
+        let format = shared.formatting.format(paragraphStyle: context.paragraphStyle, runProperties: run.child("w:rPr"))
+        var text = ""
+        for case .element(let child) in run.children {
+            runChild(child, format: format, context: context, text: &text, inlines: &inlines)
+        }
+        flush(&text, format: format, context: context, to: &inlines)
+    }
+
+    private func flush(_ text: inout String, format: RunFormat, context: InlineContext, to inlines: inout [Inline]) {
+        guard !text.isEmpty else { return }
+        var hyperlink = context.hyperlink
+        if hyperlink == nil {
+            for open in fields.reversed() where open.showingResult {
+                if let target = Markup.hyperlinkTarget(fromField: open.instruction) { hyperlink = target; break }
+            }
+        }
+        inlines.append(.text(TextRun(text: text, format: format, hyperlink: hyperlink,
+                                     field: currentField ?? context.simpleField,
+                                     revision: context.revision, contentControl: context.contentControl)))
+        text = ""
+    }
+
+    private mutating func runChild(_ child: XMLElement, format: RunFormat, context: InlineContext,
+                                   text: inout String, inlines: inout [Inline]) {
+        let visible = fieldResultVisible
+        switch child.name {
+        case "w:t", "w:delText":
+            if visible { text += child.text }
+        case "w:instrText", "w:delInstrText":
+            if !fields.isEmpty, !fields[fields.count - 1].showingResult {
+                fields[fields.count - 1].instruction += child.text
+            }
+        case "w:fldChar":
+            flush(&text, format: format, context: context, to: &inlines)
+            switch child.attribute("w:fldCharType") {
+            case "begin": fields.append(OpenField())
+            case "separate": if !fields.isEmpty { fields[fields.count - 1].showingResult = true }
+            case "end": _ = fields.popLast()
+            default: break
+            }
+        case "w:tab", "w:ptab":
+            if visible { text += "\t" }
+        case "w:br":
+            guard visible else { return }
+            switch child.attribute("w:type") {
+            case "page", "column":
+                flush(&text, format: format, context: context, to: &inlines)
+                inlines.append(.break(child.attribute("w:type") == "page" ? .page : .column))
+            default:
+                text += "\n"
+            }
+        case "w:cr":
+            if visible { text += "\n" }
+        case "w:noBreakHyphen":
+            if visible { text += "\u{2011}" }
+        case "w:softHyphen":
+            if visible { text += "\u{00AD}" }
+        case "w:sym":
+            if visible, let code = child.attribute("w:char"), let value = UInt32(code, radix: 16) {
+                // Symbol-font characters sit in the private-use area at F0xx; the low byte is the character.
+                let scalar = value >= 0xF000 && value <= 0xF0FF ? value - 0xF000 : value
+                if let character = Unicode.Scalar(scalar) { text.unicodeScalars.append(character) }
+            }
+        case "w:footnoteReference", "w:endnoteReference":
+            flush(&text, format: format, context: context, to: &inlines)
+            let kind: NoteReference.Kind = child.name == "w:footnoteReference" ? .footnote : .endnote
+            inlines.append(.noteReference(NoteReference(kind: kind, id: child.attribute("w:id") ?? "")))
+        case "w:commentReference":
+            flush(&text, format: format, context: context, to: &inlines)
+            inlines.append(.commentReference(id: child.attribute("w:id") ?? ""))
+        case "w:drawing", "w:pict", "w:object":
+            flush(&text, format: format, context: context, to: &inlines)
+            appendDrawing(child, to: &inlines)
+        case "mc:AlternateContent":
+            if let branch = Markup.chosenBranch(child) {
+                for case .element(let inner) in branch.children {
+                    runChild(inner, format: format, context: context, text: &text, inlines: &inlines)
+                }
+            }
+        default:
+            break  // w:rPr, w:lastRenderedPageBreak, w:footnoteRef, separators, annotation marks
+        }
+    }
+
+    // MARK: Drawings and text boxes
+
+    /// Images by their relationship, and the text of text boxes read exactly once.
+    private mutating func appendDrawing(_ element: XMLElement, to inlines: inout [Inline]) {
+        let properties = findFirst(element, named: "wp:docPr")
+        var images: [Image] = []
+        var boxes: [[Block]] = []
+        func walk(_ node: XMLElement, _ reader: inout PartReader) {
+            for case .element(let child) in node.children {
+                switch child.name {
+                case "w:txbxContent":
+                    boxes.append(reader.blocks(in: child))
+                case "a:blip":
+                    let id = child.attribute("r:embed") ?? child.attribute("r:link")
+                    images.append(Image(target: id.flatMap { reader.relationships[$0]?.target },
+                                        name: properties?.attribute("name"), description: properties?.attribute("descr")))
+                case "v:imagedata":
+                    let id = child.attribute("r:id")
+                    images.append(Image(target: id.flatMap { reader.relationships[$0]?.target },
+                                        name: child.attribute("o:title"), description: nil))
+                case "mc:AlternateContent":
+                    if let branch = Markup.chosenBranch(child) { walk(branch, &reader) }
+                default:
+                    walk(child, &reader)
+                }
+            }
+        }
+        walk(element, &self)
+        if images.isEmpty && boxes.isEmpty, let properties {
+            images.append(Image(target: nil, name: properties.attribute("name"), description: properties.attribute("descr")))
+        }
+        inlines += images.map(Inline.image)
+        inlines += boxes.map(Inline.textBox)
+    }
+
+    private func findFirst(_ element: XMLElement, named name: String) -> XMLElement? {
+        for case .element(let child) in element.children {
+            if child.name == name { return child }
+            if let found = findFirst(child, named: name) { return found }
+        }
+        return nil
+    }
+
+    // MARK: Sections
+
+    private func section(_ element: XMLElement) -> Section {
+        let size = element.child("w:pgSz")
+        let width = size?.attribute("w:w").flatMap(Int.init) ?? 0
+        let height = size?.attribute("w:h").flatMap(Int.init) ?? 0
+        let landscape = size?.attribute("w:orient") == "landscape" || (width > 0 && width > height)
+        func parts(_ name: String) -> [String] {
+            element.children(name).compactMap { reference in
+                reference.attribute("r:id").flatMap { relationships[$0]?.target }
+            }
+        }
+        return Section(isLandscape: landscape, headerParts: parts("w:headerReference"), footerParts: parts("w:footerReference"))
+    }
+}

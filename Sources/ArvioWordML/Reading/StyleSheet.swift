@@ -1,0 +1,105 @@
+import ArvioXML
+
+/// `word/styles.xml` reduced to what the tree needs: names, the `basedOn` chain, outline
+/// levels, numbering attached to styles, and run formatting to resolve effective formats.
+struct StyleSheet {
+    struct Style {
+        var id: String
+        var name: String?
+        var type: String
+        var basedOn: String?
+        var outlineLevel: Int?
+        var numId: Int?
+        var numLevel: Int?
+        var runProperties: XMLElement?
+        var isDefault: Bool
+    }
+
+    private(set) var styles: [String: Style] = [:]
+    private(set) var defaultRunProperties: XMLElement?
+    private(set) var defaultParagraphStyle: String?
+
+    init() {}
+
+    init(_ root: XMLElement) {
+        defaultRunProperties = root.child("w:docDefaults")?.child("w:rPrDefault")?.child("w:rPr")
+        for element in root.children("w:style") {
+            guard let id = element.attribute("w:styleId") else { continue }
+            let pPr = element.child("w:pPr")
+            let numPr = pPr?.child("w:numPr")
+            let style = Style(
+                id: id,
+                name: element.child("w:name")?.attribute("w:val"),
+                type: element.attribute("w:type") ?? "paragraph",
+                basedOn: element.child("w:basedOn")?.attribute("w:val"),
+                outlineLevel: pPr?.child("w:outlineLvl")?.attribute("w:val").flatMap(Int.init),
+                numId: numPr?.child("w:numId")?.attribute("w:val").flatMap(Int.init),
+                numLevel: numPr?.child("w:ilvl")?.attribute("w:val").flatMap(Int.init),
+                runProperties: element.child("w:rPr"),
+                isDefault: OnOff.value(element.attribute("w:default")) ?? false)
+            styles[id] = style
+            if style.isDefault && style.type == "paragraph" { defaultParagraphStyle = id }
+        }
+    }
+
+    /// The style and its ancestors, nearest first; stops on cycles.
+    func chain(_ id: String?) -> [Style] {
+        var result: [Style] = []
+        var seen: Set<String> = []
+        var next = id
+        while let current = next, !seen.contains(current), let style = styles[current] {
+            seen.insert(current)
+            result.append(style)
+            next = style.basedOn
+        }
+        return result
+    }
+
+    func name(of id: String?) -> String? { id.flatMap { styles[$0]?.name } }
+
+    /// Heading level 1–9 from the style chain: a "heading N" name wins, then `w:outlineLvl`
+    /// (0-based, 9 = body text). The id is never used: Word localises it ("Otsikko1").
+    func headingLevel(_ id: String?) -> Int? {
+        for style in chain(id) {
+            if let name = style.name?.lowercased(), name.hasPrefix("heading "),
+               let level = Int(name.dropFirst("heading ".count)), (1 ... 9).contains(level) {
+                return level
+            }
+            if let outline = style.outlineLevel { return outline < 9 ? outline + 1 : nil }
+        }
+        return nil
+    }
+
+    func isTitle(_ id: String?) -> Bool {
+        chain(id).contains { $0.name?.lowercased() == "title" }
+    }
+
+    /// Numbering a paragraph inherits from its style chain.
+    func numbering(_ id: String?) -> (numId: Int, level: Int?)? {
+        for style in chain(id) {
+            if let numId = style.numId { return (numId, style.numLevel) }
+        }
+        return nil
+    }
+
+    /// A paragraph style's run properties, farthest ancestor first, so later ones override.
+    func runPropertiesChain(_ id: String?) -> [XMLElement] {
+        chain(id).reversed().compactMap(\.runProperties)
+    }
+}
+
+/// `w:b`, `w:i`, `w:default` and friends: absent value means on; "0", "false", "off" mean off.
+enum OnOff {
+    static func value(_ text: String?) -> Bool? {
+        guard let text else { return nil }
+        switch text.lowercased() {
+        case "0", "false", "off", "none": return false
+        default: return true
+        }
+    }
+
+    static func flag(_ element: XMLElement?) -> Bool? {
+        guard let element else { return nil }
+        return value(element.attribute("w:val")) ?? true
+    }
+}

@@ -1,0 +1,104 @@
+import ArvioXML
+
+/// Tables: the grid, `gridSpan`, `gridBefore`/`gridAfter`, header rows, shading, nested
+/// tables, and `w:vMerge` resolved into row spans.
+extension PartReader {
+    mutating func table(_ element: XMLElement, controls: [ContentControl]) -> Table {
+        let grid = element.child("w:tblGrid")?.children("w:gridCol").map { $0.attribute("w:w").flatMap(Int.init) ?? 0 } ?? []
+        var rows: [TableRow] = []
+        collectRows(in: element, into: &rows)
+        Self.resolveVerticalMerges(&rows)
+        return Table(grid: grid, rows: rows, styleId: element.child("w:tblPr")?.child("w:tblStyle")?.attribute("w:val"),
+                     contentControls: controls, source: SourceRef(part: part, line: element.line))
+    }
+
+    /// Rows may sit inside content controls or custom XML; tracked row insertions/deletions
+    /// follow the chosen view.
+    private mutating func collectRows(in container: XMLElement, into rows: inout [TableRow]) {
+        for case .element(let child) in container.children {
+            switch child.name {
+            case "w:tr":
+                if let row = row(child) { rows.append(row) }
+            case "w:sdt":
+                if let content = child.child("w:sdtContent") { collectRows(in: content, into: &rows) }
+            case "w:customXml", "w:ins", "w:moveTo":
+                collectRows(in: child, into: &rows)
+            case "mc:AlternateContent":
+                if let branch = Markup.chosenBranch(child) { collectRows(in: branch, into: &rows) }
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func row(_ element: XMLElement) -> TableRow? {
+        let properties = element.child("w:trPr")
+        var revision: Revision?
+        if let inserted = properties?.child("w:ins") {
+            revision = Markup.revision(inserted, kind: .insertion)
+            revision?.text = Markup.changedText(element)
+            shared.revisions.append(revision!)
+            if shared.mode == .reject { return nil }
+        } else if let deleted = properties?.child("w:del") {
+            revision = Markup.revision(deleted, kind: .deletion)
+            revision?.text = Markup.changedText(element)
+            shared.revisions.append(revision!)
+            if shared.mode == .accept { return nil }
+        }
+        revision?.text = ""
+        let gridBefore = properties?.child("w:gridBefore")?.attribute("w:val").flatMap(Int.init) ?? 0
+        let gridAfter = properties?.child("w:gridAfter")?.attribute("w:val").flatMap(Int.init) ?? 0
+        let isHeader = OnOff.flag(properties?.child("w:tblHeader")) ?? false
+        var cells: [TableCell] = []
+        var column = gridBefore
+        collectCells(in: element, column: &column, into: &cells)
+        return TableRow(cells: cells, isHeader: isHeader, gridBefore: gridBefore, gridAfter: gridAfter, revision: revision)
+    }
+
+    private mutating func collectCells(in container: XMLElement, column: inout Int, into cells: inout [TableCell]) {
+        for case .element(let child) in container.children {
+            switch child.name {
+            case "w:tc":
+                let properties = child.child("w:tcPr")
+                let span = max(1, properties?.child("w:gridSpan")?.attribute("w:val").flatMap(Int.init) ?? 1)
+                var merge: String?
+                if let vMerge = properties?.child("w:vMerge") {
+                    // A bare <w:vMerge/> means "continue".
+                    merge = vMerge.attribute("w:val") ?? "continue"
+                }
+                let fill = properties?.child("w:shd")?.attribute("w:fill").map { $0.uppercased() }
+                cells.append(TableCell(column: column, columnSpan: span, rowSpan: 1, verticalMerge: merge,
+                                       fill: fill == "AUTO" ? nil : fill, blocks: blocks(in: child)))
+                column += span
+            case "w:sdt":
+                if let content = child.child("w:sdtContent") { collectCells(in: content, column: &column, into: &cells) }
+            case "w:customXml":
+                collectCells(in: child, column: &column, into: &cells)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A "continue" cell joins the cell above it at the same grid column; the origin of the
+    /// chain gets the row span and the continuation cells get 0.
+    static func resolveVerticalMerges(_ rows: inout [TableRow]) {
+        // (row, cell) of the origin covering each grid column in the previous row.
+        var originAbove: [Int: (row: Int, cell: Int)] = [:]
+        for rowIndex in rows.indices {
+            var origins: [Int: (row: Int, cell: Int)] = [:]
+            for cellIndex in rows[rowIndex].cells.indices {
+                let cell = rows[rowIndex].cells[cellIndex]
+                if cell.verticalMerge == "continue", let origin = originAbove[cell.column],
+                   rows[origin.row].cells[origin.cell].columnSpan == cell.columnSpan {
+                    rows[origin.row].cells[origin.cell].rowSpan += 1
+                    rows[rowIndex].cells[cellIndex].rowSpan = 0
+                    origins[cell.column] = origin
+                } else {
+                    origins[cell.column] = (rowIndex, cellIndex)
+                }
+            }
+            originAbove = origins
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `arvio`: the coordinator's tool for THL oma-arviointi reports and project plans.
+struct Arvio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "arvio",
+        abstract: "Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data.",
+        discussion: """
+            Exit codes: 0 done; 10 not a Word document; 11 old Word 97–2003 .doc; 12 password-protected;
+            13 damaged or incomplete file; 14 no main document inside; 15 broken or refused XML;
+            16 larger than any real document (zip bomb); 17 unsafe zip contents; 66 file not found;
+            64 wrong command-line usage.
+            """,
+        version: "0.1.0",
+        subcommands: [Dump.self])
+}

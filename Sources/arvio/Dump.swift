@@ -1,0 +1,39 @@
+import ArgumentParser
+import ArvioWordML
+import Foundation
+
+/// `arvio dump FILE.docx`: the document tree, to see exactly what Arvio read.
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show everything Arvio reads from a .docx: paragraphs, lists, tables, notes, changes.",
+        discussion: """
+            Prints one line per paragraph (style, heading level, list label as Word shows it, text) and
+            per table row and cell (spans, merged cells, shading). Use --json for the full tree.
+            """)
+
+    @Argument(help: "The Word document (.docx) to read.")
+    var file: String
+
+    @Flag(help: "Print the full document tree as JSON instead of readable text.")
+    var json = false
+
+    @Option(help: "Which text to show where the document has tracked changes: accept (as if accepted), reject (the original), or all (both, marked).")
+    var trackChanges: TrackedChanges = .accept
+
+    func run() throws {
+        let document = try ReportFailure.reading(file) {
+            try DocxReader.read(file, options: ReadOptions(trackedChanges: trackChanges))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(document)
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(TreeDump.render(document).utf8))
+        }
+    }
+}
+
+extension TrackedChanges: ExpressibleByArgument {}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import ArvioPackage
+import Foundation
+
+/// Turns a library error into the one-line message and exit code a coordinator sees.
+enum ReportFailure {
+    static func reading<T>(_ file: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as any CoordinatorFacingError {
+            FileHandle.standardError.write(Data("arvio: \(error.message(file: file)) [\(error.code)]\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import ArvioXML
+
+@Suite struct XMLTreeReaderTests {
+    func parse(_ text: String) throws -> XMLElement {
+        try XMLTreeReader.parse(Array(text.utf8), part: "word/document.xml")
+    }
+
+    @Test func transitionalAndStrictNamesAreTheSame() throws {
+        let transitional = try parse(#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p w:rsidR="00A1"/></w:body></w:document>"#)
+        let strict = try parse(#"<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p w:rsidR="00A1"/></w:body></w:document>"#)
+        #expect(transitional == strict)
+        #expect(transitional.child("w:body")?.child("w:p")?.attribute("w:rsidR") == "00A1")
+    }
+
+    @Test func keepsSignificantWhitespaceAndUnicode() throws {
+        let root = try parse(#"<t xml:space="preserve"> Hyvää⍽päivää </t>"#)
+        #expect(root.text == " Hyvää⍽päivää ")
+    }
+
+    @Test func refusesDoctype() {
+        #expect(throws: XMLError.doctypeRefused(part: "word/document.xml", line: 1)) {
+            try parse(#"<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>"#)
+        }
+    }
+
+    @Test func reportsMalformedXMLWithLine() {
+        do {
+            _ = try parse("<a>\n<b>\n<c></b>\n</a>")
+            Issue.record("expected an error")
+        } catch {
+            guard case .malformed(let part, let line, _)? = error as? XMLError else { Issue.record("\(error)"); return }
+            #expect(part == "word/document.xml")
+            #expect(line == 3)
+        }
+    }
+
+    @Test func capsNestingDepth() {
+        let deep = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
+        #expect(throws: XMLError.self) { try parse(deep) }
+    }
+
+    @Test func emptyInputIsAnError() {
+        #expect(throws: XMLError.self) { try parse("") }
+    }
+}
