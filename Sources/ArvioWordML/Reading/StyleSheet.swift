@@ -70,8 +70,17 @@ struct StyleSheet {
         return nil
     }
 
+    /// The document title (Word's "Title" style or one based on it). "Subtitle" is often based
+    /// on "Title" (pandoc's reference.docx does this) but is not the title.
     func isTitle(_ id: String?) -> Bool {
-        chain(id).contains { $0.name?.lowercased() == "title" }
+        for style in chain(id) {
+            switch style.name?.lowercased() {
+            case "title": return true
+            case "subtitle": return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Numbering a paragraph inherits from its style chain.
