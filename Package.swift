@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline, one target per arrow:
 //   ArvioPackage (zip + OPC parts) → ArvioXML (libxml2 → element tree)
-//   → ArvioWordML (WordprocessingML document tree) → arvio (command line)
+//   → ArvioWordML (WordprocessingML document tree) → ArvioReport (report model via Mappings/)
+//   → arvio (command line)
 let package = Package(
     name: "ArvioToolkit",
     platforms: [.macOS(.v13)],
@@ -13,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,15 +26,18 @@ let package = Package(
         .target(name: "ArvioPackage", dependencies: ["CZip", "ArvioXML"]),
         .target(name: "ArvioXML", dependencies: ["CLibXML2"]),
         .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
+        .target(name: "ArvioReport", dependencies: ["ArvioWordML", "ArvioPackage", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "arvio",
             dependencies: [
-                "ArvioWordML", "ArvioPackage",
+                "ArvioWordML", "ArvioPackage", "ArvioReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage"], path: "Tests/ArvioPackageTests"),
         .testTarget(name: "ArvioXMLTests", dependencies: ["ArvioXML"], path: "Tests/ArvioXMLTests"),
         .testTarget(name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests"),
+        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport"], path: "Tests/ArvioReportTests"),
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML"], path: "Tests/ArvioCLITests"),
+        .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage"], path: "Sources/ArvioBench"),
     ]
 )

@@ -1,4 +1,10 @@
-internal import CLibXML2
+// Implementation-only, not `internal import`: in a module built without library evolution an
+// internal import is still loaded by every client, and libxml2's headers pull in the system ICU
+// (<unicode/ucnv.h>), whose UErrorCode clashes with Foundation's own ICU copy. Any client that
+// also imports Foundation (ArvioPackage, ArvioWordML, arvio) then fails a clean build with
+// "'UErrorCode' has different definitions in different modules". No libxml2 type appears in
+// this module's public or inlinable API, which is what makes hiding it safe.
+@_implementationOnly import CLibXML2
 
 /// libxml2 keeps global state: initialise it exactly once per process and never clean it up
 /// (another thread may still be parsing).
@@ -17,6 +23,10 @@ public enum XMLTreeReader {
         namespaces: [String: String] = Namespaces.ooxml
     ) throws(XMLError) -> XMLElement {
         _ = libxml2Initialised
+        // Before libxml2 sees a byte: see `PrologScan` for why inside the parse is too late.
+        if let line = PrologScan.doctypeLine(in: bytes) {
+            throw .doctypeRefused(part: part, line: line)
+        }
         var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces)
         let outcome: Result<XMLElement, XMLError> = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -31,21 +41,42 @@ public enum XMLTreeReader {
 private final class ErrorSink {
     var message: String?
     var line: Int = 0
+    /// libxml2's own nesting cap fired (its parser runs ahead of the reader, so it can trip
+    /// before `TreeBuilder` sees the element).
+    var depthLimit: Int?
 }
 
 private let errorHandler: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
+    // Warnings (a relative namespace URI, say) do not make a part unreadable.
+    guard error.pointee.level.rawValue > XML_ERR_WARNING.rawValue else { return }
     let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
     guard sink.message == nil else { return }
     let text = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
-    sink.message = text.trimmingCharacters(whereNewline: true)
+    sink.message = text.singleLine
     sink.line = Int(error.pointee.line)
+    // Raised as a generic internal (later: resource-limit) error, so only the wording, which
+    // every libxml2 since 2.9 starts the same way, identifies it. int1 is the cap in 2.9 and the
+    // depth reached in later releases; either way `failure()` reports no more than `maxDepth`.
+    if text.hasPrefix("Excessive depth in document") {
+        sink.depthLimit = error.pointee.int1 > 0 ? Int(error.pointee.int1) : nil
+    }
 }
 
 private extension String {
-    func trimmingCharacters(whereNewline: Bool) -> String {
+    /// libxml2 messages end in a newline and some hold one inside ("… indicate encoding !\nBytes:
+    /// 0xFF …"); the message becomes part of a one-line report, so every line break becomes a space.
+    var singleLine: String {
+        split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters() -> Substring {
         var result = self
-        while let last = result.last, last.isNewline || last == " " { result.removeLast() }
+        while let first = result.first, first == " " || first == "\t" { result.removeFirst() }
+        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
         return result
     }
 }
@@ -74,17 +105,29 @@ private struct TreeBuilder {
     mutating func run(_ buffer: UnsafeBufferPointer<CChar>) throws(XMLError) -> XMLElement {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        guard buffer.count > 0, buffer.count < Int(Int32.max),
-              let reader = xmlReaderForMemory(buffer.baseAddress, Int32(buffer.count), part, nil, options)
-        else { throw .malformed(part: part, line: 0, message: "the part is empty") }
-        defer { xmlFreeTextReader(reader) }
         let sink = ErrorSink()
         let context = Unmanaged.passUnretained(sink).toOpaque()
+        // Errors libxml2 raises outside the reader's parser context (encoding detection while the
+        // reader is created, conversion, I/O) bypass the reader's handler and go to the thread's
+        // global one, whose default prints to stderr: catch those in the sink too, for this parse
+        // only (libxml2 keeps these globals per thread, so other threads are unaffected).
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(context, errorHandler)
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+
+        guard buffer.count > 0, buffer.count < Int(Int32.max),
+              let reader = xmlReaderForMemory(buffer.baseAddress, Int32(buffer.count), part, nil, options)
+        else { throw .malformed(part: part, line: 0, message: sink.message ?? "the part is empty") }
+        defer { xmlFreeTextReader(reader) }
         xmlTextReaderSetStructuredErrorHandler(reader, errorHandler, context)
 
         func failure() -> XMLError {
-            .malformed(part: part, line: sink.line > 0 ? sink.line : Int(xmlTextReaderGetParserLineNumber(reader)),
-                       message: sink.message ?? "the XML is not well-formed")
+            let line = sink.line > 0 ? sink.line : Int(xmlTextReaderGetParserLineNumber(reader))
+            if let limit = sink.depthLimit {
+                return .tooDeep(part: part, line: line, limit: min(limit, maxDepth))
+            }
+            return .malformed(part: part, line: line, message: sink.message ?? "the XML is not well-formed")
         }
 
         while true {
@@ -111,7 +154,7 @@ private struct TreeBuilder {
                 if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
                     stack[stack.count - 1].children.append(.text(String(cString: value)))
                 }
-            case 10:  // <!DOCTYPE …>
+            case 10:  // <!DOCTYPE …> that `PrologScan` could not see (an encoding it does not read)
                 throw .doctypeRefused(part: part, line: Int(xmlTextReaderGetParserLineNumber(reader)))
             case 5:  // an entity reference left unexpanded: only possible with a DTD
                 throw .doctypeRefused(part: part, line: Int(xmlTextReaderGetParserLineNumber(reader)))
@@ -119,9 +162,7 @@ private struct TreeBuilder {
                 continue  // comments, processing instructions
             }
         }
-        if let message = sink.message {
-            throw .malformed(part: part, line: sink.line, message: message)
-        }
+        if sink.message != nil { throw failure() }
         guard let root, stack.isEmpty else { throw failure() }
         return root
     }

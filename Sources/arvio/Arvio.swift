@@ -9,8 +9,9 @@ struct Arvio: ParsableCommand {
             Exit codes: 0 done; 10 not a Word document; 11 old Word 97–2003 .doc; 12 password-protected;
             13 damaged or incomplete file; 14 no main document inside; 15 broken or refused XML;
             16 larger than any real document (zip bomb); 17 unsafe zip contents; 66 file not found;
-            64 wrong command-line usage.
+            20 a mapping file is broken; 21 no such mapping; 64 wrong command-line usage;
+            73 the output cannot be written (exists, is the input, or the folder is not writable).
             """,
         version: "0.1.0",
-        subcommands: [Dump.self])
+        subcommands: [Import.self, Inspect.self, Dump.self])
 }

@@ -11,7 +11,7 @@ struct PartReader {
         var formatting: RunFormatting
         let mode: TrackedChanges
         var revisions: [Revision] = []
-        var sections: [Section] = []
+        var sections: [PageSection] = []
         var warnings: [String] = []
     }
 
@@ -410,7 +410,7 @@ struct PartReader {
 
     // MARK: Sections
 
-    private func section(_ element: XMLElement) -> Section {
+    private func section(_ element: XMLElement) -> PageSection {
         let size = element.child("w:pgSz")
         let width = size?.attribute("w:w").flatMap(Int.init) ?? 0
         let height = size?.attribute("w:h").flatMap(Int.init) ?? 0
@@ -420,6 +420,6 @@ struct PartReader {
                 reference.attribute("r:id").flatMap { relationships[$0]?.target }
             }
         }
-        return Section(isLandscape: landscape, headerParts: parts("w:headerReference"), footerParts: parts("w:footerReference"))
+        return PageSection(isLandscape: landscape, headerParts: parts("w:headerReference"), footerParts: parts("w:footerReference"))
     }
 }

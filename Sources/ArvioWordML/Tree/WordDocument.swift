@@ -7,7 +7,7 @@ public struct WordDocument: Sendable, Encodable {
     /// Saved as Strict OOXML (Word does this without asking in "Strict Open XML" format).
     public var isStrict: Bool
     public var body: [Block]
-    public var sections: [Section]
+    public var sections: [PageSection]
     public var footnotes: [Note]
     public var endnotes: [Note]
     public var comments: [Comment]
@@ -19,7 +19,7 @@ public struct WordDocument: Sendable, Encodable {
     /// Things the reader noticed and worked around; nothing here means text was lost.
     public var warnings: [String]
 
-    public init(mainPart: String, isStrict: Bool = false, body: [Block] = [], sections: [Section] = [],
+    public init(mainPart: String, isStrict: Bool = false, body: [Block] = [], sections: [PageSection] = [],
                 footnotes: [Note] = [], endnotes: [Note] = [], comments: [Comment] = [],
                 headers: [HeaderFooter] = [], footers: [HeaderFooter] = [],
                 coreProperties: CoreProperties = CoreProperties(), revisions: [Revision] = [], warnings: [String] = []) {
@@ -81,7 +81,7 @@ public struct CoreProperties: Sendable, Encodable, Equatable {
 }
 
 /// A section's page set-up as far as later layers care.
-public struct Section: Sendable, Encodable, Equatable {
+public struct PageSection: Sendable, Encodable, Equatable {
     public var isLandscape: Bool
     public var headerParts: [String]
     public var footerParts: [String]

@@ -1,0 +1,58 @@
+import ArvioWordML
+
+/// How much of the body's text the report holds, and where. Counted per top-level block:
+/// a block is canonical when a canonical field holds it, unmapped when `unmapped` does.
+enum CoverageCounter {
+    static func count(document: WordDocument, report: Report) -> Coverage {
+        var placed: [Int: Bool] = [:]  // top-level block index → canonical?
+        func mark(_ path: BlockPath?, canonical: Bool = true) {
+            guard let first = path?.components.first else { return }
+            if placed[first] == nil || canonical == false { placed[first] = canonical }
+        }
+        func visit(_ section: Section) {
+            mark(section.headingAt)
+            section.placeholders.forEach { mark($0.at) }
+            section.content.forEach { mark($0.at) }
+            section.subsections.forEach(visit)
+        }
+        report.sections.forEach(visit)
+        for goal in report.goals {
+            mark(goal.headingAt)
+            goal.content.forEach { mark($0.at) }
+            goal.sections.forEach(visit)
+        }
+        for annex in report.annexes {
+            mark(annex.titleAt)
+            annex.content.forEach { mark($0.at) }
+        }
+        report.unmapped.forEach { mark($0.at, canonical: false) }
+
+        var coverage = Coverage()
+        for (index, block) in document.body.enumerated() {
+            let characters = TreeText.characters(block)
+            coverage.bodyCharacters += characters
+            switch placed[index] {
+            case true?: coverage.canonicalCharacters += characters
+            case false?: coverage.unmappedCharacters += characters
+            case nil: break
+            }
+        }
+        return coverage
+    }
+}
+
+/// Text of the tree as the report sees it: every paragraph, in tables and text boxes too.
+public enum TreeText {
+    public static func paragraphs(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph.text]
+            case .table(let table): table.rows.flatMap { $0.cells.flatMap { paragraphs($0.blocks) } }
+            }
+        }
+    }
+
+    static func characters(_ block: Block) -> Int {
+        paragraphs([block]).reduce(0) { $0 + $1.count }
+    }
+}

@@ -1,0 +1,315 @@
+import ArvioWordML
+
+/// Builds a `Report` from a document tree by walking the body once, in order. Headings open
+/// national goals and sections (matched through the mapping); everything between headings
+/// is content of the section it sits in; tables are kept whole as content and, when the
+/// mapping recognises them, also read into typed rows. What no rule claims goes to `unmapped`.
+struct ReportBuilder {
+    let document: WordDocument
+    let matcher: MappingMatcher
+    var report: Report
+
+    /// Where content goes next.
+    enum Target: Equatable {
+        case none
+        case document(section: Int)
+        case goal(goal: Int, section: Int?)
+        case annex(Int)
+    }
+
+    private(set) var target: Target = .none
+    /// Heading level of the section content currently goes to, for nesting unmatched headings.
+    private var sectionLevel = 0
+    /// Index of the open subsection inside the current section, if any.
+    private var subsection: Int?
+    private var subsectionLevel = 0
+
+    init(document: WordDocument, file: String, mapping: TemplateMapping) {
+        self.document = document
+        self.matcher = MappingMatcher(mapping)
+        var report = Report(
+            source: SourceInfo(file: file, mainPart: document.mainPart, title: document.coreProperties.title,
+                               modified: document.coreProperties.modified),
+            kind: mapping.kind ?? .unknown, mapping: mapping.name)
+        report.template = mapping.template
+        self.report = report
+    }
+
+    mutating func build() -> Report {
+        for (index, block) in document.body.enumerated() {
+            let at = BlockPath([index])
+            switch block {
+            case .paragraph(let paragraph): place(paragraph, at: at)
+            case .table(let table): place(table, at: at)
+            }
+        }
+        report.trackedChanges = document.revisions.map {
+            TrackedChange(kind: $0.kind.rawValue, author: $0.author, date: $0.date, text: $0.text)
+        }
+        return report
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
+        let text = paragraph.text
+        if !text.isEmpty, matcher.isIgnored(text) {
+            report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
+            return
+        }
+        if Self.isTableOfContents(paragraph) {
+            appendContents(ContentBlock.paragraph(paragraph, at: at, role: "contents"))
+            return
+        }
+        if paragraph.isTitle || (target == .none && paragraph.styleName?.lowercased() == "subtitle") {
+            append(ContentBlock.paragraph(paragraph, at: at, role: "title"), titleSection: true)
+            return
+        }
+        if let level = headingLevel(paragraph), openHeading(paragraph, level: level, at: at) {
+            return
+        }
+        var content = ContentBlock.paragraph(paragraph, at: at)
+        let guidance = matcher.placeholder(text)
+        if guidance.isPlaceholder {
+            content.role = "placeholder"
+            appendPlaceholder(content)
+        } else {
+            append(content)
+        }
+    }
+
+    /// Sisällysluettelo: Word's table of contents (its "TOC Heading" and "toc N" paragraphs).
+    static func isTableOfContents(_ paragraph: Paragraph) -> Bool {
+        guard let name = paragraph.styleName?.lowercased() else { return false }
+        return name.hasPrefix("toc ") || name == "toc heading"
+    }
+
+    private mutating func appendContents(_ content: ContentBlock) {
+        if let last = report.sections.indices.last, report.sections[last].kind == .contents {
+            report.sections[last].content.append(content)
+        } else {
+            var section = Section(kind: .contents)
+            section.content = [content]
+            report.sections.append(section)
+        }
+    }
+
+    /// Real headings by style or outline level; in documents without heading styles, a short
+    /// paragraph that is bold throughout counts as a heading candidate (it only becomes one if
+    /// the mapping recognises it).
+    private func headingLevel(_ paragraph: Paragraph) -> Int? {
+        if let level = paragraph.headingLevel { return level }
+        guard paragraph.list == nil else { return nil }
+        let runs = paragraph.runs.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !runs.isEmpty, text.count <= 160, runs.allSatisfy(\.format.bold) else { return nil }
+        return 0  // "pseudo": level decided by what it matches
+    }
+
+    /// Opens a goal, section, subsection or annex for a heading; false when the heading is
+    /// only a bold paragraph the mapping does not know (then it stays content).
+    private mutating func openHeading(_ paragraph: Paragraph, level rawLevel: Int, at: BlockPath) -> Bool {
+        let text = paragraph.text
+        let isPseudo = rawLevel == 0
+        let inGoal: Bool = { if case .goal = target { return true } else { return false } }()
+
+        // A plan's action areas may be named like a goal ("Kustannusten nousun hillintä" under
+        // "Toimenpiteet"): there the heading is an area, not the goal.
+        let insideActions = currentSectionKind == .planActions && rawLevel > sectionLevel
+        if !insideActions, let number = matcher.nationalGoal(heading: text), !isPlanSubGoalTableCaption(text) {
+            let goal = NationalGoal(rawValue: number)!
+            var part = BenefitGoalPart(number: number, title: goal.canonicalTitle, heading: text, headingAt: at)
+            if let existing = report.goals.firstIndex(where: { $0.number == number }) {
+                // A second heading for the same goal (a plan's actions part): keep it as a section of that goal.
+                var section = Section(kind: .goals, heading: text, headingAt: at)
+                section.content = []
+                report.goals[existing].sections.append(section)
+                target = .goal(goal: existing, section: report.goals[existing].sections.count - 1)
+            } else {
+                part.sections = []
+                report.goals.append(part)
+                target = .goal(goal: report.goals.count - 1, section: nil)
+            }
+            sectionLevel = isPseudo ? 1 : rawLevel
+            subsection = nil
+            return true
+        }
+
+        if let rule = matcher.section(heading: text, inGoal: inGoal) {
+            let level = isPseudo ? (rule.scope == "goal" ? 2 : 1) : rawLevel
+            openSection(rule.kind, heading: text, at: at, level: level, scope: rule.scope ?? "any")
+            return true
+        }
+
+        guard !isPseudo else { return false }
+
+        // An unnamed heading: nest it under the open section when it is deeper, else start an
+        // "other" section at the same place.
+        if sectionLevel > 0, rawLevel > sectionLevel, target != .none {
+            openSubsection(heading: text, at: at, level: rawLevel)
+            return true
+        }
+        let kind: SectionKind = (!inGoal && report.goals.isEmpty && TextKey.normalise(text).contains("hanke"))
+            ? .projectDescription : .other
+        openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
+        return true
+    }
+
+    /// "Taulukko 1. Saatavuus, oikea-aikaisuus, jatkuvuus" is a caption, not a goal heading.
+    private func isPlanSubGoalTableCaption(_ text: String) -> Bool {
+        TextKey.normalise(text).hasPrefix("taulukko")
+    }
+
+    private mutating func openSection(_ kind: SectionKind, heading: String, at: BlockPath, level: Int, scope: String) {
+        let section = Section(kind: kind, heading: heading, headingAt: at)
+        subsection = nil
+        sectionLevel = level
+        if kind == .annex {
+            report.annexes.append(Annex(title: heading, titleAt: at, columns: [], rows: []))
+            target = .annex(report.annexes.count - 1)
+            return
+        }
+        if case .goal(let goal, _) = target, scope != "document" {
+            report.goals[goal].sections.append(section)
+            target = .goal(goal: goal, section: report.goals[goal].sections.count - 1)
+        } else {
+            report.sections.append(section)
+            target = .document(section: report.sections.count - 1)
+        }
+    }
+
+    private mutating func openSubsection(heading: String, at: BlockPath, level: Int) {
+        let kind: SectionKind
+        if TextKey.leadingNumber(TextKey.normalise(heading))?.contains(".") == true { kind = .processGoal }
+        else if currentSectionKind == .planActions { kind = .planActionArea }
+        else { kind = .other }
+        let sub = Section(kind: kind, heading: heading, headingAt: at)
+        if subsection != nil, level <= subsectionLevel || true {
+            subsection = nil
+        }
+        switch target {
+        case .document(let index):
+            report.sections[index].subsections.append(sub)
+            subsection = report.sections[index].subsections.count - 1
+        case .goal(let goal, let section?):
+            report.goals[goal].sections[section].subsections.append(sub)
+            subsection = report.goals[goal].sections[section].subsections.count - 1
+        case .goal(let goal, nil):
+            report.goals[goal].sections.append(sub)
+            target = .goal(goal: goal, section: report.goals[goal].sections.count - 1)
+            sectionLevel = level
+        case .annex(let index):
+            report.annexes[index].content.append(ContentBlock(at: at, text: heading, role: "heading"))
+        case .none:
+            report.sections.append(sub)
+            target = .document(section: report.sections.count - 1)
+            sectionLevel = level
+        }
+        subsectionLevel = level
+    }
+
+    var currentSectionKind: SectionKind? {
+        switch target {
+        case .document(let index): report.sections[index].kind
+        case .goal(let goal, let section?): report.goals[goal].sections[section].kind
+        default: nil
+        }
+    }
+
+    // MARK: Content routing
+
+    mutating func append(_ content: ContentBlock, titleSection: Bool = false) {
+        if titleSection || target == .none {
+            let kind: SectionKind = titleSection ? .title : .instructions
+            if let last = report.sections.indices.last, report.sections[last].kind == kind, report.sections[last].heading == nil,
+               case .document(let index) = target, index == last {
+                report.sections[last].content.append(content)
+            } else if titleSection, target == .none || report.sections.last?.kind == .title {
+                if report.sections.last?.kind == .title {
+                    report.sections[report.sections.count - 1].content.append(content)
+                } else {
+                    var section = Section(kind: .title)
+                    section.content = [content]
+                    report.sections.append(section)
+                }
+                target = .none
+            } else {
+                var section = Section(kind: kind)
+                section.content = [content]
+                report.sections.append(section)
+                target = .document(section: report.sections.count - 1)
+                sectionLevel = 0
+            }
+            return
+        }
+        switch target {
+        case .document(let index):
+            if let subsection { report.sections[index].subsections[subsection].content.append(content) }
+            else { report.sections[index].content.append(content) }
+        case .goal(let goal, let section?):
+            if let subsection { report.goals[goal].sections[section].subsections[subsection].content.append(content) }
+            else { report.goals[goal].sections[section].content.append(content) }
+        case .goal(let goal, nil):
+            report.goals[goal].content.append(content)
+        case .annex(let index):
+            report.annexes[index].content.append(content)
+        case .none:
+            break
+        }
+    }
+
+    private mutating func appendPlaceholder(_ content: ContentBlock) {
+        switch target {
+        case .document(let index):
+            if let subsection { report.sections[index].subsections[subsection].placeholders.append(content) }
+            else { report.sections[index].placeholders.append(content) }
+        case .goal(let goal, let section?):
+            if let subsection { report.goals[goal].sections[section].subsections[subsection].placeholders.append(content) }
+            else { report.goals[goal].sections[section].placeholders.append(content) }
+        default:
+            append(content)
+        }
+    }
+
+    /// The goal content currently goes to, for typed tables.
+    var currentGoalIndex: Int? {
+        if case .goal(let goal, _) = target { return goal }
+        return nil
+    }
+
+    var currentAnnexIndex: Int? {
+        if case .annex(let index) = target { return index }
+        return nil
+    }
+
+    // MARK: Tables
+
+    private mutating func place(_ table: Table, at: BlockPath) {
+        append(ContentBlock.table(table, at: at))
+        if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
+            TableExtraction.apply(recognised, table: table, at: at, builder: &self)
+        }
+    }
+}
+
+extension ContentBlock {
+    static func paragraph(_ paragraph: Paragraph, at: BlockPath, role: String? = nil) -> ContentBlock {
+        ContentBlock(at: at, type: "paragraph", text: paragraph.text,
+                     list: paragraph.list.map { ListMark(label: $0.label, level: $0.level) },
+                     style: paragraph.styleName ?? paragraph.styleId, role: role)
+    }
+
+    /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
+    static func table(_ table: Table, at: BlockPath) -> ContentBlock {
+        ContentBlock(at: at, type: "table", rows: table.rows.map { row in row.cells.map { cell in cellTexts(cell.blocks) } })
+    }
+
+    static func cellTexts(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph.text]
+            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellTexts($0.blocks) } }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArvioPackage
+import ArvioWordML
+
+/// `arvio import`: a .docx in, a `Report` out.
+public enum ReportImporter {
+    public enum Failure: Error, CoordinatorFacingError {
+        case unknownMapping(String, available: [String])
+        public var code: String { "ARVIO-UNKNOWN-MAPPING" }
+        public var exitCode: Int32 { 21 }
+        public func message(file: String) -> String {
+            switch self {
+            case .unknownMapping(let name, let available):
+                "\(file): there is no mapping called '\(name)'. Available: \(available.joined(separator: ", "))."
+            }
+        }
+    }
+
+    /// Reads `file` and builds its report. `mappingName` forces a template mapping; otherwise
+    /// it is detected from the document's wording.
+    public static func importReport(_ file: String, mappings: MappingSet, mappingName: String? = nil,
+                                    options: ReadOptions = ReadOptions()) throws -> Report {
+        let document = try DocxReader.read(file, options: options)
+        return try build(document, file: file, mappings: mappings, mappingName: mappingName)
+    }
+
+    public static func build(_ document: WordDocument, file: String, mappings: MappingSet,
+                             mappingName: String? = nil) throws -> Report {
+        let mapping: TemplateMapping
+        var notes: [String] = []
+        if let mappingName {
+            guard let chosen = mappings[mappingName] else {
+                throw Failure.unknownMapping(mappingName, available: mappings.templates.map(\.name))
+            }
+            mapping = chosen
+        } else if let detected = TemplateDetector.detect(document, among: mappings.templates) {
+            mapping = detected.mapping
+        } else {
+            mapping = mappings["thl-common"] ?? mappings.templates[0]
+            notes.append("No known template wording found; read with the shared THL mapping only. Use --mapping to choose one.")
+        }
+        var builder = ReportBuilder(document: document, file: (file as NSString).lastPathComponent, mapping: mapping)
+        var report = builder.build()
+        report.project = ProjectDetector.detect(document, report: report, regions: mapping.regions ?? [])
+        report.period = PeriodDetector.detect(document, report: report)
+        if report.kind == .omaArviointi && report.period == nil {
+            notes.append("The reporting period could not be found in the title, header or tables.")
+        }
+        if report.kind == .omaArviointi {
+            let missing = Set(1 ... 5).subtracting(report.goals.map(\.number)).sorted()
+            if !missing.isEmpty { notes.append("National goal(s) \(missing.map(String.init).joined(separator: ", ")) not found.") }
+        }
+        if report.kind == .hankesuunnitelma { PlanDetails.fill(&report, document: document) }
+        report.coverage = CoverageCounter.count(document: document, report: report)
+        report.warnings = notes + report.warnings + document.warnings
+        return report
+    }
+}
+
+import Foundation

@@ -1,0 +1,92 @@
+import ArvioWordML
+
+/// A table the mapping recognised: which rule, which grid column holds each role, and where
+/// the data rows start.
+struct RecognisedTable {
+    var rule: TemplateMapping.TableRule
+    /// Role → grid column (0-based).
+    var columns: [String: Int]
+    /// Index of the first row after the header rows that matched.
+    var firstDataRow: Int
+}
+
+/// Recognises a table by its header cells, wherever they are in the first rows: a caption may
+/// sit in a merged first row (001), a header may be split over two rows (002) or repeated.
+enum TableClassifier {
+    static let headerRowsSearched = 3
+
+    static func classify(_ table: Table, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
+        let rows = Array(table.rows.prefix(headerRowsSearched))
+        for rule in rules {
+            var columns: [String: Int] = [:]
+            var lastHeaderRow = -1
+            for (rowIndex, row) in rows.enumerated() {
+                for cell in row.cells {
+                    guard let role = role(of: cell, in: rule), columns[role] == nil else { continue }
+                    columns[role] = cell.column
+                    lastHeaderRow = max(lastHeaderRow, rowIndex)
+                }
+            }
+            if rule.required.allSatisfy({ columns[$0] != nil }) {
+                return RecognisedTable(rule: rule, columns: columns, firstDataRow: lastHeaderRow + 1)
+            }
+        }
+        return nil
+    }
+
+    static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
+        let paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let first = paragraphs.first else { return nil }
+        let keys = [TextKey.heading(paragraphs.joined(separator: " ")), TextKey.heading(first)]
+        for column in rule.columns {
+            for header in column.headers {
+                let wanted = TextKey.heading(header)
+                if keys.contains(where: { TextKey.matches($0, wanted) }) { return column.role }
+            }
+        }
+        return nil
+    }
+
+    /// True when a row repeats the header (Word users paste header rows after page breaks).
+    static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
+        let roles = row.cells.compactMap { role(of: $0, in: rule) }
+        return roles.count >= 2
+    }
+}
+
+/// Reads a recognised table into typed rows of the report.
+enum TableExtraction {
+    static func apply(_ recognised: RecognisedTable, table: Table, at: BlockPath, builder: inout ReportBuilder) {
+        switch recognised.rule.kind {
+        case "schedule":
+            builder.report.schedule += ScheduleTable.read(table, recognised, at: at)
+        default:
+            builder.report.warnings.append(
+                "Table at block \(at) looks like a \(recognised.rule.kind) table; its rows are kept as text only.")
+        }
+    }
+}
+
+extension Table {
+    /// The cell covering a grid column in a row (spans and merges resolved), if any.
+    func cell(row: Int, column: Int) -> TableCell? {
+        guard rows.indices.contains(row) else { return nil }
+        return rows[row].cells.first { $0.column <= column && column < $0.column + $0.columnSpan }
+    }
+
+    /// The cell's content, or for a vertically merged continuation the content of the cell it
+    /// continues (what a reader of the printed table sees in that row).
+    func visibleCell(row: Int, column: Int) -> TableCell? {
+        var current = row
+        while let cell = cell(row: current, column: column) {
+            if cell.rowSpan != 0 || current == 0 { return cell }
+            current -= 1
+        }
+        return nil
+    }
+
+    func texts(row: Int, column: Int?) -> [String] {
+        guard let column, let cell = visibleCell(row: row, column: column) else { return [] }
+        return ContentBlock.cellTexts(cell.blocks)
+    }
+}

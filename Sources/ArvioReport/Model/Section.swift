@@ -1,0 +1,163 @@
+/// Where a piece of content sits in the document body: top-level block index, then for
+/// table content row, cell and block ("40/r3/c1/0"). Regeneration and `diff` use it to point
+/// back into the .docx.
+public struct BlockPath: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, Comparable {
+    public var components: [Int]
+
+    public init(_ components: [Int]) { self.components = components }
+
+    public var description: String {
+        guard let first = components.first else { return "" }
+        var text = "\(first)"
+        var rest = components.dropFirst()[...]
+        while rest.count >= 3 {
+            text += "/r\(rest.removeFirst())/c\(rest.removeFirst())/\(rest.removeFirst())"
+        }
+        return text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        var parts: [Int] = []
+        for piece in text.split(separator: "/") {
+            let digits = piece.drop { $0 == "r" || $0 == "c" }
+            guard let value = Int(digits) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad block path \(text)"))
+            }
+            parts.append(value)
+        }
+        components = parts
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public static func < (lhs: BlockPath, rhs: BlockPath) -> Bool { lhs.components.lexicographicallyPrecedes(rhs.components) }
+}
+
+/// A titled part of the document with its content in order.
+public struct Section: Codable, Equatable, Sendable {
+    public var kind: SectionKind
+    /// The heading exactly as written (trailing spaces, no-break spaces and typos kept).
+    public var heading: String?
+    public var headingAt: BlockPath?
+    /// THL's guidance text ("< Kuvaus … >") found in this section, kept verbatim.
+    public var placeholders: [ContentBlock] = []
+    public var content: [ContentBlock] = []
+    public var subsections: [Section] = []
+
+    public init(kind: SectionKind, heading: String? = nil, headingAt: BlockPath? = nil) {
+        self.kind = kind
+        self.heading = heading
+        self.headingAt = headingAt
+    }
+
+    /// True when the section has THL guidance text but nothing written in it yet.
+    public var isUnfilled: Bool {
+        !placeholders.isEmpty && content.allSatisfy { $0.isEmpty } && subsections.allSatisfy { $0.content.allSatisfy(\.isEmpty) }
+    }
+}
+
+/// Canonical section kinds. The Finnish headings they come from are listed in Mappings/.
+public enum SectionKind: String, Codable, Sendable, CaseIterable {
+    case title
+    /// THL:n ohjeistus: the instructions at the top of the template.
+    case instructions
+    /// Sisällysluettelo: Word's table of contents.
+    case contents
+    /// Vinkkejä raportointiin.
+    case tips
+    /// Käsitteet.
+    case concepts
+    /// Oma-arvioinnin raportointiaikataulu.
+    case schedule
+    /// Yleisiä huomioita oma-arviointiin liittyen.
+    case generalRemarks
+    /// A description of the project (003 project heading, 004 "Hankkeen tausta").
+    case projectDescription
+    /// Hankkeen tavoitteet (… ja prosessitavoitteet / hyötytavoitteet / tulostavoitteet).
+    case goals
+    /// Arvioinnin mittarit/kriteerit.
+    case indicators
+    /// Tiedonkeruun ja arvioinnin menetelmät.
+    case methods
+    /// Lähtötilanteen arvioinnin tulokset.
+    case baseline
+    /// Tehdyt kehittämistoimenpiteet.
+    case actions
+    /// Seurannan ja arvioinnin tulokset.
+    case monitoring
+    /// 003's merged "Tehdyt kehittämistoimenpiteet ja prosessitavoitteiden seurannan ja arvioinnin tulokset".
+    case actionsAndProcessMonitoring
+    /// Hyötytavoitteiden seurannan ja arvioinnin tulokset.
+    case benefitMonitoring
+    /// One process goal's narrative under the merged section ("1.1 …").
+    case processGoal
+    /// Kansalliset hyötytavoitteet (002's list of the five goals).
+    case nationalGoals
+    /// Results table section of a final summary.
+    case results
+    case annex
+    // Hankesuunnitelma parts.
+    case planBackground
+    case planGoals
+    case planBenefitGoals
+    case planProcessGoals
+    case planLimits
+    case planSchedule
+    case planActions
+    case planActionArea
+    case planResults
+    case planCosts
+    case planAdministration
+    case planOrganisation
+    case planCommunication
+    case planMonitoring
+    case planRisks
+    /// A heading the mapping does not name, kept under its parent.
+    case other
+}
+
+/// One paragraph or table as the report keeps it: text exactly as written plus what it is.
+public struct ContentBlock: Codable, Equatable, Sendable {
+    public var at: BlockPath
+    /// "paragraph" or "table".
+    public var type: String
+    public var text: String?
+    /// List label as Word shows it ("•", "1.") and level, for list paragraphs.
+    public var list: ListMark?
+    public var style: String?
+    /// Paragraphs that are guidance text, captions or headings of a sub-part.
+    public var role: String?
+    /// Table rows → cells → paragraphs.
+    public var rows: [[[String]]]?
+
+    public init(at: BlockPath, type: String = "paragraph", text: String? = nil, list: ListMark? = nil,
+                style: String? = nil, role: String? = nil, rows: [[[String]]]? = nil) {
+        self.at = at
+        self.type = type
+        self.text = text
+        self.list = list
+        self.style = style
+        self.role = role
+        self.rows = rows
+    }
+
+    public var isEmpty: Bool {
+        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } } }
+        return (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    /// Every text this block holds, for coverage.
+    public var texts: [String] {
+        if let rows { return rows.flatMap { $0.flatMap { $0 } } }
+        return text.map { [$0] } ?? []
+    }
+}
+
+public struct ListMark: Codable, Equatable, Sendable {
+    public var label: String
+    public var level: Int
+}

@@ -1,0 +1,95 @@
+/// A cell's content: the paragraphs as written, a normalised reading when one is clear,
+/// how many period columns it spans, and its shading (the traffic-light colour).
+public struct CellValue: Codable, Equatable, Sendable {
+    public var raw: [String]
+    public var parsed: ParsedValue?
+    public var spansColumns: Int?
+    public var fill: String?
+
+    public init(raw: [String], parsed: ParsedValue? = nil, spansColumns: Int? = nil, fill: String? = nil) {
+        self.raw = raw
+        self.parsed = parsed
+        self.spansColumns = spansColumns
+        self.fill = fill
+    }
+
+    public var text: String { raw.joined(separator: "\n") }
+}
+
+/// A normalised reading of a value cell. Finnish decimal commas and no-break spaces are
+/// handled; the original text always stays in `CellValue.raw`.
+public struct ParsedValue: Codable, Equatable, Sendable {
+    /// "empty", "notApplicable" ("-"), "percent", "count" (with unit), "number", "range", "yesNo", "text".
+    public var type: String
+    public var number: Double?
+    public var unit: String?
+    public var yes: Bool?
+
+    public init(type: String, number: Double? = nil, unit: String? = nil, yes: Bool? = nil) {
+        self.type = type
+        self.number = number
+        self.unit = unit
+        self.yes = yes
+    }
+}
+
+/// Liikennevalo: the colour rating of a results-table cell.
+public enum TrafficLight: String, Codable, Sendable {
+    /// Punainen: the result is still far from the target.
+    case red
+    /// Keltainen: moving the right way.
+    case yellow
+    /// Vihreä: the agreed target has been reached or nearly so.
+    case green
+
+    public init?(fill: String?) {
+        switch fill?.uppercased() {
+        case "FF0000", "C00000", "E60000", "FF3333": self = .red
+        case "FFFF00", "FFC000", "FFD966", "FFEB9C": self = .yellow
+        case "00B050", "92D050", "00FF00", "C6EFCE", "70AD47": self = .green
+        default: return nil
+        }
+    }
+}
+
+/// A row of a final summary's results table (002).
+public struct ResultsRow: Codable, Equatable, Sendable {
+    /// Hankkeen tulostavoite (outcome goal); repeated from the merged cell above.
+    public var outcomeGoal: [String]
+    public var processGoal: [String]
+    /// Kehittämistoimenpide.
+    public var action: [String]
+    /// National goal numbers 1–5 read from the cell ("1, 3, 4," → [1, 3, 4]).
+    public var nationalGoals: [Int]
+    public var nationalGoalsRaw: String
+    /// Mittarit.
+    public var metrics: [String]
+    /// "Mittarin tuottama tulos, olemmeko tavoitteessa?": text and traffic light.
+    public var result: CellValue
+    public var resultLight: TrafficLight?
+    /// "Miten kyseinen kehittämistoimenpide on edennyt …": text and traffic light.
+    public var progress: CellValue
+    public var progressLight: TrafficLight?
+    public var at: BlockPath
+}
+
+/// Oma-arvioinnin raportointiaikataulu row (001).
+public struct ScheduleEntry: Codable, Equatable, Sendable {
+    /// ISO date, e.g. "2021-05-15".
+    public var deadline: String
+    public var deadlineRaw: String
+    public var period: PeriodKey?
+    public var content: [String]
+    /// "(vapaaehtoinen)": reporting this is optional.
+    public var optional: Bool
+    public var at: BlockPath
+}
+
+/// Liite: an annex with its table as rows of cell values.
+public struct Annex: Codable, Equatable, Sendable {
+    public var title: String
+    public var titleAt: BlockPath?
+    public var columns: [String]
+    public var rows: [[CellValue]]
+    public var content: [ContentBlock] = []
+}
