@@ -14,6 +14,13 @@ enum PeriodDetector {
                 }
             }
         }
+        // The same note in the first body paragraphs (documents without a Title style).
+        for block in document.body.prefix(6) {
+            if case .paragraph(let paragraph) = block, TextKey.normalise(paragraph.text).contains("raportointi"),
+               let (period, date) = deadline(in: paragraph.text) {
+                return PeriodInfo(period: period, evidence: "opening paragraph: “…\(date)”", guessed: false)
+            }
+        }
         var sources: [(String, String)] = []
         if let title = document.coreProperties.title { sources.append(("document title", title)) }
         for header in document.headers {
