@@ -4,7 +4,7 @@
 // also imports Foundation (ArvioPackage, ArvioWordML, arvio) then fails a clean build with
 // "'UErrorCode' has different definitions in different modules". No libxml2 type appears in
 // this module's public or inlinable API, which is what makes hiding it safe.
-@_implementationOnly import CLibXML2
+internal import CLibXML2
 
 /// libxml2 keeps global state: initialise it exactly once per process and never clean it up
 /// (another thread may still be parsing).

@@ -1,0 +1,262 @@
+import ArvioPackage
+import ArvioXML
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The hostile fixtures (Tests/Fixtures/hostile, see its README.md) through the package and XML
+/// layers: `WordPackage.open`, then the main part read and parsed exactly as `DocxReader` does.
+/// Every refusal must be the precise typed error, with a one-line message and the documented
+/// exit code; every valid oddity must read. Serialized so that one test's memory is never
+/// measured as another's (see `Memory`).
+@Suite(.serialized) struct HostileInputTests {
+    // MARK: Refusals: the exact error
+
+    @Test func zipBombIsRefusedBeforeInflating() throws {
+        // The declared sizes alone give it away: refusing must not need a single inflated byte.
+        let package = try WordPackage.open(Fixtures.path("zip-bomb.docx"))
+        let entry = try #require(package.entries.first { $0.name == "word/document.xml" })
+        #expect(entry.declaredSize > 200_000_000)
+        #expect(entry.declaredSize / entry.compressedSize > PackageLimits.default.maxCompressionRatio)
+
+        let (error, grown) = Memory.peakGrowth { Fixtures.outcome("zip-bomb.docx").error }
+        switch error {
+        case .suspiciousCompression(let entry, let ratio)?:
+            #expect(entry == "word/document.xml")
+            #expect(ratio > 1000)
+        case .entryTooLarge(let entry, _)?:
+            #expect(entry == "word/document.xml")
+        default:
+            Issue.record("expected suspiciousCompression or entryTooLarge, got \(String(describing: error))")
+        }
+        #expect(grown < 100 << 20, "reading the zip bomb grew the peak RSS by \(grown >> 20) MB")
+    }
+
+    @Test func lyingHeaderIsCaughtAtTheDeclaredSize() {
+        let (error, grown) = Memory.peakGrowth { Fixtures.outcome("zip-bomb-lying-header.docx").error }
+        #expect(error == .sizeMismatch(entry: "word/document.xml", declared: 1000))
+        // It inflates to 50 MB; stopping at the declared 1 000 bytes means it is never held.
+        #expect(grown < 40 << 20, "reading the lying header grew the peak RSS by \(grown >> 20) MB")
+    }
+
+    @Test func xxeDoctypeIsRefusedWithoutResolvingTheEntity() {
+        let error = Fixtures.outcome("xxe.docx").error
+        #expect(error == .xml(.doctypeRefused(part: "word/document.xml", line: 2)))
+        let message = error?.message(file: "xxe.docx") ?? ""
+        #expect(!message.contains("root:"), "passwd contents leaked into the message")
+    }
+
+    @Test func billionLaughsIsRefusedWithoutExpanding() {
+        let (error, grown) = Memory.peakGrowth { Fixtures.outcome("billion-laughs.docx").error }
+        #expect(error == .xml(.doctypeRefused(part: "word/document.xml", line: 2)))
+        #expect(grown < 40 << 20, "refusing billion laughs grew the peak RSS by \(grown >> 20) MB")
+    }
+
+    @Test func truncatedZipIsDamaged() {
+        let error = Fixtures.outcome("truncated.docx").error
+        guard case .damaged? = error else {
+            Issue.record("expected damaged, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test(arguments: ["legacy.doc.docx", "legacy.doc"])
+    func legacyWordIsRecognisedByItsBytes(file: String) {
+        #expect(Fixtures.outcome(file).error == .legacyWordDocument)
+    }
+
+    @Test func encryptedDocumentIsPasswordProtected() {
+        #expect(Fixtures.outcome("encrypted.docx").error == .passwordProtected)
+    }
+
+    @Test func nestedTablesStopAtTheDepthLimit() {
+        let error = Fixtures.outcome("nested-tables.docx").error
+        guard case .xml(.tooDeep(let part, let line, let limit))? = error else {
+            Issue.record("expected xml(tooDeep), got \(String(describing: error))")
+            return
+        }
+        #expect(part == "word/document.xml")
+        #expect(limit == XMLTreeReader.defaultMaxDepth)
+        #expect(line >= 2)
+    }
+
+    @Test func emptyFileIsEmpty() {
+        #expect(Fixtures.outcome("empty.docx").error == .empty)
+    }
+
+    @Test func duplicateEntriesAreRefusedNotPicked() {
+        #expect(Fixtures.outcome("duplicate-entries.docx").error == .duplicateEntry("word/document.xml"))
+    }
+
+    @Test func plainTextIsNotAZip() {
+        let error = Fixtures.outcome("not-a-zip.docx").error
+        guard case .notAZip? = error else {
+            Issue.record("expected notAZip, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test func missingMainPartIsNamed() {
+        #expect(Fixtures.outcome("missing-main-part.docx").error == .missingMainPart(expected: "word/document.xml"))
+    }
+
+    @Test func malformedXMLNamesPartAndLine() {
+        let error = Fixtures.outcome("malformed-xml.docx").error
+        guard case .xml(.malformed(let part, let line, let message))? = error else {
+            Issue.record("expected xml(malformed), got \(String(describing: error))")
+            return
+        }
+        #expect(part == "word/document.xml")
+        #expect(line == 3)
+        #expect(!message.isEmpty && !message.contains("\n"))
+    }
+
+    @Test func pathTraversalEntryIsRefusedByName() {
+        #expect(Fixtures.outcome("path-traversal.docx").error == .unsafeEntryName("../../evil.xml"))
+    }
+
+    // MARK: Valid oddities: they read
+
+    @Test func mainPartIsFoundThroughRelationships() throws {
+        let (package, root) = try Fixtures.outcome("main-part-elsewhere.docx").get()
+        #expect(package.mainPart == "word/main/body.xml")
+        #expect(!package.contains("word/document.xml"))
+        #expect(root.deepText == "Found via relationships")
+    }
+
+    @Test func utf16MainPartKeepsItsCharacters() throws {
+        let (package, root) = try Fixtures.outcome("utf16.docx").get()
+        #expect(package.mainPart == "word/document.xml")
+        #expect(root.deepText == "Hyvää päivää – UTF-16")
+    }
+
+    @Test func strictMainPartReadsLikeTransitional() throws {
+        let (package, root) = try Fixtures.outcome("strict-minimal.docx").get()
+        #expect(package.mainPart == "word/document.xml")
+        #expect(package.packageRelationships.first(kind: "officeDocument")?.type
+            == "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+        #expect(root.name == "w:document")
+        #expect(root.child("w:body")?.child("w:p") != nil)
+        #expect(root.deepText == "Strict hello")
+    }
+
+    // MARK: What a coordinator sees
+
+    @Test(arguments: Refusal.all)
+    func refusalMessageIsOneLineNamingTheFileWithTheDocumentedExitCode(_ refusal: Refusal) throws {
+        let path = Fixtures.path(refusal.file)
+        let error = try #require(Fixtures.outcome(refusal.file).error, "\(refusal.file) was not refused")
+        let message = error.message(file: path)
+        let lines = message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        #expect(lines.count == 1, "not one line: \(message)")
+        #expect(message.hasPrefix(path + ":"), "does not start with the file: \(message)")
+        #expect(error.code == refusal.code)
+        #expect(error.exitCode == refusal.exitCode)
+    }
+}
+
+/// A fixture that must be refused: the stable code and the exit status documented in
+/// `arvio --help` (Sources/arvio/Arvio.swift): 10 not a Word document, 11 old .doc,
+/// 12 password-protected, 13 damaged, 14 no main document, 15 broken or refused XML,
+/// 16 zip bomb, 17 unsafe zip contents.
+struct Refusal: Sendable, CustomTestStringConvertible {
+    let file: String
+    let code: String
+    let exitCode: Int32
+
+    var testDescription: String { file }
+
+    static let all: [Refusal] = [
+        Refusal(file: "zip-bomb.docx", code: "ARVIO-TOO-LARGE", exitCode: 16),
+        Refusal(file: "zip-bomb-lying-header.docx", code: "ARVIO-TOO-LARGE", exitCode: 16),
+        Refusal(file: "xxe.docx", code: "ARVIO-XML-DOCTYPE", exitCode: 15),
+        Refusal(file: "billion-laughs.docx", code: "ARVIO-XML-DOCTYPE", exitCode: 15),
+        Refusal(file: "truncated.docx", code: "ARVIO-DAMAGED", exitCode: 13),
+        Refusal(file: "legacy.doc.docx", code: "ARVIO-LEGACY-DOC", exitCode: 11),
+        Refusal(file: "legacy.doc", code: "ARVIO-LEGACY-DOC", exitCode: 11),
+        Refusal(file: "encrypted.docx", code: "ARVIO-ENCRYPTED", exitCode: 12),
+        Refusal(file: "nested-tables.docx", code: "ARVIO-XML-TOO-DEEP", exitCode: 15),
+        Refusal(file: "empty.docx", code: "ARVIO-EMPTY", exitCode: 10),
+        Refusal(file: "duplicate-entries.docx", code: "ARVIO-UNSAFE-ZIP", exitCode: 17),
+        Refusal(file: "not-a-zip.docx", code: "ARVIO-NOT-DOCX", exitCode: 10),
+        Refusal(file: "missing-main-part.docx", code: "ARVIO-NO-MAIN-PART", exitCode: 14),
+        Refusal(file: "malformed-xml.docx", code: "ARVIO-XML-MALFORMED", exitCode: 15),
+        Refusal(file: "path-traversal.docx", code: "ARVIO-UNSAFE-ZIP", exitCode: 17),
+    ]
+}
+
+enum Fixtures {
+    /// Tests/Fixtures/hostile, found from this file so the tests run from any checkout.
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // ArvioPackageTests
+        .deletingLastPathComponent()  // Tests
+        .appendingPathComponent("Fixtures/hostile", isDirectory: true)
+
+    static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    /// Opens the fixture and reads its main part the way `DocxReader` does.
+    static func outcome(_ name: String) -> Result<(WordPackage, XMLElement), PackageError> {
+        Result { () throws(PackageError) -> (WordPackage, XMLElement) in
+            let package = try WordPackage.open(path(name))
+            guard let root = try package.xml(of: package.mainPart) else {
+                throw .missingMainPart(expected: package.mainPart)
+            }
+            return (package, root)
+        }
+    }
+}
+
+extension Result {
+    var error: Failure? { if case .failure(let error) = self { error } else { nil } }
+}
+
+/// Peak resident memory, the honest way to say "never held the whole thing": the kernel's
+/// high-water mark of resident memory, reset just before the call, read just after it.
+///
+/// Without the reset the mark is useless either way: test discovery alone leaves a peak of
+/// ~100 MB that is long freed, so a 200 MB read then moves it by only ~100 MB; and once any
+/// earlier test has raised it, "peak after minus resident before" blames that test's memory on
+/// this one. Linux resets the address space's mark (VmHWM) on writing "5" to
+/// /proc/self/clear_refs. (getrusage's ru_maxrss is no use here: it also keeps the mark of
+/// threads that have exited, such as test discovery's, and nothing resets that.) Elsewhere the
+/// delta of getrusage's marks remains, which can only understate.
+enum Memory {
+    static func peakResidentBytes() -> Int {
+        #if os(Linux)
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) {
+            return kilobytes * 1024
+        }
+        #endif
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss)          // bytes on Darwin
+        #endif
+    }
+
+    static func resetPeak() {
+        #if os(Linux)
+        if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            try? handle.write(contentsOf: Data("5".utf8))
+            try? handle.close()
+        }
+        #endif
+    }
+
+    static func peakGrowth<T>(_ body: () -> T) -> (T, Int) {
+        resetPeak()
+        let before = peakResidentBytes()
+        let result = body()
+        return (result, peakResidentBytes() - before)
+    }
+}
