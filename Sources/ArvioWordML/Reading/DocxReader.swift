@@ -85,10 +85,20 @@ public enum DocxReader {
         do { return try XMLTreeReader.parse(bytes, part: part) } catch { throw .xml(error) }
     }
 
-    /// Strict files name the purl.oclc.org namespace on the root element.
+    /// Strict files name the purl.oclc.org namespace on the root element (in UTF-8 or UTF-16).
     private static func isStrict(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        return head.contains("http://purl.oclc.org/ooxml/wordprocessingml/main")
+        let head = Array(bytes.prefix(8192))
+        let text: String
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = head[0] == 0xFE
+            let units = stride(from: 2, to: head.count - 1, by: 2).map { index in
+                bigEndian ? UInt16(head[index]) << 8 | UInt16(head[index + 1]) : UInt16(head[index + 1]) << 8 | UInt16(head[index])
+            }
+            text = String(decoding: units, as: UTF16.self)
+        } else {
+            text = String(decoding: head, as: UTF8.self)
+        }
+        return text.contains("http://purl.oclc.org/ooxml/wordprocessingml/main")
     }
 
     private struct HeaderFooterReference { let id: String; let type: String; let isHeader: Bool }
