@@ -91,8 +91,10 @@ public enum DocxReader {
         let text: String
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             let bigEndian = head[0] == 0xFE
-            let units = stride(from: 2, to: head.count - 1, by: 2).map { index in
-                bigEndian ? UInt16(head[index]) << 8 | UInt16(head[index + 1]) : UInt16(head[index + 1]) << 8 | UInt16(head[index])
+            var units: [UInt16] = []
+            for index in stride(from: 2, to: head.count - 1, by: 2) {
+                let first = UInt16(head[index]), second = UInt16(head[index + 1])
+                units.append(bigEndian ? (first << 8) | second : (second << 8) | first)
             }
             text = String(decoding: units, as: UTF16.self)
         } else {
