@@ -344,6 +344,13 @@ struct PartReader {
                 let scalar = value >= 0xF000 && value <= 0xF0FF ? value - 0xF000 : value
                 if let character = Unicode.Scalar(scalar) { text.unicodeScalars.append(character) }
             }
+        case "w16se:symEx", "{http://schemas.microsoft.com/office/word/2015/wordml/symex}symEx":
+            // Word 2016+ writes an emoji as a symbol extension in the `mc:Choice` branch (the
+            // `mc:Fallback` has it as plain `w:t`); `char` is the code point in hex.
+            let code = child.attribute("w16se:char") ?? child.attribute("{http://schemas.microsoft.com/office/word/2015/wordml/symex}char")
+            if visible, let code, let value = UInt32(code, radix: 16), let character = Unicode.Scalar(value) {
+                text.unicodeScalars.append(character)
+            }
         case "w:footnoteReference", "w:endnoteReference":
             flush(&text, format: format, context: context, to: &inlines)
             let kind: NoteReference.Kind = child.name == "w:footnoteReference" ? .footnote : .endnote
