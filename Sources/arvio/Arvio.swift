@@ -13,5 +13,5 @@ struct Arvio: ParsableCommand {
             73 the output cannot be written (exists, is the input, or the folder is not writable).
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Inspect.self, Dump.self])
+        subcommands: [Import.self, Inspect.self, Dump.self, Mappings.self])
 }

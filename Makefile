@@ -1,0 +1,46 @@
+# Arvio: everyday commands. `make setup demo` on a fresh Debian machine, then `make test`.
+
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+# Extra flags for every swift command, e.g. SWIFTPM_FLAGS="--scratch-path .build-mine".
+SWIFTPM_FLAGS ?=
+# Arguments for the benchmark, e.g. BENCH_ARGS="--repetitions 10 Corpora/seeds".
+BENCH_ARGS ?=
+DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
+APT_PACKAGES := libzip-dev libxml2-dev pkg-config
+
+.PHONY: setup demo test bench mappings clean
+
+## setup: install the system libraries Arvio builds against, only those missing
+setup:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg -s $$package 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$package"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "setup: $(APT_PACKAGES) already installed"; exit 0; fi; \
+	if [ "$$(id -u)" -eq 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	else echo "setup: missing:$$missing; run 'make setup' as root to install them" >&2; exit 1; fi; \
+	echo "setup: installing$$missing"; \
+	$$sudo apt-get update && \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PACKAGES)
+
+## demo: read one THL oma-arviointi report and show how Arvio understood it
+demo:
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio
+	$(SWIFT) run $(SWIFTPM_FLAGS) -c release arvio inspect $(DEMO_FILE)
+
+## test: the whole test suite
+test:
+	$(SWIFT) test $(SWIFTPM_FLAGS)
+
+## bench: Arvio's speed and memory on Corpora/, and pandoc's speed when it is installed
+bench:
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-bench
+	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-bench" $(BENCH_ARGS)
+
+## mappings: embed Mappings/*.yaml into the binary (Sources/ArvioReport/Mapping/DefaultMappings.swift)
+mappings:
+	scripts/embed-mappings.sh
+
+clean:
+	$(SWIFT) package $(SWIFTPM_FLAGS) clean
