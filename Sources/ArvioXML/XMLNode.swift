@@ -1,29 +1,48 @@
-/// A parsed XML element as a plain value: the only thing that leaves this module.
+/// A parsed XML element: a light handle into its part's storage. The only XML type that
+/// leaves this module.
 ///
 /// Names are canonical: a known OOXML namespace becomes its short prefix ("w:p" for both the
 /// Transitional and the Strict WordprocessingML namespace), an unknown one stays as "{uri}local",
 /// and an unqualified name is just "local". That way every later layer compares plain strings and
 /// never sees which flavour of OOXML the file was saved in.
-public struct XMLElement: Sendable, Equatable {
-    public var name: String
-    public var attributes: [XMLAttribute]
-    public var children: [XMLNode]
-    /// Line in the part where the element starts (for messages and provenance).
-    public var line: Int
+public struct XMLElement: Sendable {
+    let arena: XMLArena
+    let node: Int32
 
-    public init(name: String, attributes: [XMLAttribute] = [], children: [XMLNode] = [], line: Int = 0) {
-        self.name = name
-        self.attributes = attributes
-        self.children = children
-        self.line = line
+    init(arena: XMLArena, node: Int32) {
+        self.arena = arena
+        self.node = node
+    }
+
+    public var name: String { arena.names[Int(arena.kinds[Int(node)])] }
+
+    /// Line in the part where the element starts (for messages and provenance).
+    public var line: Int { Int(arena.lines[Int(node)]) }
+
+    /// The element's position among all elements of its part, in document order (root = 0).
+    public var ordinal: Int { Int(arena.ordinals[Int(node)]) }
+
+    public var attributes: [XMLAttribute] {
+        let start = Int(arena.attributeStart[Int(node)])
+        let count = Int(arena.attributeCount[Int(node)])
+        return (start ..< start + count).map {
+            XMLAttribute(name: arena.names[Int(arena.attributeNames[$0])], value: arena.attributeValues[$0])
+        }
     }
 
     /// The value of the attribute with this canonical name ("w:val", "r:id", "Target").
-    @inlinable
     public func attribute(_ name: String) -> String? {
-        for attribute in attributes where attribute.name == name { return attribute.value }
+        let count = Int(arena.attributeCount[Int(node)])
+        guard count > 0, let id = arena.nameIds[name] else { return nil }
+        let start = Int(arena.attributeStart[Int(node)])
+        for index in start ..< start + count where arena.attributeNames[index] == id {
+            return arena.attributeValues[index]
+        }
         return nil
     }
+
+    /// Child nodes (elements and text), in order.
+    public var children: XMLChildren { XMLChildren(arena: arena, first: arena.firstChild[Int(node)]) }
 
     /// The child elements, in order.
     public var elements: [XMLElement] {
@@ -32,15 +51,25 @@ public struct XMLElement: Sendable, Equatable {
 
     /// The first child element with this canonical name.
     public func child(_ name: String) -> XMLElement? {
-        for case .element(let element) in children where element.name == name { return element }
+        guard let id = arena.nameIds[name] else { return nil }
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            if arena.kinds[Int(current)] == id { return XMLElement(arena: arena, node: current) }
+            current = arena.nextSibling[Int(current)]
+        }
         return nil
     }
 
     /// Every child element with this canonical name.
     public func children(_ name: String) -> [XMLElement] {
-        children.compactMap {
-            if case .element(let element) = $0, element.name == name { element } else { nil }
+        guard let id = arena.nameIds[name] else { return [] }
+        var result: [XMLElement] = []
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            if arena.kinds[Int(current)] == id { result.append(XMLElement(arena: arena, node: current)) }
+            current = arena.nextSibling[Int(current)]
         }
+        return result
     }
 
     /// The concatenated character data directly inside this element.
@@ -64,6 +93,46 @@ public struct XMLElement: Sendable, Equatable {
         walk(self)
         return result
     }
+
+    /// True when the element has at least one child element.
+    public var hasElementChildren: Bool {
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            if arena.kinds[Int(current)] >= 0 { return true }
+            current = arena.nextSibling[Int(current)]
+        }
+        return false
+    }
+}
+
+extension XMLElement: Equatable {
+    /// Structural equality: same names, attributes, children and text.
+    public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
+        guard lhs.name == rhs.name, lhs.attributes == rhs.attributes else { return false }
+        return Array(lhs.children) == Array(rhs.children)
+    }
+}
+
+/// The children of an element, walked without building an array.
+public struct XMLChildren: Sequence, Sendable {
+    let arena: XMLArena
+    let first: Int32
+
+    public struct Iterator: IteratorProtocol {
+        let arena: XMLArena
+        var current: Int32
+
+        public mutating func next() -> XMLNode? {
+            guard current >= 0 else { return nil }
+            let index = Int(current)
+            current = arena.nextSibling[index]
+            let kind = arena.kinds[index]
+            if kind >= 0 { return .element(XMLElement(arena: arena, node: Int32(index))) }
+            return .text(arena.texts[Int(-1 - kind)])
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(arena: arena, current: first) }
 }
 
 public struct XMLAttribute: Sendable, Equatable {

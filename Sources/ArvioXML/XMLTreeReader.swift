@@ -27,7 +27,9 @@ public enum XMLTreeReader {
         if let line = PrologScan.doctypeLine(in: bytes) {
             throw .doctypeRefused(part: part, line: line)
         }
-        var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces)
+        let (tags, equals) = countMarkup(bytes)
+        var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces,
+                                  expectedNodes: tags, expectedAttributes: equals)
         let outcome: Result<XMLElement, XMLError> = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 Result { () throws(XMLError) -> XMLElement in try builder.run(chars) }
@@ -35,6 +37,16 @@ public enum XMLTreeReader {
         }
         return try outcome.get()
     }
+}
+
+/// Upper bounds for the arena's arrays, so they are allocated once at the right size instead of
+/// doubling past it: every node starts with "<" (or is text between two), every attribute has "=".
+private func countMarkup(_ bytes: [UInt8]) -> (nodes: Int, attributes: Int) {
+    var tags = 0, equals = 0
+    for byte in bytes {
+        if byte == UInt8(ascii: "<") { tags += 1 } else if byte == UInt8(ascii: "=") { equals += 1 }
+    }
+    return (tags + 16, equals)
 }
 
 /// Collects the first error libxml2 reports, with its line.
@@ -92,14 +104,31 @@ private struct TreeBuilder {
     let part: String
     let maxDepth: Int
     let namespaces: [String: String]
-    var nameCache: [NameKey: String] = [:]
-    var stack: [XMLElement] = []
-    var root: XMLElement?
+    var nameCache: [NameKey: Int32] = [:]
+    let arena: XMLArena
+    /// Open elements, innermost last, each with its last child so far.
+    var stack: [(node: Int32, lastChild: Int32)] = []
+    var root: Int32 = -1
+    var elementCount: Int32 = 0
+    /// Name ids of attributes not kept (see `readAttributes`).
+    let noiseNames: Set<Int32>
 
-    init(part: String, maxDepth: Int, namespaces: [String: String]) {
+    init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int) {
         self.part = part
         self.maxDepth = maxDepth
         self.namespaces = namespaces
+        self.arena = XMLArena(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
+        noiseNames = Set(["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
+                          "w14:paraId", "w14:textId"].map(arena.nameId))
+    }
+
+    /// Links a new node under the innermost open element.
+    private mutating func add(kind: Int32, line: Int32, ordinal: Int32) -> Int32 {
+        let parent = stack.last?.node ?? -1
+        let previous = stack.last?.lastChild ?? -1
+        let node = arena.add(kind: kind, line: line, ordinal: ordinal, parent: parent, previousSibling: previous)
+        if stack.isEmpty { if root < 0 && kind >= 0 { root = node } } else { stack[stack.count - 1].lastChild = node }
+        return node
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<CChar>) throws(XMLError) -> XMLElement {
@@ -137,22 +166,22 @@ private struct TreeBuilder {
             switch xmlTextReaderNodeType(reader) {
             case 1:  // element
                 let line = Int(xmlTextReaderGetParserLineNumber(reader))
-                var element = XMLElement(name: name(reader), line: line)
-                if xmlTextReaderHasAttributes(reader) == 1 { element.attributes = attributes(reader) }
-                if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    append(.element(element))
-                } else {
+                let node = add(kind: name(reader), line: Int32(clamping: line), ordinal: elementCount)
+                elementCount += 1
+                if xmlTextReaderHasAttributes(reader) == 1 { readAttributes(reader, into: node) }
+                if xmlTextReaderIsEmptyElement(reader) != 1 {
                     guard stack.count < maxDepth else {
                         throw .tooDeep(part: part, line: line, limit: maxDepth)
                     }
-                    stack.append(element)
+                    stack.append((node, -1))
                 }
             case 15:  // end of element
-                guard let done = stack.popLast() else { throw failure() }
-                append(.element(done))
+                guard stack.popLast() != nil else { throw failure() }
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
                 if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
-                    stack[stack.count - 1].children.append(.text(String(cString: value)))
+                    let index = Int32(arena.texts.count)
+                    arena.texts.append(String(cString: value))
+                    _ = add(kind: -1 - index, line: 0, ordinal: -1)
                 }
             case 10:  // <!DOCTYPE …> that `PrologScan` could not see (an encoding it does not read)
                 throw .doctypeRefused(part: part, line: Int(xmlTextReaderGetParserLineNumber(reader)))
@@ -163,20 +192,14 @@ private struct TreeBuilder {
             }
         }
         if sink.message != nil { throw failure() }
-        guard let root, stack.isEmpty else { throw failure() }
-        return root
+        guard root >= 0, stack.isEmpty else { throw failure() }
+        return XMLElement(arena: arena, node: root)
     }
 
-    private mutating func append(_ node: XMLNode) {
-        if stack.isEmpty {
-            if case .element(let element) = node { root = element }
-        } else {
-            stack[stack.count - 1].children.append(node)
-        }
-    }
-
-    private mutating func name(_ reader: xmlTextReaderPtr) -> String {
-        guard let local = xmlTextReaderConstLocalName(reader) else { return "" }
+    /// The canonical name's id in the arena; names come from libxml2's dictionary, so each
+    /// (namespace, local name) pointer pair is converted to a Swift string once per part.
+    private mutating func name(_ reader: xmlTextReaderPtr) -> Int32 {
+        guard let local = xmlTextReaderConstLocalName(reader) else { return arena.nameId("") }
         let uri = xmlTextReaderConstNamespaceUri(reader)
         let key = NameKey(local: UnsafeRawPointer(local), namespace: uri.map(UnsafeRawPointer.init))
         if let cached = nameCache[key] { return cached }
@@ -189,20 +212,26 @@ private struct TreeBuilder {
         } else {
             result = localName
         }
-        nameCache[key] = result
-        return result
+        let id = arena.nameId(result)
+        nameCache[key] = id
+        return id
     }
 
-    private mutating func attributes(_ reader: xmlTextReaderPtr) -> [XMLAttribute] {
-        var result: [XMLAttribute] = []
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
+    private mutating func readAttributes(_ reader: xmlTextReaderPtr, into node: Int32) {
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
+        var count: UInt16 = 0
         repeat {
             if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-            let attributeName = name(reader)
+            let id = name(reader)
+            // Word's revision-session ids and paragraph ids are a fifth of all attributes and
+            // mean nothing to a reader: not kept.
+            if noiseNames.contains(id) { continue }
             let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-            result.append(XMLAttribute(name: attributeName, value: value))
+            arena.attributeNames.append(id)
+            arena.attributeValues.append(value)
+            if count < UInt16.max { count += 1 }
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        arena.attributeCount[Int(node)] = count
         xmlTextReaderMoveToElement(reader)
-        return result
     }
 }

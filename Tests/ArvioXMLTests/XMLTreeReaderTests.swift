@@ -7,10 +7,16 @@ import Testing
     }
 
     @Test func transitionalAndStrictNamesAreTheSame() throws {
-        let transitional = try parse(#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p w:rsidR="00A1"/></w:body></w:document>"#)
-        let strict = try parse(#"<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p w:rsidR="00A1"/></w:body></w:document>"#)
+        let transitional = try parse(#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p w:val="00A1"/></w:body></w:document>"#)
+        let strict = try parse(#"<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p w:val="00A1"/></w:body></w:document>"#)
         #expect(transitional == strict)
-        #expect(transitional.child("w:body")?.child("w:p")?.attribute("w:rsidR") == "00A1")
+        #expect(transitional.child("w:body")?.child("w:p")?.attribute("w:val") == "00A1")
+    }
+
+    @Test func dropsRevisionSessionIds() throws {
+        let root = try parse(#"<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:rsidR="00A1" w:rsidRPr="00B2"><w:pPr w:val="x"/></w:p>"#)
+        #expect(root.attributes.isEmpty)
+        #expect(root.child("w:pPr")?.attribute("w:val") == "x")
     }
 
     @Test func keepsSignificantWhitespaceAndUnicode() throws {

@@ -10,8 +10,11 @@ public enum DocxReader {
 
     public static func read(_ package: WordPackage, options: ReadOptions = ReadOptions()) throws(PackageError) -> WordDocument {
         let main = package.mainPart
-        let mainBytes = try package.bytes(of: main)
-        let root = try parse(mainBytes, part: main)
+        // The part's bytes are dropped as soon as the tree is built.
+        let (root, strict) = try { () throws(PackageError) -> (XMLElement, Bool) in
+            let bytes = try package.bytes(of: main)
+            return (try parse(bytes, part: main), isStrict(bytes))
+        }()
         let relationships = try package.relationships(of: main)
 
         var styles = StyleSheet()
@@ -26,7 +29,7 @@ public enum DocxReader {
             styles: styles, counter: ListCounter(definitions: numbering, styles: styles),
             formatting: RunFormatting(styles: styles), mode: options.trackedChanges)
 
-        var document = WordDocument(mainPart: main, isStrict: Self.isStrict(mainBytes))
+        var document = WordDocument(mainPart: main, isStrict: strict)
         guard let body = root.child("w:body") else {
             throw .missingMainPart(expected: "\(main) with a <w:body>")
         }
