@@ -4,6 +4,7 @@ import PackageDescription
 // The pipeline, one target per arrow:
 //   ArvioPackage (zip + OPC parts) → ArvioXML (libxml2 → element tree)
 //   → ArvioWordML (WordprocessingML document tree) → ArvioReport (report model via Mappings/)
+//   → ArvioRender (Markdown, fresh .docx) and ArvioNext (the next period's .docx, edited in place)
 //   → arvio (command line)
 let package = Package(
     name: "ArvioToolkit",
@@ -27,10 +28,12 @@ let package = Package(
         .target(name: "ArvioXML", dependencies: ["CLibXML2"]),
         .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
         .target(name: "ArvioReport", dependencies: ["ArvioWordML", "ArvioPackage", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ArvioRender", dependencies: ["ArvioReport", "ArvioPackage"]),
+        .target(name: "ArvioNext", dependencies: ["ArvioRender", "ArvioReport", "ArvioWordML", "ArvioPackage", "ArvioXML"]),
         .executableTarget(
             name: "arvio",
             dependencies: [
-                "ArvioWordML", "ArvioPackage", "ArvioReport",
+                "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage"], path: "Tests/ArvioPackageTests"),
@@ -39,6 +42,8 @@ let package = Package(
             name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests",
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
         .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport"], path: "Tests/ArvioReportTests"),
+        .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender"], path: "Tests/ArvioRenderTests"),
+        .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext"], path: "Tests/ArvioNextTests"),
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML"], path: "Tests/ArvioCLITests"),
         .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage"], path: "Sources/ArvioBench"),
     ]

@@ -1,0 +1,123 @@
+internal import CZip
+import Foundation
+
+/// Writes a new .docx from an existing one with some parts replaced or added. Every other
+/// entry is copied as its original compressed bytes (libzip copies unchanged entries without
+/// re-compressing), so what Arvio does not touch stays byte-for-byte identical. The result is
+/// built in a temporary file beside the target and renamed into place only when complete.
+public enum PackageWriter {
+    public enum Failure: Error, CoordinatorFacingError {
+        case cannotWrite(String, reason: String)
+        public var code: String { "ARVIO-CANNOT-WRITE" }
+        public var exitCode: Int32 { 73 }
+        public func message(file _: String) -> String {
+            switch self {
+            case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))."
+            }
+        }
+    }
+
+    /// Copies `source` to `target` with `replacements` (part name → new bytes) applied.
+    /// The caller has already checked that `target` may be written (not the input, --force).
+    public static func write(from source: String, to target: String, replacements: [String: [UInt8]]) throws(Failure) {
+        let targetURL = URL(fileURLWithPath: target)
+        let temporary = targetURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(targetURL.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let cleanup = { _ = try? FileManager.default.removeItem(at: temporary) }
+        do {
+            if FileManager.default.fileExists(atPath: temporary.path) { try FileManager.default.removeItem(at: temporary) }
+            try FileManager.default.copyItem(atPath: source, toPath: temporary.path)
+        } catch {
+            cleanup()
+            throw .cannotWrite(target, reason: "the folder is missing or not writable")
+        }
+        var errorCode: Int32 = 0
+        guard let archive = zip_open(temporary.path, 0, &errorCode) else {
+            cleanup()
+            throw .cannotWrite(target, reason: "libzip could not reopen the copy (error \(errorCode))")
+        }
+        // Buffers must outlive zip_close, which is when libzip reads them.
+        var buffers: [UnsafeMutableRawBufferPointer] = []
+        defer { for buffer in buffers { buffer.deallocate() } }
+        for (name, bytes) in replacements.sorted(by: { $0.key < $1.key }) {
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+            buffer.copyBytes(from: bytes)
+            buffers.append(buffer)
+            guard let zipSource = zip_source_buffer(archive, buffer.baseAddress, zip_uint64_t(bytes.count), 0) else {
+                zip_discard(archive)
+                cleanup()
+                throw .cannotWrite(target, reason: "out of memory")
+            }
+            let index = zip_name_locate(archive, name, 0)
+            let ok: Bool
+            if index >= 0 {
+                ok = zip_file_replace(archive, zip_uint64_t(index), zipSource, 0) == 0
+                if ok { zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 0) }
+            } else {
+                let added = zip_file_add(archive, name, zipSource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+                ok = added >= 0
+                if ok { zip_set_file_compression(archive, zip_uint64_t(added), ZIP_CM_DEFLATE, 0) }
+            }
+            if !ok {
+                zip_source_free(zipSource)
+                zip_discard(archive)
+                cleanup()
+                throw .cannotWrite(target, reason: "could not store \(name)")
+            }
+        }
+        if zip_close(archive) != 0 {
+            let message = zip_get_error(archive).flatMap { zip_error_strerror($0) }.map { String(cString: $0) } ?? "zip error"
+            zip_discard(archive)
+            cleanup()
+            throw .cannotWrite(target, reason: message)
+        }
+        if rename(temporary.path, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            cleanup()
+            throw .cannotWrite(target, reason: reason)
+        }
+    }
+
+    /// Writes a brand-new package from parts (name → bytes), in the order given.
+    public static func create(_ target: String, parts: [(name: String, bytes: [UInt8])]) throws(Failure) {
+        let targetURL = URL(fileURLWithPath: target)
+        let temporary = targetURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(targetURL.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let cleanup = { _ = try? FileManager.default.removeItem(at: temporary) }
+        cleanup()
+        var errorCode: Int32 = 0
+        guard let archive = zip_open(temporary.path, ZIP_CREATE | ZIP_EXCL, &errorCode) else {
+            throw .cannotWrite(target, reason: "the folder is missing or not writable")
+        }
+        var buffers: [UnsafeMutableRawBufferPointer] = []
+        defer { for buffer in buffers { buffer.deallocate() } }
+        for part in parts {
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(part.bytes.count, 1), alignment: 1)
+            buffer.copyBytes(from: part.bytes)
+            buffers.append(buffer)
+            guard let zipSource = zip_source_buffer(archive, buffer.baseAddress, zip_uint64_t(part.bytes.count), 0) else {
+                zip_discard(archive)
+                cleanup()
+                throw .cannotWrite(target, reason: "out of memory")
+            }
+            let added = zip_file_add(archive, part.name, zipSource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            if added < 0 {
+                zip_source_free(zipSource)
+                zip_discard(archive)
+                cleanup()
+                throw .cannotWrite(target, reason: "could not store \(part.name)")
+            }
+            zip_set_file_compression(archive, zip_uint64_t(added), ZIP_CM_DEFLATE, 0)
+        }
+        if zip_close(archive) != 0 {
+            zip_discard(archive)
+            cleanup()
+            throw .cannotWrite(target, reason: "zip error while writing")
+        }
+        if rename(temporary.path, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            cleanup()
+            throw .cannotWrite(target, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// Renderers: Markdown, a fresh THL-style .docx, and reading edited Markdown back.
