@@ -50,3 +50,25 @@ import Testing
         #expect(throws: XMLError.self) { try parse("") }
     }
 }
+
+@Suite struct XMLSpansTests {
+    @Test func ordinalsMatchTheTreeReader() throws {
+        let text = #"<?xml version="1.0"?><!-- c --><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p a=">"><w:r><w:t xml:space="preserve"> a&lt;b </w:t></w:r></w:p><w:p/><![CDATA[x]]><w:tbl><w:tr/></w:tbl></w:body></w:document>"#
+        let bytes = Array(text.utf8)
+        let root = try XMLTreeReader.parse(bytes, part: "word/document.xml")
+        let spans = XMLSpans(bytes)
+        var ordinals: [(Int, String)] = []
+        func walk(_ element: XMLElement) {
+            ordinals.append((element.ordinal, element.name))
+            for case .element(let child) in element.children { walk(child) }
+        }
+        walk(root)
+        #expect(spans.count == ordinals.count)
+        for (ordinal, name) in ordinals { #expect(spans[ordinal].rawName == name, "ordinal \(ordinal)") }
+        let paragraph = spans[2]
+        #expect(String(decoding: bytes[paragraph.start ..< paragraph.end], as: UTF8.self)
+                == #"<w:p a=">"><w:r><w:t xml:space="preserve"> a&lt;b </w:t></w:r></w:p>"#)
+        #expect(spans.children(of: 1) == [2, 5, 6])
+        #expect(spans[5].start == spans[5].contentStart - 6 && spans[5].end == spans[5].contentStart)
+    }
+}
