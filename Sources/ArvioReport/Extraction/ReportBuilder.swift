@@ -304,7 +304,7 @@ extension ContentBlock {
         ContentBlock(at: at, type: "table", rows: table.rows.map { row in row.cells.map { cell in cellTexts(cell.blocks) } })
     }
 
-    static func cellTexts(_ blocks: [Block]) -> [String] {
+    public static func cellTexts(_ blocks: [Block]) -> [String] {
         blocks.flatMap { block -> [String] in
             switch block {
             case .paragraph(let paragraph): [paragraph.text]

@@ -50,6 +50,7 @@ public enum ReportImporter {
             if !missing.isEmpty { notes.append("National goal(s) \(missing.map(String.init).joined(separator: ", ")) not found.") }
         }
         if report.kind == .hankesuunnitelma { PlanDetails.fill(&report, document: document) }
+        ProcessGoalLinker.link(&report)
         report.coverage = CoverageCounter.count(document: document, report: report)
         report.warnings = notes + report.warnings + document.warnings
         return report

@@ -12,11 +12,17 @@ enum ScheduleTable {
             let joined = TextKey.normalise(content.joined(separator: " "))
             entries.append(ScheduleEntry(
                 deadline: date.iso, deadlineRaw: raw,
-                period: PeriodKey(deadlineDay: date.day, month: date.month, year: date.year),
+                period: period(date),
                 content: content, optional: joined.contains("vapaaehtoinen"),
-                at: BlockPath(at.components + [row])))
+                at: Table.rowPath(at, row: row)))
         }
         return entries
+    }
+
+    /// 15.11.2020 is the baseline report (lähtötilanne), not an ordinary autumn period.
+    static func period(_ date: FinnishDate) -> PeriodKey? {
+        if date.iso == "2020-11-15" { return .baseline }
+        return PeriodKey(deadlineDay: date.day, month: date.month, year: date.year)
     }
 }
 

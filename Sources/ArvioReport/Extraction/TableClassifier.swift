@@ -60,6 +60,13 @@ enum TableExtraction {
         switch recognised.rule.kind {
         case "schedule":
             builder.report.schedule += ScheduleTable.read(table, recognised, at: at)
+        case "problemGoals": ProblemGoalsTable.read(table, recognised, at: at, into: &builder)
+        case "readiness": ReadinessTable.read(table, recognised, at: at, into: &builder)
+        case "indicators": IndicatorTable.read(table, recognised, at: at, into: &builder)
+        case "annex": AnnexTable.read(table, recognised, at: at, into: &builder)
+        case "results": ResultsTable.read(table, recognised, at: at, into: &builder)
+        case "planResults": PlanResultsTable.read(table, recognised, at: at, into: &builder)
+        case "risks": RiskTable.read(table, recognised, at: at, into: &builder)
         default:
             builder.report.warnings.append(
                 "Table at block \(at) looks like a \(recognised.rule.kind) table; its rows are kept as text only.")
@@ -69,14 +76,14 @@ enum TableExtraction {
 
 extension Table {
     /// The cell covering a grid column in a row (spans and merges resolved), if any.
-    func cell(row: Int, column: Int) -> TableCell? {
+    public func cell(row: Int, column: Int) -> TableCell? {
         guard rows.indices.contains(row) else { return nil }
         return rows[row].cells.first { $0.column <= column && column < $0.column + $0.columnSpan }
     }
 
     /// The cell's content, or for a vertically merged continuation the content of the cell it
     /// continues (what a reader of the printed table sees in that row).
-    func visibleCell(row: Int, column: Int) -> TableCell? {
+    public func visibleCell(row: Int, column: Int) -> TableCell? {
         var current = row
         while let cell = cell(row: current, column: column) {
             if cell.rowSpan != 0 || current == 0 { return cell }
@@ -85,7 +92,7 @@ extension Table {
         return nil
     }
 
-    func texts(row: Int, column: Int?) -> [String] {
+    public func texts(row: Int, column: Int?) -> [String] {
         guard let column, let cell = visibleCell(row: row, column: column) else { return [] }
         return ContentBlock.cellTexts(cell.blocks)
     }

@@ -39,28 +39,35 @@ public struct MappingSet: Sendable {
         return set
     }
 
-    private var raw: [String: (mapping: TemplateMapping, file: String)] = [:]
+    /// Each mapping as written, with its file and the line of its `extends` (for errors found
+    /// only once every file is loaded).
+    private var raw: [String: (mapping: TemplateMapping, file: String, extendsLine: Int?)] = [:]
 
     mutating func add(yaml: String, file: String) throws(MappingError) {
-        let mapping = try Self.decode(yaml: yaml, file: file)
+        let (mapping, node) = try Self.decode(yaml: yaml, file: file)
         if raw[mapping.name] == nil { order.append(mapping.name) }
-        raw[mapping.name] = (mapping, file)
+        raw[mapping.name] = (mapping, file, node["extends"]?.mark?.line)
     }
 
     private mutating func resolve() throws(MappingError) {
         for name in order {
             var mapping = raw[name]!.mapping
             var seen: Set<String> = [name]
+            // The mapping whose `extends` is being followed, for the error's file and line.
+            var extender = raw[name]!
             while let parentName = mapping.extends {
-                guard let parent = raw[parentName]?.mapping else {
-                    throw MappingError(file: raw[name]!.file, line: nil, problem: "extends '\(parentName)', which no mapping defines")
+                guard let parent = raw[parentName] else {
+                    throw MappingError(file: extender.file, line: extender.extendsLine,
+                                       problem: "extends '\(parentName)', which no mapping defines")
                 }
                 guard seen.insert(parentName).inserted else {
-                    throw MappingError(file: raw[name]!.file, line: nil, problem: "extends itself through '\(parentName)'")
+                    throw MappingError(file: extender.file, line: extender.extendsLine,
+                                       problem: "extends itself through '\(parentName)'")
                 }
-                var merged = mapping.merged(over: parent)
-                merged.extends = parent.extends
+                var merged = mapping.merged(over: parent.mapping)
+                merged.extends = parent.mapping.extends
                 mapping = merged
+                extender = parent
             }
             mappings[name] = mapping
         }
@@ -73,7 +80,7 @@ public struct MappingSet: Sendable {
 
     public subscript(name: String) -> TemplateMapping? { mappings[name] }
 
-    static func decode(yaml: String, file: String) throws(MappingError) -> TemplateMapping {
+    static func decode(yaml: String, file: String) throws(MappingError) -> (TemplateMapping, Node) {
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: yaml) else {
@@ -88,11 +95,11 @@ public struct MappingSet: Sendable {
             throw MappingError(file: file, line: nil, problem: "not valid YAML")
         }
         do {
-            return try YAMLDecoder().decode(TemplateMapping.self, from: node)
+            return (try YAMLDecoder().decode(TemplateMapping.self, from: node), node)
         } catch let error as DecodingError {
             let (path, problem) = Self.describe(error)
             let line = Self.locate(path, in: node)?.line ?? node.mark?.line
-            return try { () throws(MappingError) -> TemplateMapping in
+            return try { () throws(MappingError) -> (TemplateMapping, Node) in
                 throw MappingError(file: file, line: line, problem: problem)
             }()
         } catch {

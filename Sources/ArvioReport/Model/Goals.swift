@@ -64,4 +64,8 @@ public struct IndicatorRow: Codable, Equatable, Sendable {
 public struct PeriodValue: Codable, Equatable, Sendable {
     public var period: PeriodKey
     public var value: CellValue
+    public init(period: PeriodKey, value: CellValue) {
+        self.period = period
+        self.value = value
+    }
 }

@@ -1,0 +1,76 @@
+import ArvioWordML
+import Foundation
+
+/// A plan's results table (004 "Taulukko 2"): osatavoite/toimenpide | mittari |
+/// tulostavoite/tuotostavoite/vaikutus, grouped by rows spanning all columns
+/// ("TAVOITE 1: …" … "TAVOITE 5. …") that name the national goal of the rows below them. The
+/// header row may come after the first group row; it is skipped wherever it is repeated.
+enum PlanResultsTable {
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+        var plan = builder.report.plan ?? ProjectPlan()
+        let rule = recognised.rule
+        let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
+        var goal: Int?
+        for row in 0 ..< table.rows.count {
+            let tableRow = table.rows[row]
+            let path = BlockPath(at.components + [row, 0, 0])
+            if let group = groupRow(tableRow, gridWidth: gridWidth) {
+                goal = goalNumber(group) ?? builder.matcher.nationalGoal(heading: group)
+                if goal == nil {
+                    builder.report.warnings.append(
+                        "Plan results table row \(path) “\(group)” groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
+                }
+                continue
+            }
+            if TableClassifier.isHeaderRow(tableRow, rule: rule)
+                || (row < recognised.firstDataRow && tableRow.cells.contains { TableClassifier.role(of: $0, in: rule) != nil }) {
+                continue
+            }
+            if isBlank(tableRow) {
+                builder.report.warnings.append("Plan results table row \(path) is empty; skipped.")
+                continue
+            }
+            if row < recognised.firstDataRow {
+                builder.report.warnings.append("Plan results table row \(path) comes before the header row; kept as text only.")
+                continue
+            }
+            guard let goal else {
+                builder.report.warnings.append(
+                    "Plan results table row \(path) is not under a “TAVOITE n” row; kept as text only.")
+                continue
+            }
+            plan.results.append(PlanResultRow(
+                goal: goal,
+                subGoalOrAction: table.texts(row: row, column: recognised.columns["subGoalOrAction"]),
+                metric: table.texts(row: row, column: recognised.columns["metric"]),
+                outcome: table.texts(row: row, column: recognised.columns["outcome"]),
+                at: path))
+        }
+        builder.report.plan = plan
+    }
+
+    /// The text of a group row: one cell holding text that spans every grid column, or (where
+    /// a converter dropped the span and left empty cells) the only filled cell, starting "TAVOITE n".
+    static func groupRow(_ row: TableRow, gridWidth: Int) -> String? {
+        let filled = row.cells.filter { !ContentBlock.cellTexts($0.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        guard filled.count == 1, let cell = filled.first else { return nil }
+        let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .joined(separator: " ")
+        let spansAll = cell.column == 0 && cell.columnSpan >= gridWidth && gridWidth > 1
+        return spansAll || goalNumber(text) != nil ? text : nil
+    }
+
+    /// "TAVOITE 1: …", "TAVOITE 4. …" → 1, 4 (nil when the number is not 1–5).
+    static func goalNumber(_ text: String) -> Int? {
+        let key = TextKey.normalise(text)
+        guard key.hasPrefix("tavoite ") else { return nil }
+        let rest = String(key.dropFirst("tavoite ".count)).trimmingCharacters(in: .whitespaces)
+        guard let digits = TextKey.leadingNumber(rest)?.trimmingCharacters(in: .init(charactersIn: ".")),
+              let number = Int(digits), (1 ... 5).contains(number) else { return nil }
+        return number
+    }
+
+    static func isBlank(_ row: TableRow) -> Bool {
+        row.cells.allSatisfy { ContentBlock.cellTexts($0.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    }
+}

@@ -1,0 +1,163 @@
+import ArvioWordML
+import Foundation
+
+/// A final summary's results table (002 "TAULUKKO 1."): tulostavoite → prosessitavoite →
+/// kehittämistoimenpide, national goals "1, 3, 4,", mittarit, and two traffic-light columns
+/// whose rating is the cell shading. One `ResultsRow` per data row.
+///
+/// - Vertically merged cells: a continuation row shows the text of the merged cell above.
+/// - A cell spanning several of the goal columns (tulostavoite, prosessitavoite, toimenpide)
+///   is read once, into the last of them it covers: the columns to its left are the broader
+///   goals that this row does not restate (002 "Sovitut palvelut ovat tarjolla ilta- ja
+///   viikonloppuaikaan." spans tulostavoite + prosessitavoite and is a process goal).
+/// - Repeated header rows and header rows split over two rows ("Kansallinen hyötö-tavoite" +
+///   "1-5", "… on" + "edennyt …") are skipped; every other row is read or warned about.
+enum ResultsTable {
+    static let goalColumns = ["outcomeGoal", "processGoal", "action"]
+
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+        let rule = recognised.rule
+        var recognised = recognised
+        recognised.columns = columnsWithSplitHeader(table, recognised)
+        var afterHeader = false
+        for row in 0 ..< table.rows.count {
+            let tableRow = table.rows[row]
+            let path = BlockPath(at.components + [row, 0, 0])
+            if TableClassifier.isHeaderRow(tableRow, rule: rule) || (row < recognised.firstDataRow && hasHeaderCell(tableRow, rule: rule)) {
+                afterHeader = true
+                continue
+            }
+            if afterHeader, isHeaderContinuation(tableRow, rule: rule, columns: recognised.columns) {
+                continue
+            }
+            afterHeader = false
+            if row < recognised.firstDataRow {
+                if !isEmpty(tableRow) {
+                    builder.report.warnings.append("Results table row \(path) comes before the header row; kept as text only.")
+                }
+                continue
+            }
+            if isEmpty(tableRow) {
+                builder.report.warnings.append("Results table row \(path) is empty; skipped.")
+                continue
+            }
+            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, warnings: &builder.report.warnings))
+        }
+    }
+
+    static func resultsRow(_ row: Int, table: Table, _ recognised: RecognisedTable, path: BlockPath,
+                     warnings: inout [String]) -> ResultsRow {
+        func cell(_ role: String) -> TableCell? {
+            guard let column = recognised.columns[role] else { return nil }
+            return table.visibleCell(row: row, column: column)
+        }
+        func texts(_ role: String) -> [String] {
+            guard let cell = cell(role) else { return [] }
+            if let index = goalColumns.firstIndex(of: role) {
+                let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
+                let later = goalColumns[(index + 1)...].compactMap { recognised.columns[$0] }
+                if later.contains(where: { covered.contains($0) }) { return [] }
+            }
+            return ContentBlock.cellTexts(cell.blocks)
+        }
+        func rating(_ role: String) -> (CellValue, TrafficLight?) {
+            guard let cell = cell(role) else { return (CellValueParser.value([]), nil) }
+            let light = TrafficLight(fill: cell.fill)
+            if light == nil, let fill = cell.fill, !["FFFFFF", "AUTO"].contains(fill.uppercased()) {
+                warnings.append("Results table row \(path): shading \(fill) in the \(role) column is not a known traffic-light colour; kept as fill only.")
+            }
+            return (CellValueParser.value(ContentBlock.cellTexts(cell.blocks), fill: cell.fill), light)
+        }
+
+        let goalsRaw = texts("nationalGoals").joined(separator: "\n")
+        let (goals, rejected) = nationalGoals(goalsRaw)
+        if !rejected.isEmpty {
+            warnings.append("Results table row \(path): national goal(s) \(rejected.map { "“\($0)”" }.joined(separator: ", ")) are not numbers 1–5; kept in the raw text only.")
+        }
+        let (result, resultLight) = rating("result")
+        let (progress, progressLight) = rating("progress")
+        return ResultsRow(
+            outcomeGoal: texts("outcomeGoal"), processGoal: texts("processGoal"), action: texts("action"),
+            nationalGoals: goals, nationalGoalsRaw: goalsRaw, metrics: texts("metrics"),
+            result: result, resultLight: resultLight, progress: progress, progressLight: progressLight, at: path)
+    }
+
+    /// The classifier's columns, completed from a header split over two rows: a column whose
+    /// header reads "Arviointi Miten kyseinen kehittämistoimenpide on" in one row and "edennyt
+    /// hankkeessa suhteessa suunnitelmaan" in the next is found from the two texts joined.
+    static func columnsWithSplitHeader(_ table: Table, _ recognised: RecognisedTable) -> [String: Int] {
+        var columns = recognised.columns
+        let rule = recognised.rule
+        let missing = rule.columns.filter { columns[$0.role] == nil }
+        guard !missing.isEmpty else { return columns }
+        var headerRows: [Int] = []
+        for row in 0 ..< table.rows.count {
+            let tableRow = table.rows[row]
+            if row < recognised.firstDataRow, hasHeaderCell(tableRow, rule: rule) { headerRows.append(row); continue }
+            if !headerRows.isEmpty, headerRows.last == row - 1, isHeaderContinuation(tableRow, rule: rule, columns: columns) {
+                headerRows.append(row)
+                continue
+            }
+            if row >= recognised.firstDataRow { break }
+        }
+        let width = table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0
+        for column in 0 ..< width where !columns.values.contains(column) {
+            var pieces: [String] = []
+            for row in headerRows {
+                // A header cell merged down over both rows is read once, in its first row.
+                guard let cell = table.cell(row: row, column: column), cell.rowSpan != 0 || row == headerRows[0] else { continue }
+                pieces += ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            }
+            let key = TextKey.heading(pieces.joined(separator: " "))
+            guard !key.isEmpty else { continue }
+            if let rule = missing.first(where: { columns[$0.role] == nil && $0.headers.contains { TextKey.matches(key, TextKey.heading($0)) } }) {
+                columns[rule.role] = column
+            }
+        }
+        return columns
+    }
+
+    /// "1,2,3,4,5", "1, 3, 4,", "" → the numbers 1–5 in the order written, and what was not one.
+    static func nationalGoals(_ raw: String) -> (goals: [Int], rejected: [String]) {
+        var goals: [Int] = [], rejected: [String] = []
+        for piece in raw.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
+            let token = piece.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "\u{00A0}\u{202F}")))
+            guard !token.isEmpty else { continue }
+            if let number = Int(token), (1 ... 5).contains(number) { goals.append(number) } else { rejected.append(token) }
+        }
+        return (goals, rejected)
+    }
+
+    /// True when some cell of the row is one of the rule's header texts.
+    static func hasHeaderCell(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
+        row.cells.contains { TableClassifier.role(of: $0, in: rule) != nil }
+    }
+
+    /// The second half of a header split over two rows: every filled cell is a piece of one of
+    /// the rule's header texts ("1-5", "Mittarin tuottama tulos, olemmeko tavoitteessa?",
+    /// "edennyt hankkeessa suhteessa suunnitelmaan") and the rating columns carry no traffic light.
+    static func isHeaderContinuation(_ row: TableRow, rule: TemplateMapping.TableRule, columns: [String: Int]) -> Bool {
+        let headers = rule.columns.flatMap(\.headers).map(TextKey.heading)
+        var filled = 0
+        for cell in row.cells {
+            let text = ContentBlock.cellTexts(cell.blocks).joined(separator: " ")
+            let key = TextKey.heading(text)
+            guard !key.isEmpty else { continue }
+            filled += 1
+            guard key.count >= 3, headers.contains(where: { $0.contains(key) }) else { return false }
+        }
+        let lit = ["result", "progress"].contains { role in
+            guard let column = columns[role] else { return false }
+            return row.cells.contains { $0.column <= column && column < $0.column + $0.columnSpan && TrafficLight(fill: $0.fill) != nil }
+        }
+        return filled > 0 && !lit
+    }
+
+    /// No text in any cell of the row and no traffic light either.
+    static func isEmpty(_ row: TableRow) -> Bool {
+        row.cells.allSatisfy { cell in
+            TrafficLight(fill: cell.fill) == nil
+                && ContentBlock.cellTexts(cell.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArvioWordML
+
+/// Period columns of a table, read from its header rows: the grid column under each label
+/// ("5/21", "11/21", "Lähtötila", "11/2021") and the last row holding such labels.
+struct PeriodColumns {
+    /// Grid column → period, in column order; "Lähtötila" gives `PeriodKey.baseline`.
+    var columns: [(column: Int, period: PeriodKey)] = []
+    /// Index of the last header row that holds period labels.
+    var labelRow: Int?
+
+    /// Reads the labels of the header rows (those before `headerRows`) and of label-only rows
+    /// right after them (003's second header row "" | "5/21" | … | "11/23").
+    init(_ table: Table, headerRows: Int) {
+        var row = 0
+        while row < table.rows.count, row < headerRows || Self.isLabelRow(table.rows[row]) {
+            let labels = Self.labels(table.rows[row])
+            if !labels.isEmpty {
+                for label in labels where !columns.contains(where: { $0.column == label.column }) { columns.append(label) }
+                labelRow = row
+            }
+            row += 1
+        }
+        columns.sort { $0.column < $1.column }
+    }
+
+    /// True for a row of period labels only (a repeated second header row).
+    static func isLabelRow(_ row: TableRow) -> Bool {
+        let filled = row.cells.filter { !$0.isBlank }
+        return filled.count >= 2 && labels(row).count == filled.count
+    }
+
+    static func labels(_ row: TableRow) -> [(column: Int, period: PeriodKey)] {
+        row.cells.compactMap { cell in
+            let text = cell.texts.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, let period = PeriodKey(notation: text) else { return nil }
+            return (cell.column, period)
+        }
+    }
+
+    var baselineColumn: Int? { columns.first { $0.period.isBaseline }?.column }
+    var periodColumns: [(column: Int, period: PeriodKey)] { columns.filter { !$0.period.isBaseline } }
+}
+
+extension TableCell {
+    /// Every paragraph of the cell as written.
+    var texts: [String] { ContentBlock.cellTexts(blocks) }
+    var isBlank: Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+
+    /// True when every visible run of the cell is bold (a group row such as "Sosiaalipalvelut").
+    var isAllBold: Bool {
+        var sawText = false
+        for block in blocks {
+            guard case .paragraph(let paragraph) = block else { return false }
+            for run in paragraph.runs where !run.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                guard run.format.bold else { return false }
+                sawText = true
+            }
+        }
+        return sawText
+    }
+}
+
+extension Table {
+    /// Where a row sits, as a block path to its first cell's first paragraph ("51/r3/c0/0").
+    static func rowPath(_ at: BlockPath, row: Int) -> BlockPath { BlockPath(at.components + [row, 0, 0]) }
+
+    /// True when no cell of the row holds text of its own (merged continuations count as blank).
+    func isBlank(row: Int) -> Bool { rows[row].cells.allSatisfy(\.isBlank) }
+
+    /// The values of `row` under the grid columns `columns` (in order): one value per cell, set
+    /// at the first of `columns` the cell covers, with `spansColumns` when it covers several.
+    /// Vertically merged cells give the content of the cell they continue.
+    func values(row: Int, columns: [Int]) -> [(column: Int, value: CellValue)] {
+        var result: [(column: Int, value: CellValue)] = []
+        for (index, column) in columns.enumerated() {
+            guard let cell = visibleCell(row: row, column: column) else { continue }
+            let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
+            if columns[..<index].contains(where: { covered.contains($0) }) { continue }  // already read
+            let span = columns.filter { covered.contains($0) }.count
+            result.append((column, CellValueParser.value(cell.texts, fill: cell.fill, span: span)))
+        }
+        return result
+    }
+}
