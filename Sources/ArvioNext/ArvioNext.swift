@@ -1,1 +1,0 @@
-// The next period's version of a report, edited into the original .docx.

@@ -1,0 +1,152 @@
+import ArvioReport
+import ArvioWordML
+import ArvioXML
+import Foundation
+
+/// The state of one `arvio next` run: the main part's editor and spans, the model of the next
+/// version, and what the coordinator still has to do.
+struct EditContext {
+    let document: WordDocument
+    let report: Report
+    let period: PeriodKey
+    let current: PeriodKey
+    var main: PartEditor
+    let spans: XMLSpans
+    let options: NextOptions
+    var revision: RevisionStamp?
+    var nextReport: Report
+    var todo: [TodoItem] = []
+    var notes: [String] = []
+    let wording: PeriodWording
+
+    init(document: WordDocument, report: Report, period: PeriodKey, current: PeriodKey, main: PartEditor,
+         spans: XMLSpans, options: NextOptions) {
+        self.document = document
+        self.report = report
+        self.period = period
+        self.current = current
+        self.main = main
+        self.spans = spans
+        self.options = options
+        self.nextReport = report
+        self.wording = PeriodWording(period)
+        if options.trackChanges {
+            revision = RevisionStamp(author: options.author, date: Self.isoDate(options.date))
+        }
+    }
+
+    static func isoDate(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    /// The element ordinal of a top-level body block, if the bytes there are what the tree says.
+    func element(ofBlock index: Int) -> Int? {
+        guard document.body.indices.contains(index) else { return nil }
+        let (ordinal, local): (Int, String)
+        switch document.body[index] {
+        case .paragraph(let paragraph): (ordinal, local) = (paragraph.source.element, "p")
+        case .table(let table): (ordinal, local) = (table.source.element, "tbl")
+        }
+        guard ordinal < spans.count, spans.localName(of: ordinal) == local else { return nil }
+        return ordinal
+    }
+
+    func template(_ block: Int?) -> ParagraphTemplate {
+        guard let block, let ordinal = element(ofBlock: block), spans.localName(of: ordinal) == "p" else {
+            return ParagraphTemplate(prefix: spans.count > 0 ? spans.prefix(of: 0) : "w", paragraphProperties: [],
+                                     markProperties: nil, runProperties: [])
+        }
+        return ParagraphTemplate(paragraph: ordinal, spans: spans, bytes: main.bytes)
+    }
+
+    // MARK: Dated entries
+
+    mutating func addEntries(updates: PeriodUpdates?) {
+        var afterGuidance = 0
+        for entry in EntryPlanner.plan(report) {
+            guard let anchor = element(ofBlock: entry.anchor) else {
+                notes.append("Goal \(entry.goal), \(entry.sectionHeading): could not find its place in the document; no entry added.")
+                continue
+            }
+            let supplied = updates?.entries.first { $0.goal == entry.goal && $0.section == entry.section && $0.processGoal == entry.processGoal }
+            let style = template(entry.template)
+            var xml = style.paragraph(wording.entryLabel + ":", bold: true, revision: &revision)
+            var added = [wording.entryLabel + ":"]
+            if let paragraphs = supplied?.paragraphs, !paragraphs.isEmpty {
+                for text in paragraphs { xml += style.paragraph(text, revision: &revision) }
+                added += paragraphs
+            } else {
+                xml += style.paragraph(wording.placeholder, italic: true, revision: &revision)
+                added.append(wording.placeholder)
+                let place = entry.processGoal.map { "process goal \($0)" } ?? "“\(entry.sectionHeading.trimmingCharacters(in: .whitespaces))”"
+                todo.append(TodoItem(goal: entry.goal, section: place, what: "write the \(wording.situation.replacingOccurrences(of: " tilanteesta", with: "")) situation (\(wording.entryLabel))"))
+            }
+            main.insert(xml, at: spans[anchor].end)
+            if entry.afterGuidanceOnly { afterGuidance += 1 }
+            appendToModel(entry, texts: added)
+        }
+        if afterGuidance > 0 {
+            notes.append("\(afterGuidance) section(s) had only THL's guidance text: the new entry was put after it (the guidance stays; delete it in Word when the section is written).")
+        }
+    }
+
+    private mutating func appendToModel(_ entry: EntryPlanner.Entry, texts: [String]) {
+        guard let goalIndex = nextReport.goals.firstIndex(where: { $0.number == entry.goal }) else { return }
+        let blocks = texts.map { ContentBlock(at: BlockPath([entry.anchor]), text: $0, role: $0 == wording.placeholder ? "placeholder" : "entry") }
+        for sectionIndex in nextReport.goals[goalIndex].sections.indices {
+            let section = nextReport.goals[goalIndex].sections[sectionIndex]
+            if entry.processGoal == nil, section.kind == entry.section, section.heading == entry.sectionHeading {
+                nextReport.goals[goalIndex].sections[sectionIndex].content += blocks
+                return
+            }
+            if let id = entry.processGoal, section.kind == .actionsAndProcessMonitoring {
+                for subIndex in section.subsections.indices where section.subsections[subIndex].heading == entry.sectionHeading {
+                    _ = id
+                    nextReport.goals[goalIndex].sections[sectionIndex].subsections[subIndex].content += blocks
+                    return
+                }
+            }
+        }
+    }
+
+    // MARK: Schedule
+
+    /// The schedule row of the new period is shaded, so the coordinator sees where the report stands.
+    mutating func markSchedule() {
+        for entry in report.schedule where entry.period == period {
+            guard entry.at.components.count >= 2, let table = element(ofBlock: entry.at.components[0]),
+                  case .table(let tree) = document.body[entry.at.components[0]],
+                  tree.rows.indices.contains(entry.at.components[1]) else { continue }
+            _ = table
+            for cell in tree.rows[entry.at.components[1]].cells { shadeCell(cell.element, fill: "FFF2CC") }
+            notes.append("The reporting schedule's row \(entry.deadlineRaw) is shaded light yellow.")
+        }
+    }
+
+    mutating func shadeCell(_ ordinal: Int, fill: String) {
+        guard ordinal < spans.count, spans.localName(of: ordinal) == "tc" else { return }
+        let w = spans.prefix(of: ordinal).isEmpty ? "" : spans.prefix(of: ordinal) + ":"
+        let shading = "<\(w)shd \(w)val=\"clear\" \(w)color=\"auto\" \(w)fill=\"\(fill)\"/>"
+        guard let tcPr = spans.children(of: ordinal).first(where: { spans.localName(of: $0) == "tcPr" }) else {
+            main.insert("<\(w)tcPr>\(shading)</\(w)tcPr>", at: spans[ordinal].contentStart)
+            return
+        }
+        let properties = spans.children(of: tcPr)
+        if let existing = properties.first(where: { spans.localName(of: $0) == "shd" }) {
+            main.replace(spans[existing].start ..< spans[existing].end, with: shading)
+            return
+        }
+        let before: Set<String> = ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders"]
+        let after = properties.last { before.contains(spans.localName(of: $0)) }
+        let offset = after.map { spans[$0].end } ?? spans[tcPr].contentStart
+        if spans[tcPr].contentStart == spans[tcPr].end {
+            // <w:tcPr/>: an empty element cannot take children in place.
+            main.replace(spans[tcPr].start ..< spans[tcPr].end, with: "<\(w)tcPr>\(shading)</\(w)tcPr>")
+        } else {
+            main.insert(shading, at: offset)
+        }
+    }
+}
