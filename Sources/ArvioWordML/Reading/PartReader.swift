@@ -100,7 +100,7 @@ struct PartReader {
                 let lost = Markup.changedText(element)
                 if !lost.isEmpty {
                     shared.warnings.append("\(part) line \(element.line): text inside unsupported <\(element.name)> kept as a paragraph")
-                    var paragraph = Paragraph(source: SourceRef(part: part, line: element.line))
+                    var paragraph = Paragraph(source: SourceRef(part: part, line: element.line, element: element.ordinal))
                     paragraph.inlines = [.text(TextRun(text: lost))]
                     result.append(.paragraph(paragraph))
                 }
@@ -119,7 +119,7 @@ struct PartReader {
     // MARK: Paragraphs
 
     mutating func paragraph(_ element: XMLElement, controls: [ContentControl]) -> Paragraph {
-        var paragraph = Paragraph(source: SourceRef(part: part, line: element.line))
+        var paragraph = Paragraph(source: SourceRef(part: part, line: element.line, element: element.ordinal))
         let properties = element.child("w:pPr")
         let styles = shared.styles
         paragraph.styleId = properties?.child("w:pStyle")?.attribute("w:val")

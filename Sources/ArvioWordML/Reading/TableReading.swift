@@ -9,7 +9,7 @@ extension PartReader {
         collectRows(in: element, into: &rows)
         Self.resolveVerticalMerges(&rows)
         return Table(grid: grid, rows: rows, styleId: element.child("w:tblPr")?.child("w:tblStyle")?.attribute("w:val"),
-                     contentControls: controls, source: SourceRef(part: part, line: element.line))
+                     contentControls: controls, source: SourceRef(part: part, line: element.line, element: element.ordinal))
     }
 
     /// Rows may sit inside content controls or custom XML; tracked row insertions/deletions
@@ -52,7 +52,8 @@ extension PartReader {
         var cells: [TableCell] = []
         var column = gridBefore
         collectCells(in: element, column: &column, into: &cells)
-        return TableRow(cells: cells, isHeader: isHeader, gridBefore: gridBefore, gridAfter: gridAfter, revision: revision)
+        return TableRow(cells: cells, isHeader: isHeader, gridBefore: gridBefore, gridAfter: gridAfter, revision: revision,
+                        element: element.ordinal)
     }
 
     private mutating func collectCells(in container: XMLElement, column: inout Int, into cells: inout [TableCell]) {
@@ -68,7 +69,7 @@ extension PartReader {
                 }
                 let fill = properties?.child("w:shd")?.attribute("w:fill").map { $0.uppercased() }
                 cells.append(TableCell(column: column, columnSpan: span, rowSpan: 1, verticalMerge: merge,
-                                       fill: fill == "AUTO" ? nil : fill, blocks: blocks(in: child)))
+                                       fill: fill == "AUTO" ? nil : fill, blocks: blocks(in: child), element: child.ordinal))
                 column += span
             case "w:sdt":
                 if let content = child.child("w:sdtContent") { collectCells(in: content, column: &column, into: &cells) }

@@ -159,6 +159,8 @@ public struct TableRow: Sendable, Encodable {
     public var gridBefore: Int
     public var gridAfter: Int
     public var revision: Revision?
+    /// Ordinal of the `w:tr` element in its part.
+    public var element: Int
 }
 
 public struct TableCell: Sendable, Encodable {
@@ -173,6 +175,8 @@ public struct TableCell: Sendable, Encodable {
     /// Cell shading fill (hex RGB), e.g. the traffic-light colour.
     public var fill: String?
     public var blocks: [Block]
+    /// Ordinal of the `w:tc` element in its part.
+    public var element: Int
 }
 
 extension Block {

@@ -42,6 +42,8 @@ public struct WordDocument: Sendable, Encodable {
 public struct SourceRef: Sendable, Encodable, Equatable {
     public var part: String
     public var line: Int
+    /// The element's ordinal in its part (`XMLElement.ordinal`), for finding its bytes again.
+    public var element: Int
 }
 
 /// A footnote or endnote body, linked from `Inline.noteReference`.
