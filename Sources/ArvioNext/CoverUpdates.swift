@@ -9,14 +9,18 @@ extension EditContext {
     mutating func updateTitle() {
         let replacements = PeriodWording(current).replacements(to: wording)
         var changed = 0
-        for section in report.sections where section.kind == .title {
-            for block in section.content {
-                guard let index = block.at.components.first, block.at.components.count == 1,
-                      let ordinal = element(ofBlock: index) else { continue }
-                var editor = main
-                changed += replaceText(in: ordinal, spans: spans, editor: &editor, replacements: replacements, tracked: true)
-                main = editor
-            }
+        // The title block: Title/Subtitle paragraphs, or (documents without those styles) the
+        // opening paragraphs before the first heading.
+        var blocks = report.sections.filter { $0.kind == .title }.flatMap(\.content).compactMap(\.at.components.first)
+        if blocks.isEmpty, let firstHeading = (report.sections.compactMap(\.headingAt) + report.goals.compactMap(\.headingAt))
+            .compactMap(\.components.first).min() {
+            blocks = Array(0 ..< min(firstHeading, 6))
+        }
+        for index in blocks {
+            guard let ordinal = element(ofBlock: index), spans.localName(of: ordinal) == "p" else { continue }
+            var editor = main
+            changed += replaceText(in: ordinal, spans: spans, editor: &editor, replacements: replacements, tracked: true)
+            main = editor
         }
         if changed == 0 {
             todo.append(TodoItem(goal: nil, section: "title page", what: "check the date and period on the title page (Arvio found none to change)"))

@@ -126,27 +126,30 @@ struct EditContext {
         }
     }
 
+    /// Shades a cell. With --track-changes the change is a tracked property change
+    /// (`w:tcPrChange` keeps the cell's earlier properties), so rejecting it restores them.
     mutating func shadeCell(_ ordinal: Int, fill: String) {
         guard ordinal < spans.count, spans.localName(of: ordinal) == "tc" else { return }
-        let w = spans.prefix(of: ordinal).isEmpty ? "" : spans.prefix(of: ordinal) + ":"
+        let prefix = spans.prefix(of: ordinal)
+        let w = prefix.isEmpty ? "" : prefix + ":"
         let shading = "<\(w)shd \(w)val=\"clear\" \(w)color=\"auto\" \(w)fill=\"\(fill)\"/>"
-        guard let tcPr = spans.children(of: ordinal).first(where: { spans.localName(of: $0) == "tcPr" }) else {
-            main.insert("<\(w)tcPr>\(shading)</\(w)tcPr>", at: spans[ordinal].contentStart)
-            return
-        }
-        let properties = spans.children(of: tcPr)
-        if let existing = properties.first(where: { spans.localName(of: $0) == "shd" }) {
-            main.replace(spans[existing].start ..< spans[existing].end, with: shading)
-            return
-        }
+        let tcPr = spans.children(of: ordinal).first { spans.localName(of: $0) == "tcPr" }
+        var properties: [(local: String, xml: String)] = tcPr.map { parent in
+            spans.children(of: parent).map { (spans.localName(of: $0), main.slice(spans[$0].start ..< spans[$0].end)) }
+        } ?? []
+        let original = properties.filter { $0.local != "tcPrChange" }.map(\.xml).joined()
+        properties.removeAll { $0.local == "shd" || $0.local == "tcPrChange" }
+        // Schema order: cnfStyle, tcW, gridSpan, hMerge, vMerge, tcBorders, shd, …
         let before: Set<String> = ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders"]
-        let after = properties.last { before.contains(spans.localName(of: $0)) }
-        let offset = after.map { spans[$0].end } ?? spans[tcPr].contentStart
-        if spans[tcPr].contentStart == spans[tcPr].end {
-            // <w:tcPr/>: an empty element cannot take children in place.
-            main.replace(spans[tcPr].start ..< spans[tcPr].end, with: "<\(w)tcPr>\(shading)</\(w)tcPr>")
-        } else {
-            main.insert(shading, at: offset)
+        let at = (properties.lastIndex { before.contains($0.local) }).map { $0 + 1 } ?? 0
+        properties.insert(("shd", shading), at: at)
+        var content = properties.map(\.xml).joined()
+        if var stamp = revision {
+            content += "<\(w)tcPrChange \(stamp.attributes(prefix: prefix.isEmpty ? "w" : prefix))><\(w)tcPr>\(original)</\(w)tcPr></\(w)tcPrChange>"
+            revision = stamp
         }
+        let replacement = "<\(w)tcPr>\(content)</\(w)tcPr>"
+        if let tcPr { main.replace(spans[tcPr].start ..< spans[tcPr].end, with: replacement) }
+        else { main.insert(replacement, at: spans[ordinal].contentStart) }
     }
 }

@@ -35,7 +35,7 @@ public struct NextOutcome: Sendable {
     public var notes: [String]
 }
 
-public enum NextFailure: Error, Sendable {
+public enum NextFailure: Error, Sendable, Equatable {
     case unknownPeriod
     case notAReport(DocumentKind)
     case periodNotAfter(PeriodKey, current: PeriodKey)

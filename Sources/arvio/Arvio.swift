@@ -9,9 +9,11 @@ struct Arvio: ParsableCommand {
             Exit codes: 0 done; 10 not a Word document; 11 old Word 97–2003 .doc; 12 password-protected;
             13 damaged or incomplete file; 14 no main document inside; 15 broken or refused XML;
             16 larger than any real document (zip bomb); 17 unsafe zip contents; 66 file not found;
-            20 a mapping file is broken; 21 no such mapping; 64 wrong command-line usage;
+            20 a mapping file is broken; 21 no such mapping; 22 the --updates file cannot be used;
+            30 the report's period is unknown (give --period); 31 not an oma-arviointi; 32 --period is not
+            after the report's; 33 the document cannot be edited (UTF-16); 64 wrong command-line usage;
             73 the output cannot be written (exists, is the input, or the folder is not writable).
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Inspect.self, Dump.self, Mappings.self])
+        subcommands: [Import.self, Inspect.self, Next.self, Render.self, Dump.self, Mappings.self])
 }

@@ -30,12 +30,18 @@ enum OutputFile {
         }
     }
 
-    static func write(_ data: Data, to path: String, inputs: [String], force: Bool) throws {
+    /// Refuses a target that is one of the inputs, or exists without --force.
+    static func check(_ path: String, inputs: [String], force: Bool) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
             throw Failure.wouldOverwriteInput(path)
         }
         if FileManager.default.fileExists(atPath: target.path) && !force { throw Failure.exists(path) }
+    }
+
+    static func write(_ data: Data, to path: String, inputs: [String], force: Bool) throws {
+        try check(path, inputs: inputs, force: force)
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {

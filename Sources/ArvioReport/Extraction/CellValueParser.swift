@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads what a value cell means, Finnish style: "50 %", "0,36%", "503 kpl", "-15",
 /// "-30--45", "kyllä/ei", "-" (not applicable), "" (not yet filled). The raw text is kept.
-enum CellValueParser {
-    static func value(_ paragraphs: [String], fill: String? = nil, span: Int = 1) -> CellValue {
+public enum CellValueParser {
+    public static func value(_ paragraphs: [String], fill: String? = nil, span: Int = 1) -> CellValue {
         CellValue(raw: paragraphs, parsed: parse(paragraphs.joined(separator: " ")),
                   spansColumns: span > 1 ? span : nil, fill: fill)
     }

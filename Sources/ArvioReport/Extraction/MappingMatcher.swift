@@ -1,13 +1,13 @@
 /// A template mapping with every phrase turned into a comparison key once, so matching a
 /// document's hundreds of paragraphs costs dictionary look-ups, not string work.
-struct MappingMatcher {
-    let mapping: TemplateMapping
+public struct MappingMatcher {
+    public let mapping: TemplateMapping
     private var goalKeys: [(key: String, number: Int)] = []
     private var sectionKeys: [(key: String, rule: TemplateMapping.SectionRule)] = []
     private var placeholderKeys: [(key: String, section: SectionKind?)] = []
     private var ignoreKeys: Set<String> = []
 
-    init(_ mapping: TemplateMapping) {
+    public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
         for goal in mapping.nationalGoals ?? [] {
             for title in goal.titles { goalKeys.append((TextKey.heading(title), goal.number)) }
@@ -21,14 +21,14 @@ struct MappingMatcher {
 
     /// The national goal a heading names: by title variant, typos tolerated; the heading's own
     /// number only decides between near misses.
-    func nationalGoal(heading text: String) -> Int? {
+    public func nationalGoal(heading text: String) -> Int? {
         let key = TextKey.heading(text)
         guard !key.isEmpty else { return nil }
         if let exact = goalKeys.first(where: { $0.key == key }) { return exact.number }
         return goalKeys.first(where: { TextKey.matches(key, $0.key) })?.number
     }
 
-    func section(heading text: String, inGoal: Bool) -> TemplateMapping.SectionRule? {
+    public func section(heading text: String, inGoal: Bool) -> TemplateMapping.SectionRule? {
         let key = TextKey.heading(text)
         guard !key.isEmpty else { return nil }
         let candidates = sectionKeys.filter { entry in
@@ -43,7 +43,7 @@ struct MappingMatcher {
     }
 
     /// THL guidance text: "< Kuvaus … >" (also with the "<" or ">" lost, as real files have it).
-    func placeholder(_ text: String) -> (isPlaceholder: Bool, section: SectionKind?) {
+    public func placeholder(_ text: String) -> (isPlaceholder: Bool, section: SectionKind?) {
         let key = Self.placeholderKey(text)
         guard !key.isEmpty else { return (false, nil) }
         if let rule = placeholderKeys.first(where: { $0.key == key || TextKey.matches(key, $0.key) }) {
@@ -56,7 +56,7 @@ struct MappingMatcher {
         return (trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && trimmed.count > 4, nil)
     }
 
-    func isIgnored(_ text: String) -> Bool {
+    public func isIgnored(_ text: String) -> Bool {
         ignoreKeys.contains(TextKey.heading(text))
     }
 

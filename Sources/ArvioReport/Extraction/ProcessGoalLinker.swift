@@ -3,8 +3,8 @@ import Foundation
 /// Links each process goal read from a readiness table to its narrative: the "1.1 …"
 /// subsections under the same national goal. The narrative is copied, not moved — the
 /// subsection keeps its content (coverage counts sections). Runs once the whole document is built.
-enum ProcessGoalLinker {
-    static func link(_ report: inout Report) {
+public enum ProcessGoalLinker {
+    public static func link(_ report: inout Report) {
         for goal in report.goals.indices where !report.goals[goal].processGoals.isEmpty {
             let narratives = numberedSubsections(report.goals[goal].sections)
             var used = Set<Int>()

@@ -52,10 +52,10 @@ enum ReadinessTable {
 
 /// Process-goal numbers as written: "1.1", "4.1." (trailing dot kept), two in one cell
 /// ("1.5 …" and "1.6 …" as separate paragraphs).
-enum ProcessGoalID {
+public enum ProcessGoalID {
     /// The ids of every paragraph that starts with one, and the text after the first id
     /// (paragraphs joined by "\n", everything else as written).
-    static func split(_ paragraphs: [String]) -> (ids: [String], title: String) {
+    public static func split(_ paragraphs: [String]) -> (ids: [String], title: String) {
         let ids = paragraphs.compactMap { leading($0)?.id }
         let joined = paragraphs.joined(separator: "\n")
         let trimmedStart = joined.drop { $0.isWhitespace || $0.isNewline }
@@ -65,7 +65,7 @@ enum ProcessGoalID {
 
     /// "1.1 Kiireettömät …" → ("1.1", "Kiireettömät …"); nil when the text does not start with
     /// a number of at least two parts.
-    static func leading(_ text: String) -> (id: String, rest: String)? {
+    public static func leading(_ text: String) -> (id: String, rest: String)? {
         let start = text.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\t" }
         var id = ""
         var index = start.startIndex

@@ -184,9 +184,7 @@ struct ReportBuilder {
         else if currentSectionKind == .planActions { kind = .planActionArea }
         else { kind = .other }
         let sub = Section(kind: kind, heading: heading, headingAt: at)
-        if subsection != nil, level <= subsectionLevel || true {
-            subsection = nil
-        }
+        subsection = nil
         switch target {
         case .document(let index):
             report.sections[index].subsections.append(sub)

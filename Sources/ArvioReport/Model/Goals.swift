@@ -48,6 +48,15 @@ public struct ProcessGoal: Codable, Equatable, Sendable {
     public var readiness: [PeriodValue] = []
     public var narrative: [ContentBlock] = []
     public var at: BlockPath?
+    public init(ids: [String], title: String, narrativeHeading: String? = nil, readiness: [PeriodValue] = [],
+                narrative: [ContentBlock] = [], at: BlockPath? = nil) {
+        self.ids = ids
+        self.title = title
+        self.narrativeHeading = narrativeHeading
+        self.readiness = readiness
+        self.narrative = narrative
+        self.at = at
+    }
 }
 
 /// A row of a benefit goal's indicator table (003).
@@ -59,6 +68,13 @@ public struct IndicatorRow: Codable, Equatable, Sendable {
     public var baseline: CellValue?
     public var values: [PeriodValue] = []
     public var at: BlockPath
+    public init(benefitGoal: [String], metric: [String], baseline: CellValue? = nil, values: [PeriodValue] = [], at: BlockPath) {
+        self.benefitGoal = benefitGoal
+        self.metric = metric
+        self.baseline = baseline
+        self.values = values
+        self.at = at
+    }
 }
 
 public struct PeriodValue: Codable, Equatable, Sendable {

@@ -84,6 +84,11 @@ public struct PeriodInfo: Codable, Equatable, Sendable {
     public var evidence: String
     /// True when inferred rather than stated.
     public var guessed: Bool
+    public init(period: PeriodKey, evidence: String, guessed: Bool) {
+        self.period = period
+        self.evidence = evidence
+        self.guessed = guessed
+    }
 }
 
 /// Share of body text characters that landed in canonical fields versus `unmapped`.
@@ -101,6 +106,11 @@ public struct UnmappedBlock: Codable, Equatable, Sendable {
     public var at: BlockPath
     public var text: String
     public var reason: String
+    public init(at: BlockPath, text: String, reason: String) {
+        self.at = at
+        self.text = text
+        self.reason = reason
+    }
 }
 
 public struct TrackedChange: Codable, Equatable, Sendable {

@@ -13,6 +13,8 @@ public struct BlockPath: Codable, Equatable, Hashable, Sendable, CustomStringCon
         while rest.count >= 3 {
             text += "/r\(rest.removeFirst())/c\(rest.removeFirst())/\(rest.removeFirst())"
         }
+        // Never lose a component, even in a path of unusual length.
+        for component in rest { text += "/\(component)" }
         return text
     }
 
@@ -160,4 +162,8 @@ public struct ContentBlock: Codable, Equatable, Sendable {
 public struct ListMark: Codable, Equatable, Sendable {
     public var label: String
     public var level: Int
+    public init(label: String, level: Int) {
+        self.label = label
+        self.level = level
+    }
 }

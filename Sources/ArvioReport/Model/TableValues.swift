@@ -93,6 +93,21 @@ public struct ResultsRow: Codable, Equatable, Sendable {
     public var progress: CellValue
     public var progressLight: TrafficLight?
     public var at: BlockPath
+    public init(outcomeGoal: [String], processGoal: [String], action: [String], nationalGoals: [Int], nationalGoalsRaw: String,
+                metrics: [String], result: CellValue, resultLight: TrafficLight? = nil, progress: CellValue,
+                progressLight: TrafficLight? = nil, at: BlockPath) {
+        self.outcomeGoal = outcomeGoal
+        self.processGoal = processGoal
+        self.action = action
+        self.nationalGoals = nationalGoals
+        self.nationalGoalsRaw = nationalGoalsRaw
+        self.metrics = metrics
+        self.result = result
+        self.resultLight = resultLight
+        self.progress = progress
+        self.progressLight = progressLight
+        self.at = at
+    }
 }
 
 /// Oma-arvioinnin raportointiaikataulu row (001).
@@ -114,4 +129,11 @@ public struct Annex: Codable, Equatable, Sendable {
     public var columns: [String]
     public var rows: [[CellValue]]
     public var content: [ContentBlock] = []
+    public init(title: String, titleAt: BlockPath? = nil, columns: [String], rows: [[CellValue]], content: [ContentBlock] = []) {
+        self.title = title
+        self.titleAt = titleAt
+        self.columns = columns
+        self.rows = rows
+        self.content = content
+    }
 }

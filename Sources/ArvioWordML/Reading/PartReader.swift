@@ -46,7 +46,9 @@ struct PartReader {
         var result: [Block] = []
         var carried: Paragraph?
         appendBlocks(in: container, controls: controls, to: &result, carried: &carried)
-        if let carried { result.append(.paragraph(carried)) }
+        // A removed paragraph mark with nothing after it to run on into: the paragraph ends the
+        // story on its own, unless nothing of it is left in this view (Word drops it then).
+        if let carried, !carried.inlines.isEmpty { result.append(.paragraph(carried)) }
         if !pendingInlines.isEmpty, case .paragraph(var last)? = result.last {
             last.inlines += pendingInlines
             pendingInlines = []

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Pipe tables and HTML tables back into rows → cells → paragraphs. A cell's paragraphs are
+/// the pieces between `<br>`s. In an HTML table a cell with `rowspan` leaves an empty cell in
+/// each row it covers, as Word's merged cells do, so the rows read back as the importer reads them.
+enum MarkdownTableParser {
+    // MARK: Pipe tables
+
+    /// True when the line holds a `|` that is not escaped.
+    static func hasPipe(_ line: String) -> Bool { !unescapedPipes(line).isEmpty }
+
+    /// "| --- | :---: |", "---|---".
+    static func isDelimiterRow(_ line: String) -> Bool {
+        let cells = split(line)
+        guard !cells.isEmpty, hasPipe(line) || cells.count > 1 else { return false }
+        return cells.allSatisfy { cell in
+            let core = cell.trimmingCharacters(in: .whitespaces)
+            let dashes = core.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+            return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
+        }
+    }
+
+    static func pipeRow(_ line: String) -> [[String]] {
+        split(line).map(cellParagraphs)
+    }
+
+    /// Cells of a row: split at unescaped pipes, outer pipes dropped.
+    private static func split(_ line: String) -> [String] {
+        var trimmed = line.trimmingCharacters(in: .whitespaces)
+        let characters = Array(trimmed)
+        var cells: [String] = []
+        var current = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count, characters[index + 1] == "|" {
+                current += "\\|"
+                index += 2
+                continue
+            }
+            if character == "|" {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            index += 1
+        }
+        cells.append(current)
+        if trimmed.hasPrefix("|"), !cells.isEmpty { cells.removeFirst() }
+        if trimmed.hasSuffix("|") && !trimmed.hasSuffix("\\|"), !cells.isEmpty { cells.removeLast() }
+        trimmed = ""
+        return cells
+    }
+
+    private static func unescapedPipes(_ line: String) -> [String.Index] {
+        var result: [String.Index] = []
+        var escaped = false
+        for index in line.indices {
+            let character = line[index]
+            if character == "|" && !escaped { result.append(index) }
+            escaped = character == "\\" && !escaped
+        }
+        return result
+    }
+
+    /// A cell's source → its paragraphs: split at `<br>`, each unescaped and trimmed.
+    static func cellParagraphs(_ source: String) -> [String] {
+        splitAtBreaks(source).map { MarkdownText.unescape($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    static func splitAtBreaks(_ source: String) -> [String] {
+        let characters = Array(source)
+        var pieces: [String] = []
+        var current = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "\\", index + 1 < characters.count {
+                current.append(characters[index])
+                current.append(characters[index + 1])
+                index += 2
+                continue
+            }
+            if characters[index] == "<", let length = MarkdownText.breakTag(characters, at: index) {
+                pieces.append(current)
+                current = ""
+                index += length
+                continue
+            }
+            current.append(characters[index])
+            index += 1
+        }
+        pieces.append(current)
+        return pieces
+    }
+
+    // MARK: HTML tables
+
+    /// `<tr>`, `<th>`/`<td>` with `colspan`/`rowspan`, `<br>` between paragraphs, entities.
+    static func html(_ source: String) -> [[[String]]] {
+        var rows: [[[String]]] = []
+        /// Grid column → (rows still covered, colspan) of a rowspan from above.
+        var covering: [Int: (rows: Int, span: Int)] = [:]
+        for rowSource in pieces(of: source, tag: "tr") {
+            var row: [[String]] = []
+            var column = 0
+            func fillCovered() {
+                while let cover = covering[column], cover.rows > 0 {
+                    row.append([""])
+                    covering[column] = cover.rows > 1 ? (cover.rows - 1, cover.span) : nil
+                    column += cover.span
+                }
+            }
+            for (attributes, content) in cells(of: rowSource) {
+                fillCovered()
+                let colspan = max(Int(attribute("colspan", in: attributes) ?? "") ?? 1, 1)
+                let rowspan = max(Int(attribute("rowspan", in: attributes) ?? "") ?? 1, 1)
+                row.append(splitAtBreaks(content).map(htmlText))
+                if rowspan > 1 { covering[column] = (rowspan - 1, colspan) }
+                column += colspan
+            }
+            // Covered cells after the last one written.
+            while let next = covering.keys.filter({ $0 >= column }).min() {
+                column = next
+                fillCovered()
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// The inner sources of every `<tag …>…</tag>` in order (case-insensitive).
+    private static func pieces(of source: String, tag: String) -> [String] {
+        let pattern = "<\(tag)(?:\\s[^>]*)?>(.*?)</\(tag)\\s*>"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]) else { return [] }
+        let range = NSRange(source.startIndex..., in: source)
+        return regex.matches(in: source, range: range).compactMap { match in
+            Range(match.range(at: 1), in: source).map { String(source[$0]) }
+        }
+    }
+
+    private static func cells(of row: String) -> [(attributes: String, content: String)] {
+        let pattern = "<(t[dh])((?:\\s[^>]*)?)>(.*?)</\\1\\s*>"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]) else { return [] }
+        let range = NSRange(row.startIndex..., in: row)
+        return regex.matches(in: row, range: range).compactMap { match in
+            guard let attributes = Range(match.range(at: 2), in: row), let content = Range(match.range(at: 3), in: row) else { return nil }
+            return (String(row[attributes]), String(row[content]))
+        }
+    }
+
+    private static func attribute(_ name: String, in attributes: String) -> String? {
+        let pattern = "\(name)\\s*=\\s*[\"']?([0-9]+)"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+              let match = regex.firstMatch(in: attributes, range: NSRange(attributes.startIndex..., in: attributes)),
+              let range = Range(match.range(at: 1), in: attributes) else { return nil }
+        return String(attributes[range])
+    }
+
+    /// HTML cell text: other tags dropped, entities decoded, white space collapsed, trimmed.
+    private static func htmlText(_ source: String) -> String {
+        let withoutTags = source.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        var result = ""
+        let characters = Array(withoutTags)
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "&", let (decoded, length) = MarkdownText.entity(characters, at: index) {
+                result += decoded
+                index += length
+                continue
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result.replacingOccurrences(of: "[ \\t\\n]+", with: " ", options: .regularExpression)
+            .trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import ArvioNext
+import ArvioPackage
+import ArvioReport
+import ArvioWordML
+import Foundation
+
+/// `arvio next LAST.docx`: the next period's dated version, ready to fill in and upload.
+struct Next: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Prepare the next period's version of an oma-arviointi report, keeping the original's formatting.",
+        discussion: """
+            Copies the report and, for the next period (after the one the report covers, or --period):
+            adds a dated entry ("Huhtikuu 2022:") to every development-actions, monitoring and process-goal
+            section, in the style of that section's own text; fills the period's column of the readiness and
+            indicator tables where --updates gives values; moves the dates on the title page, in the page
+            header and in the document properties to the new period; shades the period's row of the reporting
+            schedule. Everything else is copied unchanged. Prints what is still to be written.
+
+            --updates takes the YAML that `arvio import` wrote, or the Markdown of `arvio render --to md`,
+            after you have added the new period's text to it.
+            """)
+
+    @Argument(help: "Last period's report (.docx).")
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the new version (default: the input's name with the period and today's date).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The period to prepare, by its status month: 2022-04 (reported by 15.5.2022) or 2022-10 (by 15.11.2022).", valueName: "yyyy-mm"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("Text and values for the new period: an edited `arvio import` YAML/JSON or an edited `arvio render --to md` Markdown file.", valueName: "file"))
+    var updates: String?
+
+    @Flag(help: "Write every change as a Word tracked change, so reviewers see exactly what was added.")
+    var trackChanges = false
+
+    @Option(help: ArgumentHelp("Author name on tracked changes.", valueName: "name"))
+    var author: String = "Arvio"
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var mappingOptions: MappingOptions
+
+    func validate() throws {
+        if let period, PeriodKey(notation: period) == nil {
+            throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2022-04.")
+        }
+    }
+
+    func run() throws {
+        let mappings = try mappingOptions.load()
+        let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
+        let report = try ReportFailure.reading(file) {
+            try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
+        }
+        let requested = period.flatMap(PeriodKey.init(notation:))
+        let target = requested ?? report.period?.period.next
+        let supplied = try updates.map { path in
+            try ReportFailure.reading(path) { try UpdatesFile.read(path, original: report, period: target, mappings: mappings) }
+        }
+        let options = NextOptions(period: requested, trackChanges: trackChanges, author: author)
+        let outcome = try ReportFailure.reading(file) {
+            try NextPeriod.prepare(file: file, document: document, report: report, updates: supplied, options: options)
+        }
+        let destination = output ?? NextPeriod.defaultOutputName(for: file, period: outcome.period)
+        try ReportFailure.reading(destination) {
+            try OutputFile.check(destination, inputs: [file] + (updates.map { [$0] } ?? []), force: force)
+            try PackageWriter.write(from: file, to: destination, replacements: outcome.replacements)
+        }
+        FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: destination).utf8))
+    }
+}
+
+/// What `arvio next` tells the coordinator: where the file is, and the to-do list by goal.
+enum NextSummary {
+    static func render(_ outcome: NextOutcome, destination: String) -> String {
+        let wording = PeriodWording(outcome.period)
+        var lines = ["Wrote \(destination): the \(wording.shortColumn) version (\(wording.entryLabel.lowercased()), report by \(wording.deadline))."]
+        for note in outcome.notes { lines.append("  \(note)") }
+        if outcome.todo.isEmpty {
+            lines.append("Nothing left to fill in.")
+        } else {
+            lines.append("To do (\(outcome.todo.count)):")
+            let byGoal = Dictionary(grouping: outcome.todo, by: \.goal)
+            for goal in byGoal.keys.sorted(by: { ($0 ?? 0) < ($1 ?? 0) }) {
+                lines.append(goal.map { "  Goal \($0) \(NationalGoal(rawValue: $0)?.shortTitle ?? "")" } ?? "  Whole report")
+                for item in byGoal[goal]! { lines.append("    - \(item.section): \(item.what)") }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import ArvioPackage
+import ArvioRender
+import ArvioReport
+import Foundation
+
+/// `arvio render MODEL.yaml|FILE.docx --to md|docx`: the report as Markdown to read and edit,
+/// or as a fresh .docx in Arvio's THL-style template.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a report as Markdown (to read and edit) or as a new .docx in a clean THL-style template.",
+        discussion: """
+            The input is a Word document (.docx), or a report that `arvio import` wrote (.yaml, .yml, .json).
+
+            --to md prints Markdown: the goals as "## 1. …", their sections as "### …", process goals as \
+            "#### 1.1 …", readiness and indicator tables with one column per period ("〃" = same as the row above, \
+            "←" = the value to the left covers this column too). Add the new period's text and values in any \
+            editor and give the file to `arvio next --updates`.
+
+            --to docx writes a new Word document with real heading styles, lists and tables, for moving old or \
+            migrated text into a clean template. Without -o it goes beside the input as NAME-uusi-pohja.docx \
+            ("new template"). Arvio never writes over the input; an existing output is replaced only with --force.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, docx
+    }
+
+    @Argument(help: "The report: a Word document (.docx) or an `arvio import` YAML/JSON file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("What to write: md (Markdown) or docx (Word).", valueName: "md|docx"))
+    var to: Format
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of the screen (Markdown) or NAME-uusi-pohja.docx (Word).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var mappingOptions: MappingOptions
+
+    func run() throws {
+        let report = try loadReport()
+        switch to {
+        case .md:
+            let text = MarkdownRenderer.render(report)
+            if let output {
+                try ReportFailure.reading(output) {
+                    try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
+                }
+                FileHandle.standardError.write(Data("arvio: wrote \(output)\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        case .docx:
+            let destination = output ?? Self.defaultDocxName(for: file)
+            try ReportFailure.reading(destination) {
+                try OutputFile.check(destination, inputs: [file], force: force)
+                try DocxRenderer.write(report, to: destination)
+            }
+            FileHandle.standardError.write(Data("arvio: wrote \(destination) (\(report.goals.count) goals)\n".utf8))
+        }
+    }
+
+    private func loadReport() throws -> Report {
+        let ext = (file as NSString).pathExtension.lowercased()
+        guard ["yaml", "yml", "json"].contains(ext) else {
+            let mappings = try mappingOptions.load()
+            return try ReportFailure.reading(file) {
+                try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
+            }
+        }
+        return try ReportFailure.reading(file) {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ModelFailure.missing }
+            guard let text = String(data: data, encoding: .utf8) else { throw ModelFailure.unreadable("not UTF-8 text") }
+            do {
+                return try ReportWriter.decode(text, as: ext == "json" ? .json : .yaml)
+            } catch {
+                throw ModelFailure.unreadable("not a report as `arvio import` writes it: \(Self.oneLine(error))")
+            }
+        }
+    }
+
+    /// A decoding error's description on one line, short enough to read.
+    static func oneLine(_ error: any Error) -> String {
+        let words = String(describing: error).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return words.count > 240 ? String(words.prefix(240)) + "…" : words
+    }
+
+    /// "raportti.docx" → "raportti-uusi-pohja.docx", beside the input.
+    static func defaultDocxName(for input: String) -> String {
+        let url = URL(fileURLWithPath: input)
+        return url.deletingPathExtension().path + "-uusi-pohja.docx"
+    }
+
+    enum ModelFailure: Error, CoordinatorFacingError {
+        case missing
+        case unreadable(String)
+        var code: String {
+            switch self {
+            case .missing: "ARVIO-NOT-FOUND"
+            case .unreadable: "ARVIO-BAD-MODEL"
+            }
+        }
+        var exitCode: Int32 {
+            switch self {
+            case .missing: 66
+            case .unreadable: 13
+            }
+        }
+        func message(file: String) -> String {
+            switch self {
+            case .missing: "\(file): no such file."
+            case .unreadable(let reason): "\(file): cannot be read (\(reason))."
+            }
+        }
+    }
+}

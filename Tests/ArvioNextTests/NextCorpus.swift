@@ -1,0 +1,58 @@
+import Foundation
+@testable import ArvioNext
+import ArvioPackage
+import ArvioReport
+import ArvioWordML
+
+enum NextCorpus {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = repositoryRoot.appendingPathComponent("Corpora/seeds")
+    static let mappings = try! MappingSet.defaults()
+
+    /// Every oma-arviointi rendition: seeds 000, 001 and 003 by Word, LibreOffice and pandoc.
+    static let reports: [String] = (try! FileManager.default.contentsOfDirectory(atPath: seeds.path))
+        .filter { $0.hasSuffix(".docx") && ($0.hasPrefix("000") || $0.hasPrefix("001") || $0.hasPrefix("003")) }.sorted()
+
+    static func path(_ name: String) -> String { seeds.appendingPathComponent(name).path }
+
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-next-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    struct Run {
+        var input: String
+        var output: String
+        var before: Report
+        var after: Report
+        var outcome: NextOutcome
+    }
+
+    /// Runs `next` on a seed into a temporary file and re-imports the result.
+    static func run(_ name: String, updates: PeriodUpdates? = nil, options: NextOptions = NextOptions()) throws -> Run {
+        let input = path(name)
+        let document = try DocxReader.read(input)
+        let before = try ReportImporter.build(document, file: input, mappings: mappings)
+        let outcome = try NextPeriod.prepare(file: input, document: document, report: before, updates: updates, options: options)
+        let output = temporaryFolder().appendingPathComponent(name).path
+        try PackageWriter.write(from: input, to: output, replacements: outcome.replacements)
+        let after = try ReportImporter.importReport(output, mappings: mappings, mappingName: before.mapping)
+        return Run(input: input, output: output, before: before, after: after, outcome: outcome)
+    }
+
+    /// Section texts of a report, keyed by goal and section heading (process goals included).
+    static func sectionTexts(_ report: Report) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for goal in report.goals {
+            func visit(_ section: Section, _ path: String) {
+                let key = "\(goal.number)/\(path)/\(TextKey.heading(section.heading ?? section.kind.rawValue))"
+                result[key] = (section.placeholders + section.content).sorted { $0.at < $1.at }.compactMap(\.text)
+                for sub in section.subsections { visit(sub, key) }
+            }
+            for section in goal.sections { visit(section, section.kind.rawValue) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import ArvioNext
+
+/// The new version opens in the tools a coordinator or THL might use: python-docx, pandoc and
+/// LibreOffice (headless conversion to PDF). Each runs when installed (`.ci/run` installs them);
+/// when one is missing the test says so instead of passing silently.
+@Suite(.serialized) struct PeerToolsTests {
+    static func which(_ tool: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = "\(folder)/\(tool)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a tool under `timeout`, its output going to a file: a pipe could stay open after a
+    /// timeout in a child the tool started (LibreOffice does that) and block the test forever.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], timeout: Int = 120) throws -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-peer-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        defer { try? handle.close() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["--kill-after=10", "\(timeout)", executable] + arguments
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, output)
+    }
+
+    /// A python that has python-docx: Debian's python3-docx lives with /usr/bin/python3.
+    static let pythonWithDocx: String? = {
+        for python in ["/usr/bin/python3", which("python3")].compactMap({ $0 }) {
+            if let result = try? run(python, ["-c", "import docx"]), result.status == 0 { return python }
+        }
+        return nil
+    }()
+
+    static let outputs: [String] = NextCorpus.reports.map { name in
+        (try? NextCorpus.run(name, options: NextOptions(trackChanges: name.contains("word")))).map(\.output) ?? ""
+    }
+
+    @Test(.enabled(if: pythonWithDocx != nil, "python-docx is not installed (apt-get install python3-docx)"))
+    func opensInPythonDocx() throws {
+        for output in Self.outputs {
+            let result = try Self.run(Self.pythonWithDocx!, ["-c", "import docx,sys; d=docx.Document(sys.argv[1]); print(len(d.paragraphs))", output])
+            #expect(result.status == 0, "\(output): \(result.output)")
+        }
+    }
+
+    @Test(.enabled(if: which("pandoc") != nil, "pandoc is not installed (apt-get install pandoc)"))
+    func opensInPandoc() throws {
+        for output in Self.outputs {
+            let result = try Self.run(Self.which("pandoc")!, ["-f", "docx", "-t", "plain", output])
+            #expect(result.status == 0, "\(output): \(result.output.prefix(300))")
+            #expect(result.output.contains("Huhtikuu") || result.output.contains("Lokakuu"))
+        }
+    }
+
+    @Test(.enabled(if: which("soffice") != nil, "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"))
+    func convertsToPDFInLibreOffice() throws {
+        let folder = NextCorpus.temporaryFolder()
+        let profile = folder.appendingPathComponent("profile")
+        // LibreOffice is slow to start: the Word rendition of each seed is enough here.
+        for output in Self.outputs where output.contains(".word.") {
+            let result = try Self.run(Self.which("soffice")!, ["-env:UserInstallation=file://\(profile.path)", "--headless",
+                                                                "--convert-to", "pdf", "--outdir", folder.path, output], timeout: 180)
+            let pdf = folder.appendingPathComponent(URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent + ".pdf")
+            #expect(result.status == 0 && FileManager.default.fileExists(atPath: pdf.path), "\(output): \(result.output)")
+        }
+    }
+}
