@@ -25,6 +25,7 @@ public enum NextPeriod {
                                   main: PartEditor(mainBytes), spans: XMLSpans(mainBytes), options: options)
         context.addEntries(updates: updates)
         context.fillTables(updates: updates)
+        context.extendAnnexes()
         context.markSchedule()
         context.updateTitle()
         context.collectPromises()

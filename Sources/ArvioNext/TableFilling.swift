@@ -15,7 +15,11 @@ extension EditContext {
         for (index, info) in tables.sorted(by: { $0.key < $1.key }) {
             guard case .table(let table) = document.body[index] else { continue }
             guard let (headerRow, column) = periodColumn(in: table, period: period) else {
-                todo.append(TodoItem(goal: info.goal, section: "\(info.kind) table", what: "the table has no \(wording.shortColumn) column; add one in Word"))
+                if addPeriodColumn(toTableAt: index, table: table) {
+                    todo.append(TodoItem(goal: info.goal, section: "\(info.kind) table", what: "fill the new \(wording.shortColumn) column"))
+                } else {
+                    todo.append(TodoItem(goal: info.goal, section: "\(info.kind) table", what: "the table has no \(wording.shortColumn) column; add one in Word"))
+                }
                 continue
             }
             let previous = periodColumn(in: table, period: NextPeriod.previous(of: period))?.column

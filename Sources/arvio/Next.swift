@@ -2,6 +2,7 @@ import ArgumentParser
 import ArvioNext
 import ArvioPackage
 import ArvioReport
+import ArvioRender
 import ArvioWordML
 import Foundation
 
@@ -42,9 +43,13 @@ struct Next: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @Option(help: ArgumentHelp("docx (default): the edited Word document; md: the new version as Markdown, e.g. to write the new period's text in any editor and give it back with --updates.", valueName: "format"))
+    var to: String = "docx"
+
     @OptionGroup var mappingOptions: MappingOptions
 
     func validate() throws {
+        guard ["docx", "md"].contains(to) else { throw ValidationError("--to \(to): choose docx or md.") }
         if let period, PeriodKey(notation: period) == nil {
             throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2022-04.")
         }
@@ -65,9 +70,21 @@ struct Next: ParsableCommand {
         let outcome = try ReportFailure.reading(file) {
             try NextPeriod.prepare(file: file, document: document, report: report, updates: supplied, options: options)
         }
+        let inputs = [file] + (updates.map { [$0] } ?? [])
+        if to == "md" {
+            let markdown = MarkdownRenderer.render(outcome.report)
+            guard let output else {
+                FileHandle.standardOutput.write(Data(markdown.utf8))
+                FileHandle.standardError.write(Data(NextSummary.render(outcome, destination: "standard output").utf8))
+                return
+            }
+            try ReportFailure.reading(output) { try OutputFile.write(Data(markdown.utf8), to: output, inputs: inputs, force: force) }
+            FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: output).utf8))
+            return
+        }
         let destination = output ?? NextPeriod.defaultOutputName(for: file, period: outcome.period)
         try ReportFailure.reading(destination) {
-            try OutputFile.check(destination, inputs: [file] + (updates.map { [$0] } ?? []), force: force)
+            try OutputFile.check(destination, inputs: inputs, force: force)
             try PackageWriter.write(from: file, to: destination, replacements: outcome.replacements)
         }
         FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: destination).utf8))
