@@ -137,6 +137,23 @@ import ArvioXML
         #expect(!run.outcome.todo.contains { $0.what.contains("1.1 ") && $0.section == "readiness table" })
     }
 
+    /// The README's YAML example: a coordinator adds only `- text: …` under a section.
+    @Test func aParagraphAddedToYAMLNeedsOnlyItsText() throws {
+        let name = "000-oma-arviointi-2020.word.docx"
+        let original = try ReportImporter.importReport(NextCorpus.path(name), mappings: NextCorpus.mappings)
+        var yaml = try ReportWriter.encode(original, as: .yaml)
+        // Under goal 3's monitoring heading, after its existing content, as a text editor would.
+        let goal3 = try #require(yaml.range(of: "- number: 3"))
+        let heading = try #require(yaml.range(of: "heading: Seurannan ja arvioinnin tulokset", range: goal3.upperBound ..< yaml.endIndex))
+        let content = try #require(yaml.range(of: "content:\n", range: heading.upperBound ..< yaml.endIndex))
+        let indent = yaml[yaml.index(after: yaml[..<content.upperBound].dropLast().lastIndex(of: "\n")!) ..< content.lowerBound]
+        yaml.insert(contentsOf: "\(indent)- text: Uusi seurantatieto keväältä 2021.\n", at: content.upperBound)
+        let edited = try ReportWriter.decode(yaml, as: .yaml)
+        let updates = PeriodUpdates.difference(original: original, edited: edited, period: PeriodKey(year: 2021, half: .spring))
+        #expect(updates.entries == [PeriodUpdates.EntryText(goal: 3, section: .monitoring, processGoal: nil,
+                                                              paragraphs: ["Uusi seurantatieto keväältä 2021."])])
+    }
+
     @Test func refusesWhatIsNotAReportOrNotLater() throws {
         let plan = "004-kanta-hame-hankesuunnitelma-2021.word.docx"
         let document = try DocxReader.read(NextCorpus.path(plan))

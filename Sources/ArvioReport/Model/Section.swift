@@ -147,6 +147,20 @@ public struct ContentBlock: Codable, Equatable, Sendable {
         self.rows = rows
     }
 
+    private enum CodingKeys: String, CodingKey { case at, type, text, list, style, role, rows }
+
+    /// A coordinator adding a paragraph to YAML writes only `text:`; position and type default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        at = try container.decodeIfPresent(BlockPath.self, forKey: .at) ?? BlockPath([])
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        rows = try container.decodeIfPresent([[[String]]].self, forKey: .rows)
+        type = try container.decodeIfPresent(String.self, forKey: .type) ?? (rows == nil ? "paragraph" : "table")
+        list = try container.decodeIfPresent(ListMark.self, forKey: .list)
+        style = try container.decodeIfPresent(String.self, forKey: .style)
+        role = try container.decodeIfPresent(String.self, forKey: .role)
+    }
+
     public var isEmpty: Bool {
         if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } } }
         return (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
