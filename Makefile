@@ -12,32 +12,12 @@ APT_PACKAGES := libzip-dev libxml2-dev pkg-config
 
 ## setup: install the system libraries Arvio builds against, only those missing
 setup:
-	@missing=""; \
-	for package in $(APT_PACKAGES); do \
-	  dpkg -s $$package 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$package"; \
-	done; \
-	if [ -z "$$missing" ]; then echo "setup: $(APT_PACKAGES) already installed"; exit 0; fi; \
-	if [ "$$(id -u)" -eq 0 ]; then sudo=""; \
-	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
-	else echo "setup: missing:$$missing; run 'make setup' as root to install them" >&2; exit 1; fi; \
-	echo "setup: installing$$missing"; \
-	$$sudo apt-get update && \
-	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PACKAGES)
+	@LABEL=setup scripts/install-missing.sh $(APT_PACKAGES)
 
 ## peers: programs the tests open Arvio's output with (pandoc, python-docx, LibreOffice), only those missing
 PEER_PACKAGES := pandoc python3-docx libreoffice-writer-nogui
 peers:
-	@missing=""; \
-	for package in $(PEER_PACKAGES); do \
-	  dpkg -s $$package 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$package"; \
-	done; \
-	if [ -z "$$missing" ]; then echo "peers: $(PEER_PACKAGES) already installed"; exit 0; fi; \
-	if [ "$$(id -u)" -eq 0 ]; then sudo=""; \
-	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
-	else echo "peers: missing:$$missing; run 'make peers' as root to install them" >&2; exit 1; fi; \
-	echo "peers: installing$$missing"; \
-	$$sudo apt-get update && \
-	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing
+	@LABEL=peers scripts/install-missing.sh $(PEER_PACKAGES)
 
 ## demo: read one THL oma-arviointi report and show how Arvio understood it
 demo:
