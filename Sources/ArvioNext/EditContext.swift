@@ -102,12 +102,10 @@ struct EditContext {
                 nextReport.goals[goalIndex].sections[sectionIndex].content += blocks
                 return
             }
-            if let id = entry.processGoal, section.kind == .actionsAndProcessMonitoring {
-                for subIndex in section.subsections.indices where section.subsections[subIndex].heading == entry.sectionHeading {
-                    _ = id
-                    nextReport.goals[goalIndex].sections[sectionIndex].subsections[subIndex].content += blocks
-                    return
-                }
+            if entry.processGoal != nil, section.kind == .actionsAndProcessMonitoring,
+               let subIndex = section.subsections.firstIndex(where: { $0.heading == entry.sectionHeading }) {
+                nextReport.goals[goalIndex].sections[sectionIndex].subsections[subIndex].content += blocks
+                return
             }
         }
     }
@@ -117,10 +115,9 @@ struct EditContext {
     /// The schedule row of the new period is shaded, so the coordinator sees where the report stands.
     mutating func markSchedule() {
         for entry in report.schedule where entry.period == period {
-            guard entry.at.components.count >= 2, let table = element(ofBlock: entry.at.components[0]),
+            guard entry.at.components.count >= 2, element(ofBlock: entry.at.components[0]) != nil,
                   case .table(let tree) = document.body[entry.at.components[0]],
                   tree.rows.indices.contains(entry.at.components[1]) else { continue }
-            _ = table
             for cell in tree.rows[entry.at.components[1]].cells { shadeCell(cell.element, fill: "FFF2CC") }
             notes.append("The reporting schedule's row \(entry.deadlineRaw) is shaded light yellow.")
         }
