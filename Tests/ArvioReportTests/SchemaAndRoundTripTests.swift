@@ -139,7 +139,8 @@ import Testing
         plan.riskLegend = ["1 = pieni", "5 = suuri"]
         plan.additionsColour = "0070C0"
         plan.additions = [MarkedText(at: BlockPath([5]), text: "uutta", wholeParagraph: false)]
-        plan.footnotes = [Footnote(id: "1", text: "Alaviite")]
+        plan.footnotes = [Footnote(id: "1", text: "Alaviite", at: BlockPath([6]))]
+        plan.phases = [PlanPhase(number: 1, text: "lähtötilanteen arviointi syksy 2020", when: "syksy 2020", year: 2020, at: BlockPath([7]))]
         report.plan = plan
         report.annexes = [Annex(title: "Liite 1", titleAt: BlockPath([50]), columns: ["Mittari", "11/2021"],
                                 rows: [[cell(4), cell(5)]], content: [block])]

@@ -55,7 +55,9 @@ struct DocxBody {
         if block.role == "title", style == nil { style = "Title" }
         if style == nil, block.list != nil { style = "ListParagraph" }
         let list = block.list.map { numbering.assign(label: $0.label, level: $0.level) }
-        paragraph(block.text ?? "", style: style, list: list, marked: additions[block.at.components] ?? [])
+        // A dated entry's label ("Lokakuu 2021:") is bold, as `arvio next` writes it.
+        paragraph(block.text ?? "", style: style, list: list, marked: additions[block.at.components] ?? [],
+                  bold: block.role == "dated-entry")
     }
 
     private mutating func paragraph(_ text: String, style: String?, list: (numId: Int, level: Int)? = nil,

@@ -11,7 +11,33 @@ public struct ProjectPlan: Codable, Equatable, Sendable {
     /// Paragraph texts (or parts) marked in the additions colour, in order.
     public var additions: [MarkedText] = []
     public var footnotes: [Footnote] = []
+    /// Hankkeen vaiheet: the numbered phases the process-goal text lists ("1) lähtötilanteen
+    /// arviointi syksy 2020" … "8) loppuarviointi syksy 2023"). Filled by `arvio migrate`;
+    /// absent (not empty) in a plain `arvio import`, so older files still read.
+    public var phases: [PlanPhase]?
     public init() {}
+}
+
+/// One numbered phase of a plan ("3) suunnittelusta kokeiluihin kevät 2021 jatkuu 2023 asti").
+public struct PlanPhase: Codable, Equatable, Sendable {
+    /// The phase's own number ("3" of "3)").
+    public var number: Int
+    /// The phase as written, without its "n)" label, the ", " or " ja " joining it to the next
+    /// one, or the sentence's final full stop; hyphenation splits ("käynnistä-minen") kept.
+    public var text: String
+    /// When, as written: "syksy 2020", "kevät 2021", "talvi 2022", or a bare "2023".
+    public var when: String?
+    /// The year of `when`.
+    public var year: Int?
+    /// The paragraph the phase is written in.
+    public var at: BlockPath
+    public init(number: Int, text: String, when: String? = nil, year: Int? = nil, at: BlockPath) {
+        self.number = number
+        self.text = text
+        self.when = when
+        self.year = year
+        self.at = at
+    }
 }
 
 public struct PlanResultRow: Codable, Equatable, Sendable {
@@ -54,4 +80,6 @@ public struct MarkedText: Codable, Equatable, Sendable {
 public struct Footnote: Codable, Equatable, Sendable {
     public var id: String
     public var text: String
+    /// The paragraph whose text carries the reference mark; filled by `arvio migrate`.
+    public var at: BlockPath?
 }

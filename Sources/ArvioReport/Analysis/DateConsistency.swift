@@ -1,0 +1,85 @@
+import Foundation
+
+/// Dates that disagree: the period named on the title page, in the page header and footer and
+/// in the document properties' title should be one and the same; the period should be in the
+/// reporting schedule; and a file last saved before its period began was probably not updated.
+/// Only reporting dates count: "15.5.2022" / "15.11.2021" (the deadlines) and "5/22" / "11/2021".
+public enum DateConsistency {
+    public struct Mention: Sendable, Equatable {
+        public var place: String
+        public var written: String
+        public var period: PeriodKey
+    }
+
+    static func findings(_ report: Report, facts: DocumentFacts) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        let found = mentions(report, facts: facts)
+        let periods = Set(found.map(\.period))
+        if periods.count > 1 {
+            let detail = found.map { "\($0.place) “\($0.written)” (\(label($0.period)))" }.joined(separator: ", ")
+            findings.append(ReviewFinding(.fix, goal: nil, place: "dates", rule: "dates-disagree",
+                                          message: "the document names different periods: \(detail)"))
+        }
+        guard report.kind == .omaArviointi, let period = report.period?.period else { return findings }
+        if !report.schedule.isEmpty, !report.schedule.contains(where: { $0.period == period }) {
+            findings.append(ReviewFinding(.look, goal: nil, place: "reporting schedule", rule: "period-not-in-schedule",
+                                          message: "\(label(period)) is not one of the schedule's reporting dates"))
+        }
+        if !period.isBaseline, let modified = report.source.modified, let saved = isoDay(modified) {
+            let start = (period.year, period.half == .spring ? 4 : 10, 1)
+            if (saved.year, saved.month, saved.day) < start {
+                findings.append(ReviewFinding(.look, goal: nil, place: "document properties", rule: "saved-before-period",
+                                              message: "last saved \(saved.finnish), before the \(EntryLabel.text(for: period).lowercased()) situation it reports on; was the file updated?"))
+            }
+        }
+        return findings
+    }
+
+    /// Every reporting date the title page, the opening paragraph, the document properties and
+    /// the headers and footers name.
+    public static func mentions(_ report: Report, facts: DocumentFacts) -> [Mention] {
+        var texts: [(String, String)] = []
+        let title = report.sections.filter { $0.kind == .title }.flatMap(\.content).compactMap(\.text)
+        texts += title.map { ("title page", $0) }
+        if title.isEmpty {
+            // Documents without a title style say "raportointi 15.11.2020" in an opening paragraph (000).
+            let opening = report.sections.flatMap(\.content).filter { ($0.at.components.first ?? 99) < 6 }.compactMap(\.text)
+            texts += opening.filter { TextKey.normalise($0).contains("raportointi") }.map { ("opening paragraph", $0) }
+        }
+        if let core = report.source.title { texts.append(("document properties title", core)) }
+        texts += facts.texts.map { ($0.place, $0.text) }
+        return texts.flatMap { place, text in periods(in: text).map { Mention(place: place, written: $0.written, period: $0.period) } }
+    }
+
+    /// Deadline dates and month notations in a text, each with the period it names.
+    static func periods(in text: String) -> [(written: String, period: PeriodKey)] {
+        var result: [(String, PeriodKey)] = []
+        let words = text.split(whereSeparator: { $0.isWhitespace || ",;()|:".contains($0) })
+        for raw in words {
+            let word = String(raw).trimmingCharacters(in: CharacterSet(charactersIn: ".–-"))
+            let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]), year > 1999,
+               let period = PeriodKey(deadlineDay: day, month: month, year: year) {
+                result.append((word, baselineAware(period)))
+            } else if word.contains("/"), word.split(separator: "/").count == 2,
+                      word.split(separator: "/").allSatisfy({ $0.allSatisfy(\.isNumber) }),
+                      let period = PeriodKey(notation: word), !period.isBaseline {
+                result.append((word, baselineAware(period)))
+            }
+        }
+        return result
+    }
+
+    /// "15.11.2020" and "11/2020" are the baseline report's dates.
+    private static func baselineAware(_ period: PeriodKey) -> PeriodKey {
+        period.year == 2020 && period.half == .autumn ? .baseline : period
+    }
+
+    static func label(_ period: PeriodKey) -> String {
+        period.isBaseline ? "the baseline" : period.columnLabel
+    }
+
+    static func isoDay(_ text: String) -> CalendarDay? {
+        CalendarDay(iso: String(text.prefix(10)))
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// `arvio check`: what a reviewer would flag before a report or plan is uploaded.
+///
+/// - Sections with THL's guidance ("< Kuvaus … >") and nothing written under it, and sections
+///   with a heading and nothing at all.
+/// - This period's dated entries: missing where the report keeps dated entries, or holding only
+///   guidance (the "< Kuvaus huhtikuun 2022 tilanteesta >" `arvio next` writes counts as unfilled).
+/// - This period's column of the readiness and indicator tables (and of single-period annex
+///   columns): empty cells. "-" is an answer ("not applicable") and counts as filled.
+/// - Dates that disagree (`DateConsistency`).
+/// - Plans: no text marked in the additions colour, and more than 25 pages.
+public enum ReviewCheck {
+    public static func review(_ report: Report, facts: DocumentFacts = DocumentFacts(), pages: PageCount? = nil) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        let period = report.period?.period
+        findings += sectionFindings(report, period: period, facts: facts)
+        if report.kind == .omaArviointi {
+            if let info = report.period {
+                findings += columnFindings(report, period: info.period)
+                if info.guessed {
+                    findings.append(ReviewFinding(.look, goal: nil, place: "period", rule: "period-guessed",
+                                                  message: "the period \(info.period.columnLabel) was inferred (\(info.evidence)); no title, header or property states it"))
+                }
+            } else {
+                findings.append(ReviewFinding(.look, goal: nil, place: "period", rule: "period-unknown",
+                                              message: "no reporting period found on the title page, in the header or in the document properties; the period checks were skipped"))
+            }
+        }
+        findings += DateConsistency.findings(report, facts: facts)
+        if report.kind == .hankesuunnitelma { findings += planFindings(report, pages: pages) }
+        return findings
+    }
+
+    /// True when nothing must be fixed (and, when `strict`, nothing is worth a look either).
+    public static func isReady(_ findings: [ReviewFinding], strict: Bool) -> Bool {
+        !findings.contains { $0.severity == .fix || (strict && $0.severity == .look) }
+    }
+
+    // MARK: Sections and entries
+
+    /// Kinds holding THL's own text or navigation, never filled in by the project.
+    static let fixedKinds: Set<SectionKind> = [.title, .instructions, .contents, .tips, .concepts, .schedule, .nationalGoals, .annex]
+
+    static func sectionFindings(_ report: Report, period: PeriodKey?, facts: DocumentFacts) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        let dated = PeriodSections.usesDatedEntries(report)
+        for goal in report.goals {
+            let periodSections = PeriodSections.of(goal)
+            for section in goal.sections {
+                findings += emptiness(section, goal: goal.number, severity: .fix, facts: facts)
+            }
+            guard dated, let period else { continue }
+            for section in periodSections where !isUnwritten(section) {
+                let label = EntryLabel.text(for: period)
+                if let entry = section.entry(for: period) {
+                    if !entry.isWritten {
+                        findings.append(ReviewFinding(.fix, goal: goal.number, place: section.place, rule: "entry-unfilled",
+                                                      message: "the “\(label):” entry has no text yet"))
+                    }
+                } else {
+                    findings.append(ReviewFinding(.fix, goal: goal.number, place: section.place, rule: "entry-missing",
+                                                  message: "no “\(label):” entry; the report dates its entries, and this period's is missing"))
+                }
+            }
+        }
+        for section in report.sections where !fixedKinds.contains(section.kind) {
+            findings += emptiness(section, goal: nil, severity: .look, facts: facts)
+        }
+        return findings
+    }
+
+    /// A section (and its sub-parts) with guidance but nothing written, or with nothing at all.
+    static func emptiness(_ section: Section, goal: Int?, severity: ReviewFinding.Severity, facts: DocumentFacts) -> [ReviewFinding] {
+        let stream = PeriodSections.make(goal ?? 0, section, processGoal: section.kind == .processGoal ? PeriodSections.processGoalID(section.heading) : nil)
+        var findings: [ReviewFinding] = []
+        let hasSubsections = !section.subsections.isEmpty
+        if stream.writtenBlocks.isEmpty && !hasSubsections {
+            if !section.placeholders.isEmpty {
+                let dated = stream.blocks.contains { EntryLabel.of($0) != nil }
+                // A section whose only entry is Arvio's unfilled one is reported by the entry rule.
+                if !dated {
+                    findings.append(ReviewFinding(.fix, goal: goal, place: stream.place, rule: "unfilled-guidance",
+                                                  message: "THL's guidance text is there but nothing is written under it"))
+                }
+            } else if section.heading != nil, !stream.blocks.contains(where: { EntryLabel.of($0) != nil }),
+                      !(section.headingAt?.components.first.map(facts.isParentHeading) ?? false) {
+                findings.append(ReviewFinding(severity, goal: goal, place: stream.place, rule: "empty-section",
+                                              message: "the heading has nothing under it"))
+            }
+        }
+        for sub in section.subsections { findings += emptiness(sub, goal: goal, severity: severity, facts: facts) }
+        return findings
+    }
+
+    /// Sections flagged as a whole (guidance only, or nothing) are not flagged again per entry.
+    private static func isUnwritten(_ section: PeriodSection) -> Bool {
+        section.writtenBlocks.isEmpty && section.entries.isEmpty
+    }
+
+    // MARK: Period columns
+
+    static func columnFindings(_ report: Report, period: PeriodKey) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        let label = period.columnLabel
+        for goal in report.goals {
+            let readiness = goal.processGoals.map { (goal: $0.ids.joined(separator: "+"), value: $0.readiness.first { $0.period == period }) }
+            let indicators = goal.indicators.map { row in
+                (goal: short(row.metric.first ?? "?"), value: period.isBaseline ? row.baseline.map { PeriodValue(period: period, value: $0) }
+                    : row.values.first { $0.period == period })
+            }
+            for (name, rows) in [("readiness table", readiness), ("indicator table", indicators)] where !rows.isEmpty {
+                if rows.allSatisfy({ $0.value == nil }) {
+                    if !(period.isBaseline && name == "readiness table") {
+                        findings.append(ReviewFinding(.look, goal: goal.number, place: name, rule: "period-column-missing",
+                                                      message: "the table has no \(label) column"))
+                    }
+                    continue
+                }
+                let empty = rows.filter { $0.value.map { isBlank($0.value.text) } ?? false }.map(\.goal)
+                if !empty.isEmpty {
+                    findings.append(ReviewFinding(.fix, goal: goal.number, place: name, rule: "period-column-empty",
+                                                  message: "the \(label) column is empty for \(empty.count) row(s): \(list(empty))"))
+                }
+            }
+        }
+        for annex in report.annexes {
+            for (index, column) in annex.columns.enumerated() where PeriodKey(notation: column) == period {
+                let empty = annex.rows.filter { index < $0.count && isBlank($0[index].text) }
+                    .map { row in short(row.dropFirst().first?.text ?? row.first?.text ?? "?") }
+                if !empty.isEmpty {
+                    findings.append(ReviewFinding(.look, goal: nil, place: "annex “\(annex.title.trimmingCharacters(in: .whitespaces))”",
+                                                  rule: "period-column-empty",
+                                                  message: "the \(column.trimmingCharacters(in: .whitespaces)) column is empty for \(empty.count) row(s): \(list(empty))"))
+                }
+            }
+        }
+        return findings
+    }
+
+    // MARK: Plans
+
+    /// THL: "Päivitetyn hankesuunnitelman kokonaispituus voi olla enintään 25 sivua. 25 sivuun ei
+    /// lasketa kansilehteä tai sisällysluetteloa." and "Merkitse selkeästi esim. eri värillä
+    /// olennaiset täydennykset aiempaan hankesuunnitelmaan nähden."
+    public static let planPageLimit = 25
+
+    static func planFindings(_ report: Report, pages: PageCount?) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        if report.plan?.additions.isEmpty ?? true {
+            findings.append(ReviewFinding(.fix, goal: nil, place: "plan update", rule: "additions-unmarked",
+                                          message: "no text is marked in a colour; THL asks that additions to the earlier plan stand out (e.g. blue text)"))
+        }
+        switch pages {
+        case .counted(let count):
+            // The cover and the table of contents do not count; allow a page for each the plan has.
+            let allowance = (report.sections.contains { $0.kind == .title } ? 1 : 0) + (report.sections.contains { $0.kind == .contents } ? 1 : 0)
+            let limit = planPageLimit + allowance
+            if count > limit {
+                findings.append(ReviewFinding(.fix, goal: nil, place: "length", rule: "plan-too-long",
+                                              message: "\(count) pages as LibreOffice lays it out; THL allows \(planPageLimit) without the cover page and table of contents (Word may differ by a page or two)"))
+            } else {
+                findings.append(ReviewFinding(.note, goal: nil, place: "length", rule: "plan-pages",
+                                              message: "\(count) pages as LibreOffice lays it out (at most \(limit) allowed here)"))
+            }
+        case .skipped(let reason):
+            findings.append(ReviewFinding(.note, goal: nil, place: "length", rule: "pages-not-counted",
+                                          message: "pages not counted: \(reason)"))
+        case nil:
+            break
+        }
+        return findings
+    }
+
+    // MARK: Helpers
+
+    static func isBlank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+
+    static func short(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        return flat.count > 40 ? String(flat.prefix(39)) + "…" : flat
+    }
+
+    static func list(_ items: [String]) -> String {
+        items.count > 8 ? items.prefix(8).joined(separator: ", ") + ", …" : items.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,152 @@
+import ArvioPackage
+import Foundation
+
+/// `arvio init`: a project's first oma-arviointi, laid out in THL's template (`THLTemplate`)
+/// from its hankesuunnitelma. Under each national goal, "Hankkeen tavoitteet ja
+/// prosessitavoitteet" gets the plan's benefit-goal text and its results table's osatavoitteet
+/// and toimenpiteet, "Arvioinnin mittarit/kriteerit" the plan's mittarit for them, and every
+/// other section THL's guidance text with an empty entry dated for the period — the same
+/// entry `arvio next` adds in later periods ("Lokakuu 2021:").
+public enum FirstReport {
+    public enum Failure: Error, CoordinatorFacingError {
+        case notAPlan(DocumentKind)
+        public var code: String { "ARVIO-NOT-A-PLAN" }
+        public var exitCode: Int32 { 34 }
+        public func message(file: String) -> String {
+            switch self {
+            case .notAPlan(let kind):
+                "\(file): this is \(kind == .unknown ? "not a document Arvio recognises" : "\(kind.withArticle), not a hankesuunnitelma"); `arvio init` starts a first report from a project plan (.docx, or the YAML/JSON of `arvio migrate`)."
+            }
+        }
+    }
+
+    /// The report for `period`, from `plan` (an imported or migrated hankesuunnitelma).
+    /// `file` names the report's source (the .docx it will be written to).
+    public static func build(from plan: Report, period: PeriodKey, file: String,
+                             template: THLTemplate = .builtIn) throws(Failure) -> Report {
+        guard plan.kind == .hankesuunnitelma else { throw .notAPlan(plan.kind) }
+        var layout = Layout(template: template, values: values(for: plan, period: period))
+        var report = Report(source: SourceInfo(file: file, mainPart: "word/document.xml",
+                                               title: layout.fill(template.documentTitle)),
+                            kind: .omaArviointi, mapping: template.mapping, project: plan.project)
+        report.template = template.generation
+        report.period = PeriodInfo(period: period, evidence: "arvio init --period \(period)", guessed: false)
+
+        var title = Section(kind: .title)
+        title.content = [layout.paragraph(layout.fill(template.title), style: "Title", role: "title"),
+                         layout.paragraph(layout.fill(template.subtitle), style: "Subtitle", role: "title")]
+        report.sections = [title] + template.sections.map { layout.part($0) }
+
+        let rows = plan.plan?.results ?? []
+        for goal in NationalGoal.allCases {
+            var part = BenefitGoalPart(number: goal.rawValue, title: goal.canonicalTitle, heading: goal.canonicalTitle,
+                                       headingAt: layout.next())
+            let planText = (plan.goals.first { $0.number == goal.rawValue }?.content ?? []).filter { $0.type == "paragraph" && !$0.isEmpty }
+            let goalRows = rows.filter { $0.goal == goal.rawValue }
+            part.sections = template.goalSections.map { section in
+                layout.goalSection(section, planText: planText, rows: goalRows)
+            }
+            if planText.isEmpty && goalRows.isEmpty {
+                report.warnings.append("The plan has nothing for national goal \(goal.rawValue) (“\(goal.shortTitle)”): its sections have THL's guidance text only.")
+            }
+            report.goals.append(part)
+        }
+        return report
+    }
+
+    /// The words the template's {placeholders} stand for.
+    static func values(for plan: Report, period: PeriodKey) -> [String: String] {
+        let spring = period.half == .spring && !period.isBaseline
+        // The plan names its project wherever it names its region (ProjectDetector); the
+        // programme's generic name stands in for a plan that names neither.
+        let project = plan.project.name ?? "Tulevaisuuden sosiaali- ja terveyskeskus -hanke"
+        return [
+            "project": project,
+            "deadline": period.deadline,
+            "longColumn": period.isBaseline ? "11/2020" : "\(spring ? 5 : 11)/\(period.year)",
+            "entryLabel": "\(spring ? "Huhtikuu" : "Lokakuu") \(period.year)",
+            "situation": "\(spring ? "huhtikuun" : "lokakuun") \(period.year) tilanteesta",
+        ]
+    }
+
+    /// Hands out block paths in document order, which is the order the renderer writes.
+    struct Layout {
+        let template: THLTemplate
+        let values: [String: String]
+        private var counter = 0
+
+        init(template: THLTemplate, values: [String: String]) {
+            self.template = template
+            self.values = values
+        }
+
+        func fill(_ text: String) -> String { THLTemplate.fill(text, values) }
+
+        mutating func next() -> BlockPath {
+            defer { counter += 1 }
+            return BlockPath([counter])
+        }
+
+        mutating func paragraph(_ text: String, style: String? = nil, role: String? = nil, bullet level: Int? = nil) -> ContentBlock {
+            ContentBlock(at: next(), text: text, list: level.map { ListMark(label: $0 == 0 ? "•" : "o", level: $0) },
+                         style: level == nil ? style : "List Paragraph", role: role)
+        }
+
+        mutating func part(_ part: THLTemplate.Part) -> Section {
+            var section = Section(kind: part.kind, heading: part.heading, headingAt: next())
+            for paragraph in part.paragraphs ?? [] {
+                section.content.append(self.paragraph(paragraph.text, bullet: paragraph.bullet == true ? 0 : nil))
+            }
+            if let rows = part.table { section.content.append(ContentBlock(at: next(), type: "table", rows: rows)) }
+            return section
+        }
+
+        mutating func goalSection(_ spec: THLTemplate.GoalSection, planText: [ContentBlock], rows: [PlanResultRow]) -> Section {
+            var section = Section(kind: spec.kind, heading: spec.heading, headingAt: next())
+            let subGoals = rows.map { FirstReport.joined($0.subGoalOrAction) }
+            switch spec.fill {
+            case .planGoals where !planText.isEmpty || !rows.isEmpty:
+                for block in planText {
+                    section.content.append(paragraph(block.text ?? "", bullet: block.list.map { min($0.level, 1) }))
+                }
+                if !rows.isEmpty {
+                    section.content.append(paragraph(fill(template.labels.planGoals)))
+                    for subGoal in subGoals where !subGoal.isEmpty { section.content.append(paragraph(subGoal, bullet: 0)) }
+                }
+            case .planIndicators where rows.contains(where: { !FirstReport.metrics($0).isEmpty }):
+                section.content.append(paragraph(fill(template.labels.planIndicators)))
+                for (row, subGoal) in zip(rows, subGoals) {
+                    let metrics = FirstReport.metrics(row)
+                    guard !metrics.isEmpty else { continue }
+                    if !subGoal.isEmpty { section.content.append(paragraph(subGoal, bullet: 0)) }
+                    for metric in metrics { section.content.append(paragraph(metric, bullet: subGoal.isEmpty ? 0 : 1)) }
+                }
+            case .datedEntry:
+                section.placeholders.append(paragraph(spec.placeholder, style: "Placeholder", role: "placeholder"))
+                section.content.append(paragraph(fill(template.labels.entry), role: "dated-entry"))
+                section.placeholders.append(paragraph(fill(template.labels.entryPlaceholder), style: "Placeholder", role: "placeholder"))
+            default:
+                section.placeholders.append(paragraph(spec.placeholder, style: "Placeholder", role: "placeholder"))
+            }
+            return section
+        }
+    }
+
+    /// A cell's paragraphs as one line: a sentence the plan broke over two paragraphs
+    /// ("… implementointi yhteistyössä" / "TAYS:n ja …") reads as one osatavoite.
+    static func joined(_ paragraphs: [String]) -> String {
+        paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The row's mittarit, one per non-empty paragraph, as written.
+    static func metrics(_ row: PlanResultRow) -> [String] {
+        row.metric.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+}
+
+extension DocumentKind {
+    /// "an oma-arviointi", "a hankesuunnitelma": the kind in a sentence.
+    public var withArticle: String {
+        self == .omaArviointi ? "an \(rawValue)" : "a \(rawValue)"
+    }
+}

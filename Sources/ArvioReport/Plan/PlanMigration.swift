@@ -1,0 +1,119 @@
+import ArvioWordML
+
+/// `arvio migrate`: a hankesuunnitelma into the model, with what `import` leaves as plain text
+/// made structured — the numbered phases, where each footnote is referenced — and a note for
+/// every part of the 2021 plan model the document lacks.
+public enum PlanMigration {
+    /// The parts of a hankesuunnitelma (täydennyshaku 2021), in the plan's order, with the
+    /// name a coordinator knows them by.
+    public static let parts: [(kind: SectionKind, name: String)] = [
+        (.planBackground, "Hankkeen tausta"), (.planGoals, "Hankkeen tavoitteet"), (.planBenefitGoals, "Hyötytavoitteet"),
+        (.planProcessGoals, "Prosessitavoitteet"), (.planLimits, "Rajaukset ja riippuvuudet"),
+        (.planSchedule, "Aikataulu"), (.planActions, "Toimenpiteet"), (.planResults, "Tulokset ja vaikutukset"),
+        (.planCosts, "Hankkeen kustannukset"), (.planAdministration, "Hankkeen hallinnointi"),
+        (.planOrganisation, "Hankkeen kattavuus ja organisoituminen"), (.planCommunication, "Viestintä ja sidosryhmät"),
+        (.planMonitoring, "Seuranta ja arviointi"), (.planRisks, "Riskit ja niihin varautuminen"),
+    ]
+
+    /// Completes an imported plan; a report of any other kind is left as it is. `document` is
+    /// the tree the report was built from (nil for a report read from YAML or JSON: then the
+    /// footnotes keep the places they have).
+    public static func complete(_ report: inout Report, document: WordDocument?) {
+        guard report.kind == .hankesuunnitelma else { return }
+        var plan = report.plan ?? ProjectPlan()
+        plan.phases = PlanPhases.read(report)
+        if let document {
+            let places = footnotePlaces(document)
+            for index in plan.footnotes.indices { plan.footnotes[index].at = places[plan.footnotes[index].id] }
+        }
+        report.plan = plan
+
+        var notes: [String] = []
+        for (kind, name) in parts where !report.sections.contains(where: { $0.kind == kind }) {
+            notes.append("The plan has no “\(name)” section.")
+        }
+        if plan.phases?.isEmpty != false {
+            notes.append("No numbered phases (“1) … 2) …”) found under “Prosessitavoitteet”.")
+        }
+        for goal in NationalGoal.allCases {
+            let text = report.goals.first { $0.number == goal.rawValue }?.content.filter { !$0.isEmpty } ?? []
+            if text.isEmpty { notes.append("No benefit-goal text under “\(goal.shortTitle)” (national goal \(goal.rawValue)).") }
+            if !plan.results.contains(where: { $0.goal == goal.rawValue }) {
+                notes.append("The results table has no rows for TAVOITE \(goal.rawValue).")
+            }
+        }
+        for note in notes where !report.warnings.contains(note) { report.warnings.append(note) }
+    }
+
+    /// Footnote id → the paragraph (top-level or in a table cell) holding its reference mark.
+    static func footnotePlaces(_ document: WordDocument) -> [String: BlockPath] {
+        var places: [String: BlockPath] = [:]
+        func visit(_ block: Block, at path: [Int]) {
+            switch block {
+            case .paragraph(let paragraph):
+                for inline in paragraph.inlines {
+                    if case .noteReference(let reference) = inline, reference.kind == .footnote, places[reference.id] == nil {
+                        places[reference.id] = BlockPath(path)
+                    }
+                }
+            case .table(let table):
+                for (r, row) in table.rows.enumerated() {
+                    for (c, cell) in row.cells.enumerated() {
+                        for (b, inner) in cell.blocks.enumerated() { visit(inner, at: path + [r, c, b]) }
+                    }
+                }
+            }
+        }
+        for (index, block) in document.body.enumerated() { visit(block, at: [index]) }
+        return places
+    }
+
+    /// What the migration found, part by part, for the coordinator to check at a glance.
+    public static func summary(_ report: Report) -> [String] {
+        let plan = report.plan ?? ProjectPlan()
+        var lines: [String] = []
+        func describe(_ section: Section) -> String {
+            let blocks = section.content + section.subsections.flatMap(\.content)
+            let paragraphs = blocks.filter { $0.type == "paragraph" && !$0.isEmpty }.count
+            let tables = blocks.filter { $0.type == "table" }.count
+            if paragraphs == 0 && tables == 0 && section.subsections.isEmpty { return "heading only, no text under it" }
+            var parts = ["\(paragraphs) paragraph\(paragraphs == 1 ? "" : "s")"]
+            if tables > 0 { parts.append("\(tables) table\(tables == 1 ? "" : "s")") }
+            if !section.subsections.isEmpty { parts.append("\(section.subsections.count) subsections") }
+            return parts.joined(separator: ", ")
+        }
+        for (kind, name) in parts {
+            guard let section = report.sections.first(where: { $0.kind == kind }) else {
+                lines.append("  \(name): missing")
+                continue
+            }
+            switch kind {
+            case .planBenefitGoals:
+                let goals = report.goals.sorted { $0.number < $1.number }.map { goal in
+                    "\(goal.number) (\(goal.content.filter { !$0.isEmpty }.count))"
+                }
+                lines.append("  \(name): national goals \(goals.joined(separator: ", ")) — paragraphs under each")
+            case .planProcessGoals:
+                let phases = plan.phases ?? []
+                let span = phases.isEmpty ? "" : ": \(phases.first?.when ?? "?") … \(phases.last?.when ?? "?")"
+                lines.append("  \(name): \(describe(section)); \(phases.count) phases\(span)")
+            case .planActions:
+                lines.append("  \(name): \(section.subsections.count) development areas")
+            case .planResults:
+                let counts = (1 ... 5).map { goal in "\(goal): \(plan.results.filter { $0.goal == goal }.count)" }
+                lines.append("  \(name): \(plan.results.count) rows — TAVOITE \(counts.joined(separator: ", "))")
+            case .planRisks:
+                lines.append("  \(name): \(plan.risks.count) risks\(plan.riskLegend.isEmpty ? "" : " and the scales row")")
+            default:
+                lines.append("  \(name): \(describe(section))")
+            }
+        }
+        lines.append("  footnotes: \(plan.footnotes.count)")
+        if let colour = plan.additionsColour {
+            lines.append("  new content marked in colour \(colour): \(plan.additions.count) passages")
+        } else {
+            lines.append("  new content marked in colour: none found")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import ArvioRender
+import ArvioReport
+import ArvioWordML
+import Foundation
+
+/// `arvio check FILE.docx`: is it ready to upload?
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a report or plan the way a reviewer would before it goes to Innokylä.",
+        discussion: """
+            Each finding names its goal and section and is marked:
+
+            fix: THL's guidance text ("< Kuvaus … >") with nothing written under it; a heading with nothing \
+            under it; this period's dated entry ("Huhtikuu 2022:") missing, or still holding only the guidance \
+            `arvio next` put there; empty cells in this period's column of the readiness and indicator tables \
+            ("-" counts as an answer); dates that disagree between the title page, the page header or footer and \
+            the document properties; in a plan, no additions marked in a colour, or more than 25 pages (not \
+            counting the cover and the table of contents).
+
+            look: an empty section outside the goals, an empty cell in a single-period annex column, a period \
+            that is not in the reporting schedule, a file last saved before its period began, a period Arvio \
+            had to infer.
+
+            note: a check that could not be made (no LibreOffice for the page count) or a fact to know.
+
+            A plan's pages are counted in a PDF that LibreOffice makes (headless, with its own temporary profile \
+            and a time limit); without LibreOffice that check is skipped with a note, and --no-pages skips it.
+
+            Exit status: 0 ready to upload (nothing to fix; with --strict, nothing to look at either); 1 there \
+            are findings; the codes in `arvio --help` (10–17, 66, …) when the file cannot be read.
+            """)
+
+    @Argument(help: "The report or plan (.docx).")
+    var file: String
+
+    @Flag(help: "Fail also on findings marked 'look'.")
+    var strict = false
+
+    @Flag(help: "Do not count a plan's pages (skips the LibreOffice conversion).")
+    var noPages = false
+
+    @OptionGroup var mappingOptions: MappingOptions
+
+    func run() throws {
+        let mappings = try mappingOptions.load()
+        let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
+        let report = try ReportFailure.reading(file) {
+            try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
+        }
+        let pages: PageCount? = report.kind == .hankesuunnitelma && !noPages ? Self.countPages(file) : nil
+        let findings = ReviewCheck.review(report, facts: DocumentFacts.collect(document), pages: pages)
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        FileHandle.standardOutput.write(Data(CheckRenderer.text(findings, report: report, file: name, strict: strict).utf8))
+        if !ReviewCheck.isReady(findings, strict: strict) { throw ExitCode(1) }
+    }
+
+    /// The page count of the document as LibreOffice lays it out, or why there is none.
+    static func countPages(_ file: String) -> PageCount {
+        let soffice: String
+        do {
+            soffice = try LibreOfficePdf.locate()
+        } catch {
+            return .skipped("LibreOffice is not installed (`\(LibreOfficePdf.installCommand)`)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard let count = try LibreOfficePdf.convert(file, to: folder.appendingPathComponent("check.pdf").path,
+                                                         soffice: soffice, timeout: 120) else {
+                return .skipped("the PDF LibreOffice made has no readable page count")
+            }
+            return .counted(count)
+        } catch let failure as LibreOfficePdf.Failure {
+            return .skipped(failure.message(file: URL(fileURLWithPath: file).lastPathComponent))
+        } catch {
+            return .skipped("the PDF could not be made (\(error.localizedDescription))")
+        }
+    }
+}

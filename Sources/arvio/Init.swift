@@ -1,0 +1,102 @@
+import ArgumentParser
+import ArvioPackage
+import ArvioRender
+import ArvioReport
+import ArvioWordML
+import Foundation
+
+/// `arvio init PLAN --period 2021-10`: the project's first oma-arviointi, from its plan.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a project's first oma-arviointi report (.docx) in THL's template, pre-filled from its plan.",
+        discussion: """
+            Writes THL's oma-arviointi template (the spring 2021 generation: THL's instructions, tips, concepts and \
+            reporting schedule, then the five national goals) with the title "<project>, raportointi 15.11.2021" for \
+            the period. Under every national goal, "Hankkeen tavoitteet ja prosessitavoitteet" gets the plan's \
+            benefit-goal text and the osatavoitteet/toimenpiteet of its results table (TAVOITE n), and "Arvioinnin \
+            mittarit/kriteerit" the plan's mittarit for them. The other sections get THL's guidance text and an empty \
+            entry dated for the period ("Lokakuu 2021:"), the way `arvio next` adds the later ones.
+
+            The plan is a .docx, or the YAML/JSON `arvio migrate` wrote. Without -o the report goes beside the plan \
+            as <region>-oma-arviointi-<deadline>.docx (e.g. Kanta-Häme-oma-arviointi-2021-11-15.docx). Arvio never \
+            writes over the plan; an existing output is replaced only with --force. Exit status 34: the file is not \
+            a hankesuunnitelma.
+            """)
+
+    @Argument(help: "The project plan: a hankesuunnitelma (.docx) or `arvio migrate` output (.yaml, .yml, .json).")
+    var file: String
+
+    @Option(help: ArgumentHelp("The period the report is for, by its status month: 2021-10 (reported by 15.11.2021) or 2022-04 (by 15.5.2022).", valueName: "yyyy-mm"))
+    var period: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: beside the plan, named from region, \"oma-arviointi\" and the deadline).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var mappingOptions: MappingOptions
+
+    func validate() throws {
+        if PeriodKey(notation: period) == nil {
+            throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2021-10.")
+        }
+    }
+
+    func run() throws {
+        let chosen = PeriodKey(notation: period)!
+        let plan = try loadPlan()
+        let destination = output ?? DatedFileName.make(for: plan, kind: "oma-arviointi",
+                                                       date: DatedFileName.isoDate(deadlineOf: chosen),
+                                                       extension: "docx", beside: file)
+        let report = try ReportFailure.reading(file) {
+            try FirstReport.build(from: plan, period: chosen, file: (destination as NSString).lastPathComponent)
+        }
+        try ReportFailure.reading(destination) {
+            try OutputFile.check(destination, inputs: [file], force: force)
+            try DocxRenderer.write(report, to: destination)
+        }
+        FileHandle.standardOutput.write(Data(Self.summary(report, plan: plan, destination: destination).utf8))
+    }
+
+    private func loadPlan() throws -> Report {
+        let ext = (file as NSString).pathExtension.lowercased()
+        if ["yaml", "yml", "json"].contains(ext) {
+            return try ReportFailure.reading(file) {
+                guard let data = FileManager.default.contents(atPath: file) else { throw Render.ModelFailure.missing }
+                guard let text = String(data: data, encoding: .utf8) else { throw Render.ModelFailure.unreadable("not UTF-8 text") }
+                do {
+                    return try ReportWriter.decode(text, as: ext == "json" ? .json : .yaml)
+                } catch {
+                    throw Render.ModelFailure.unreadable("not a report as `arvio migrate` writes it: \(Render.oneLine(error))")
+                }
+            }
+        }
+        let mappings = try mappingOptions.load()
+        let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
+        var plan = try ReportFailure.reading(file) {
+            try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
+        }
+        PlanMigration.complete(&plan, document: document)
+        return plan
+    }
+
+    /// Where the report went, what came from the plan, and what is left to write.
+    static func summary(_ report: Report, plan: Report, destination: String) -> String {
+        let period = report.period?.period
+        var lines = ["Wrote \(destination): the first oma-arviointi, \(period.map { "\($0.columnLabel) (report by \($0.deadline))" } ?? ""), THL template \(report.template ?? "?")."]
+        let rows = plan.plan?.results ?? []
+        lines.append("From the plan:")
+        for goal in report.goals {
+            let goalRows = rows.filter { $0.goal == goal.number }
+            let text = plan.goals.first { $0.number == goal.number }?.content.filter { !$0.isEmpty }.count ?? 0
+            let metrics = goalRows.reduce(0) { $0 + $1.metric.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
+            lines.append("  \(goal.number) \(NationalGoal(rawValue: goal.number)?.shortTitle ?? ""): \(text) paragraphs, \(goalRows.count) osatavoitteet, \(metrics) mittarit")
+        }
+        let dated = report.goals.flatMap(\.sections).filter { $0.content.contains { $0.role == "dated-entry" } }
+        let headings = dated.compactMap(\.heading).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        lines.append("To write: \(dated.count) dated entries, in \(headings.map { "“\($0)”" }.joined(separator: ", ")).")
+        lines += report.warnings.map { "  note: \($0)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import ArvioReport
+import ArvioWordML
+import Foundation
+
+/// `arvio migrate PLAN.docx`: a hankesuunnitelma as structured data, part by part.
+struct Migrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read a hankesuunnitelma (project plan, .docx) into structured data (YAML or JSON), part by part.",
+        discussion: """
+            Reads the plan as `arvio import` does — background, the benefit goals under the five national goal \
+            headings, process goals, limits and dependencies, actions by development area, costs, administration, \
+            organisation, communication, monitoring and evaluation, the results tables per TAVOITE n and the risk \
+            table, footnotes, and the text marked in colour as new — and adds the plan's numbered phases \
+            ("1) lähtötilanteen arviointi syksy 2020" …) as a list and where each footnote is referenced. Prints what \
+            it found for every part, and notes any part the plan lacks.
+
+            Older oma-arviointi reports need no migration of their own: given one, migrate reads it exactly as \
+            `arvio import` does and says so.
+
+            Writes YAML to the screen, or to -o FILE (.yaml or .json). Give that file to `arvio init` to start the \
+            project's first oma-arviointi.
+            """)
+
+    @Argument(help: "The plan (.docx), or an older oma-arviointi report.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.yaml, .yml or .json) instead of the screen.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Print JSON instead of YAML.")
+    var json = false
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var mappingOptions: MappingOptions
+
+    func run() throws {
+        let mappings = try mappingOptions.load()
+        let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
+        var report = try ReportFailure.reading(file) {
+            try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
+        }
+        var lines: [String]
+        if report.kind == .hankesuunnitelma {
+            PlanMigration.complete(&report, document: document)
+            lines = ["\(report.project.name ?? file): hankesuunnitelma (\(report.template ?? "?")), every part:"]
+            lines += PlanMigration.summary(report)
+        } else {
+            lines = ["\(file) is \(report.kind == .unknown ? "not a THL document Arvio knows" : "\(report.kind.withArticle) (template \(report.template ?? "?"))"), not a plan: migrated the way `arvio import` reads it."]
+        }
+        lines += report.warnings.map { "  note: \($0)" }
+
+        let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
+        let text = try ReportWriter.encode(report, as: format)
+        if let output {
+            try ReportFailure.reading(output) {
+                try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
+            }
+            lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// `arvio migrate`, `arvio init` and `arvio pdf` as a coordinator runs them: the built binary
+/// in a child process (see `Arvio` in CLIErrorTests.swift), files in a scratch folder.
+@Suite struct PlanCommandsTests {
+    static let plan = Repository.root.appendingPathComponent("Corpora/seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx").path
+    static let report = Repository.root.appendingPathComponent("Corpora/seeds/001-ita-uusimaa-oma-arviointi-2021.word.docx").path
+    static let libreOfficeInstalled = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
+        .contains { FileManager.default.isExecutableFile(atPath: $0) }
+
+    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-plan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try body(folder)
+    }
+
+    private func contents(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    /// `Arvio.run` with extra environment variables (ARVIO_SOFFICE).
+    static func run(_ arguments: [String], environment extra: [String: String]) throws -> Arvio.Run {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-cli-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = try Arvio.located.get()
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Arvio.Run(exited: process.terminationReason == .exit, status: process.terminationStatus,
+                         stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    private func expectOneLineRefusal(_ run: Arvio.Run, status: Int32, code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(run.exited, sourceLocation: sourceLocation)
+        #expect(run.status == status, "stderr: \(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stdout.isEmpty, "stdout: \(run.stdout.prefix(200))", sourceLocation: sourceLocation)
+        #expect(run.stderr.hasSuffix("\n") && run.stderr.filter(\.isNewline).count == 1, "not one line: \(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stderr.contains("[\(code)]"), "stderr lacks [\(code)]: \(run.stderr)", sourceLocation: sourceLocation)
+    }
+
+    // MARK: migrate
+
+    @Test func migrateWritesThePlanAndSaysWhatItFound() throws {
+        try inScratch { folder in
+            let yaml = folder.appendingPathComponent("plan.yaml").path
+            let run = try Arvio.run(["migrate", Self.plan, "-o", yaml])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stdout.isEmpty)
+            for line in ["arvio: wrote \(yaml) (100.0 % of the text placed)", "Hankkeen tausta: 10 paragraphs",
+                         "Prosessitavoitteet: 2 paragraphs; 8 phases: syksy 2020 … syksy 2023", "Toimenpiteet: 13 development areas",
+                         "Tulokset ja vaikutukset: 56 rows — TAVOITE 1: 21, 2: 8, 3: 6, 4: 18, 5: 3",
+                         "Riskit ja niihin varautuminen: 11 risks and the scales row", "footnotes: 8",
+                         "new content marked in colour 0070C0: 20 passages"] {
+                #expect(run.stderr.contains(line), "missing “\(line)” in:\n\(run.stderr)")
+            }
+            let text = try String(contentsOfFile: yaml, encoding: .utf8)
+            #expect(text.contains("\n  phases:\n  - number: 1\n    text: lähtötilanteen arviointi syksy 2020\n    when: syksy 2020\n    year: 2020\n"))
+            #expect(text.contains("kind: hankesuunnitelma\n"))
+            // Never over an existing file without --force.
+            let again = try Arvio.run(["migrate", Self.plan, "-o", yaml])
+            expectOneLineRefusal(again, status: 73, code: "ARVIO-OUTPUT-EXISTS")
+        }
+    }
+
+    @Test func migrateOnAReportIsImport() throws {
+        let migrated = try Arvio.run(["migrate", Self.report])
+        let imported = try Arvio.run(["import", Self.report])
+        #expect(migrated.status == 0 && imported.status == 0)
+        #expect(migrated.stdout == imported.stdout)
+        #expect(migrated.stderr.contains("is an oma-arviointi (template v2021a), not a plan: migrated the way `arvio import` reads it."))
+    }
+
+    // MARK: init
+
+    @Test func initFromTheMigratedPlanReadsBackAsTheFirstReport() throws {
+        try inScratch { folder in
+            let yaml = folder.appendingPathComponent("plan.yaml").path
+            #expect(try Arvio.run(["migrate", Self.plan, "-o", yaml]).status == 0)
+            let run = try Arvio.run(["init", yaml, "--period", "2021-10"])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            let name = "Kanta-Häme-oma-arviointi-2021-11-15.docx"
+            #expect(try contents(folder) == [name, "plan.yaml"])
+            #expect(run.stdout.hasPrefix("Wrote \(folder.appendingPathComponent(name).path): the first oma-arviointi, 11/21 (report by 15.11.2021), THL template v2021a."))
+            #expect(run.stdout.contains("  1 Saatavuus, oikea-aikaisuus, jatkuvuus: 11 paragraphs, 21 osatavoitteet, 23 mittarit"))
+
+            let imported = try Arvio.run(["import", "--json", folder.appendingPathComponent(name).path])
+            #expect(imported.status == 0, "stderr: \(imported.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any])
+            #expect(json["kind"] as? String == "oma-arviointi")
+            #expect(json["template"] as? String == "v2021a")
+            #expect((json["period"] as? [String: Any])?["period"] as? String == "2021-10")
+            #expect((json["project"] as? [String: Any])?["region"] as? String == "Kanta-Häme")
+            let goals = try #require(json["goals"] as? [[String: Any]])
+            #expect(goals.compactMap { $0["number"] as? Int } == [1, 2, 3, 4, 5])
+            for goal in goals {
+                let sections = try #require(goal["sections"] as? [[String: Any]])
+                #expect(sections.compactMap { $0["kind"] as? String } == ["goals", "indicators", "methods", "baseline", "actions", "monitoring"])
+                let indicators = try #require(sections[1]["content"] as? [[String: Any]])
+                #expect(indicators.count > 2, "goal \(goal["number"] ?? "?"): mittarit from the plan")
+            }
+            // The same from the .docx, to an explicit name; and never over the plan itself.
+            let direct = folder.appendingPathComponent("suoraan.docx").path
+            #expect(try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", direct]).status == 0)
+            let overPlan = try Arvio.run(["init", yaml, "--period", "2021-10", "-o", yaml, "--force"])
+            expectOneLineRefusal(overPlan, status: 73, code: "ARVIO-OUTPUT-IS-INPUT")
+        }
+    }
+
+    @Test func initNeedsAPlanAndAPeriod() throws {
+        let notAPlan = try Arvio.run(["init", Self.report, "--period", "2021-10", "-o", "/tmp/never-written-\(UUID().uuidString).docx"])
+        expectOneLineRefusal(notAPlan, status: 34, code: "ARVIO-NOT-A-PLAN")
+        #expect(notAPlan.stderr.contains("this is an oma-arviointi, not a hankesuunnitelma"))
+        let badPeriod = try Arvio.run(["init", Self.plan, "--period", "2021-07"])
+        #expect(badPeriod.status == 64)
+        #expect(badPeriod.stderr.contains("--period 2021-07"))
+    }
+
+    // MARK: pdf
+
+    @Test func pdfWithoutLibreOfficeSaysHowToInstallIt() throws {
+        try inScratch { folder in
+            let copy = folder.appendingPathComponent("raportti.docx")
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.report), to: copy)
+            let run = try Self.run(["pdf", copy.path], environment: ["ARVIO_SOFFICE": folder.appendingPathComponent("no-such-soffice").path])
+            expectOneLineRefusal(run, status: 40, code: "ARVIO-NO-LIBREOFFICE")
+            #expect(run.stderr.contains("apt-get install libreoffice-writer-nogui"))
+            #expect(run.stderr.contains(copy.path))
+            #expect(try contents(folder) == ["raportti.docx"], "nothing written")
+        }
+    }
+
+    @Test(.enabled(if: libreOfficeInstalled, "LibreOffice is not installed"))
+    func pdfIsNamedFromRegionKindAndDeadline() throws {
+        try inScratch { folder in
+            let copy = folder.appendingPathComponent("raportti.docx")
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.report), to: copy)
+            let run = try Arvio.run(["pdf", copy.path])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            let name = "Itä-Uusimaa-oma-arviointi-2021-05-15.pdf"
+            #expect(try contents(folder) == [name, "raportti.docx"], "the PDF and nothing left behind")
+            let pdf = try Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(pdf.starts(with: Array("%PDF-".utf8)))
+            #expect(run.stderr.hasPrefix("arvio: wrote \(folder.appendingPathComponent(name).path) ("))
+            #expect(run.stderr.hasSuffix(" pages)\n"))
+            // -o names it; an existing file is kept without --force.
+            let again = try Arvio.run(["pdf", copy.path, "-o", folder.appendingPathComponent(name).path])
+            expectOneLineRefusal(again, status: 73, code: "ARVIO-OUTPUT-EXISTS")
+        }
+    }
+}
