@@ -33,6 +33,6 @@ public struct EntryLabel: Equatable, Sendable {
 
     /// "Huhtikuu 2022" / "Lokakuu 2021": the status month the entries of `period` are labelled with.
     public static func text(for period: PeriodKey) -> String {
-        period.isBaseline ? "Lähtötilanne" : "\(period.half == .spring ? "Huhtikuu" : "Lokakuu") \(period.year)"
+        period.isBaseline ? "Lähtötilanne" : PeriodWording(period).entryLabel
     }
 }

@@ -64,8 +64,8 @@ public enum FirstReport {
             "project": project,
             "deadline": period.deadline,
             "longColumn": period.isBaseline ? "11/2020" : "\(spring ? 5 : 11)/\(period.year)",
-            "entryLabel": "\(spring ? "Huhtikuu" : "Lokakuu") \(period.year)",
-            "situation": "\(spring ? "huhtikuun" : "lokakuun") \(period.year) tilanteesta",
+            "entryLabel": PeriodWording(period).entryLabel,
+            "situation": PeriodWording(period).situation,
         ]
     }
 

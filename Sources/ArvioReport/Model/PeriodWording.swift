@@ -1,4 +1,3 @@
-import ArvioReport
 
 /// How the documents write a period, in Finnish: the status month names the period
 /// (huhtikuu = April, reported by 15.5.; lokakuu = October, reported by 15.11.).
