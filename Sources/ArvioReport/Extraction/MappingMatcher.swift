@@ -6,6 +6,9 @@ public struct MappingMatcher {
     private var sectionKeys: [(key: String, rule: TemplateMapping.SectionRule)] = []
     private var placeholderKeys: [(key: String, section: SectionKind?)] = []
     private var ignoreKeys: Set<String> = []
+    /// Longest guidance text and decoration: longer paragraphs are never normalised to compare.
+    private var longestPlaceholder = 0
+    private var longestIgnored = 0
 
     public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
@@ -17,6 +20,8 @@ public struct MappingMatcher {
         }
         for rule in mapping.placeholders ?? [] { placeholderKeys.append((Self.placeholderKey(rule.text), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
+        longestPlaceholder = placeholderKeys.map(\.key.count).max() ?? 0
+        longestIgnored = ignoreKeys.map(\.count).max() ?? 0
     }
 
     /// The national goal a heading names: by title variant, typos tolerated; the heading's own
@@ -44,6 +49,10 @@ public struct MappingMatcher {
 
     /// THL guidance text: "< Kuvaus … >" (also with the "<" or ">" lost, as real files have it).
     public func placeholder(_ text: String) -> (isPlaceholder: Bool, section: SectionKind?) {
+        if text.count > longestPlaceholder + 20 {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            return (trimmed.hasPrefix("<") && trimmed.hasSuffix(">"), nil)
+        }
         let key = Self.placeholderKey(text)
         guard !key.isEmpty else { return (false, nil) }
         if let rule = placeholderKeys.first(where: { $0.key == key || TextKey.matches(key, $0.key) }) {
@@ -57,7 +66,8 @@ public struct MappingMatcher {
     }
 
     public func isIgnored(_ text: String) -> Bool {
-        ignoreKeys.contains(TextKey.heading(text))
+        guard text.count <= longestIgnored * 2 + 10 else { return false }
+        return ignoreKeys.contains(TextKey.heading(text))
     }
 
     private static func placeholderKey(_ text: String) -> String {

@@ -35,14 +35,14 @@ enum TableClassifier {
     }
 
     static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
-        let paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
         guard let first = paragraphs.first else { return nil }
+        let headers = HeaderKeys.shared.keys(of: rule)
+        // A header cell is short: a long data cell cannot be one, so it is not normalised at all.
+        guard first.count <= headers.longest * 2 + 20 else { return nil }
         let keys = [TextKey.heading(paragraphs.joined(separator: " ")), TextKey.heading(first)]
-        for column in rule.columns {
-            for header in column.headers {
-                let wanted = TextKey.heading(header)
-                if keys.contains(where: { TextKey.matches($0, wanted) }) { return column.role }
-            }
+        for (role, wanted) in headers.keys where keys.contains(where: { TextKey.matches($0, wanted) }) {
+            return role
         }
         return nil
     }
@@ -97,3 +97,24 @@ extension Table {
         return ContentBlock.cellTexts(cell.blocks)
     }
 }
+
+/// Header wordings of the mapping's table rules as comparison keys, computed once per rule and
+/// shared by every row of every table (import classifies each data row against them).
+final class HeaderKeys: @unchecked Sendable {
+    static let shared = HeaderKeys()
+    private var cache: [String: (keys: [(role: String, key: String)], longest: Int)] = [:]
+    private let lock = NSLock()
+
+    func keys(of rule: TemplateMapping.TableRule) -> (keys: [(role: String, key: String)], longest: Int) {
+        let id = rule.kind + "\u{1}" + rule.columns.map { $0.role + "=" + $0.headers.joined(separator: "\u{2}") }.joined(separator: "\u{3}")
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = cache[id] { return cached }
+        let keys: [(role: String, key: String)] = rule.columns.flatMap { column in column.headers.map { (role: column.role, key: TextKey.heading($0)) } }
+        let entry = (keys, keys.map(\.key.count).max() ?? 0)
+        cache[id] = entry
+        return entry
+    }
+}
+
+import Foundation

@@ -7,7 +7,10 @@ public enum TextKey {
     public static func normalise(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Text with no combining marks is already in composed form: skip Foundation's pass.
+        let composed = text.unicodeScalars.contains { (0x0300 ... 0x036F).contains($0.value) }
+            ? text.precomposedStringWithCanonicalMapping : text
+        for scalar in composed.unicodeScalars {
             switch scalar.value {
             case 0x00AD: continue  // soft hyphen
             case 0x0009, 0x000A, 0x000D, 0x00A0, 0x2007, 0x202F, 0x2002, 0x2003, 0x2009, 0x0020:
@@ -24,7 +27,9 @@ public enum TextKey {
         var result = String(scalars).lowercased()
         while result.hasSuffix(" ") || result.hasSuffix("*") { result.removeLast() }
         while result.hasPrefix("*") || result.hasPrefix("- ") { result.removeFirst() }
-        return result.trimmingCharacters(in: .whitespaces)
+        while result.first == " " { result.removeFirst() }
+        while result.last == " " { result.removeLast() }
+        return result
     }
 
     /// The key without a leading "1. ", "2 ", "1.1 ", "TAVOITE 3: " and without trailing "." or ":".
