@@ -5,10 +5,14 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SWIFTPM_FLAGS ?=
 # Arguments for the benchmark, e.g. BENCH_ARGS="--repetitions 10 Corpora/seeds".
 BENCH_ARGS ?=
+# Seconds `make fuzz` runs the fuzzer for, and extra libFuzzer flags (e.g. FUZZ_ARGS="-jobs=2").
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
+FUZZ_SCRATCH ?= .build-fuzz
 DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
 APT_PACKAGES := libzip-dev libxml2-dev pkg-config
 
-.PHONY: setup peers demo test bench mappings clean
+.PHONY: setup peers demo test bench fuzz generate mappings clean
 
 ## setup: install the system libraries Arvio builds against, only those missing
 setup:
@@ -28,10 +32,31 @@ demo:
 test:
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 
-## bench: Arvio's speed and memory on Corpora/, and pandoc's speed when it is installed
+## bench: Arvio's read, import, next and memory on Corpora/, against pandoc, docx2python, mammoth, python-docx and LibreOffice when installed
 bench:
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-bench
 	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-bench" $(BENCH_ARGS)
+
+## fuzz: the reader and import under libFuzzer with AddressSanitizer for FUZZ_SECONDS; a crash stops it
+# and leaves the input in $(FUZZ_SCRATCH)/findings/ (replay it with a plain build: arvio-fuzz FILE).
+# -D ARVIO_FUZZ switches Sources/ArvioFuzz from a replayer to libFuzzer's entry point.
+FUZZ_SWIFTFLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DARVIO_FUZZ \
+	-Xswiftc -enable-experimental-feature -Xswiftc Extern
+fuzz:
+	$(SWIFT) build -c debug $(FUZZ_SWIFTFLAGS) --product arvio-fuzz --scratch-path $(FUZZ_SCRATCH)
+	python3 scripts/fuzz-seeds.py $(FUZZ_SCRATCH)/seeds
+	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/findings
+	$(FUZZ_SCRATCH)/debug/arvio-fuzz $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/seeds \
+	  -dict=Tests/Fuzz/wordml.dict -max_total_time=$(FUZZ_SECONDS) -max_len=262144 \
+	  -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 \
+	  -artifact_prefix=$(FUZZ_SCRATCH)/findings/ -print_final_stats=1 $(FUZZ_ARGS)
+
+## generate: the benchmark's scale set in $(BENCH_DATA)/ (gitignored): reports of 10, 100, 1,000 and 5,000
+# pages with the seeds' structure and one 200,000-row table, the same bytes every time (arvio-generate --help)
+BENCH_DATA ?= .bench-data
+generate:
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-generate
+	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-generate" set $(BENCH_DATA)
 
 ## mappings: embed Mappings/*.yaml into the binary (Sources/ArvioReport/Mapping/DefaultMappings.swift)
 mappings:

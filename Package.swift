@@ -45,6 +45,10 @@ let package = Package(
         .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender"], path: "Tests/ArvioRenderTests"),
         .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext"], path: "Tests/ArvioNextTests"),
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML"], path: "Tests/ArvioCLITests"),
-        .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage"], path: "Sources/ArvioBench"),
+        // Built with the fuzzer by `make fuzz` (-D ARVIO_FUZZ); a plain build makes a replayer.
+        .executableTarget(name: "arvio-fuzz", dependencies: ["ArvioWordML", "ArvioReport", "ArvioPackage"], path: "Sources/ArvioFuzz"),
+        // `make generate`: large reports with the seeds' structure, for benchmarks (not committed output).
+        .executableTarget(name: "arvio-generate", dependencies: ["CZip", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Sources/ArvioGenerate"),
+        .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioNext"], path: "Sources/ArvioBench"),
     ]
 )

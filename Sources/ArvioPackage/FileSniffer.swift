@@ -11,6 +11,11 @@ enum FileSniffer {
     }
 
     static func sniff(path: String) throws(PackageError) -> Kind {
+        // A folder opens for reading on Linux, and reads as nothing: it would pass for an empty file.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .unreadable(reason: "it is a folder, not a file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw FileManager.default.fileExists(atPath: path) ? .unreadable(reason: "permission denied") : .fileNotFound
         }

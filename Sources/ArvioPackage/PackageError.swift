@@ -78,7 +78,7 @@ extension PackageError: CoordinatorFacingError {
         case .fileNotFound:
             return "\(file): no such file. Check the name and folder."
         case .unreadable(let reason):
-            return "\(file): cannot be read (\(reason))."
+            return "\(file): cannot be read (\(reason)). Check that this is the document you meant and that you may read it."
         case .empty:
             return "\(file): the file is empty (0 bytes). It may not have finished copying or downloading."
         case .notAZip(let looksLike):
@@ -100,19 +100,19 @@ extension PackageError: CoordinatorFacingError {
         case .duplicateEntry(let entry):
             return "\(file): refused: the zip contains \(entry) twice, so different programs could see different text. Save the document again from Word."
         case .tooManyEntries(let limit):
-            return "\(file): refused: the zip has more than \(limit) files, far more than any Word document."
+            return "\(file): refused: the zip has more than \(limit) files, far more than any Word document. Ask for the document again."
         case .entryTooLarge(let entry, let limit):
-            return "\(file): refused: part \(entry) unpacks to more than \(limit / 1_048_576) MB, far more than any Word document."
+            return "\(file): refused: part \(entry) unpacks to more than \(limit / 1_048_576) MB, far more than any Word document. Ask for the document again."
         case .totalTooLarge(let limit):
-            return "\(file): refused: the document unpacks to more than \(limit / 1_048_576) MB in all, far more than any Word document."
+            return "\(file): refused: the document unpacks to more than \(limit / 1_048_576) MB in all, far more than any Word document. Ask for the document again."
         case .suspiciousCompression(let entry, let ratio):
-            return "\(file): refused: part \(entry) compresses \(ratio):1, which real documents never do (a \"zip bomb\")."
+            return "\(file): refused: part \(entry) compresses \(ratio):1, which real documents never do (a \"zip bomb\"). Ask for the document again."
         case .sizeMismatch(let entry, let declared):
-            return "\(file): refused: part \(entry) unpacks to more than the \(declared) bytes its header declares; the file is damaged or crafted."
+            return "\(file): refused: part \(entry) unpacks to more than the \(declared) bytes its header declares; the file is damaged or crafted. Ask for the document again."
         case .xml(.doctypeRefused(let part, let line)):
-            return "\(file): refused: \(part) line \(line) has a DOCTYPE declaration, which Word never writes (a possible XML attack)."
+            return "\(file): refused: \(part) line \(line) has a DOCTYPE declaration, which Word never writes (a possible XML attack). Ask where the file came from, or save it again from Word."
         case .xml(.tooDeep(let part, let line, let limit)):
-            return "\(file): refused: \(part) line \(line) nests elements more than \(limit) deep (for example tables inside tables)."
+            return "\(file): refused: \(part) line \(line) nests elements more than \(limit) deep (for example tables inside tables). Simplify the nesting in Word, or ask where the file came from."
         case .xml(.malformed(let part, let line, let message)):
             return "\(file): the document is damaged: \(part) line \(line) is not valid XML (\(message)). Open it in Word and save it again."
         }

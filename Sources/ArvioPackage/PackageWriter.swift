@@ -12,14 +12,25 @@ public enum PackageWriter {
         public var exitCode: Int32 { 73 }
         public func message(file _: String) -> String {
             switch self {
-            case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))."
+            case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason)). Check that the folder exists and that you may write there, or choose another name."
             }
         }
+    }
+
+    /// The steps of a write that can fail. Tests fail each one on purpose (`failing:`) to check
+    /// that no temporary file is left behind, whatever goes wrong.
+    enum Step: CaseIterable, Sendable {
+        case copy, open, store, close, rename
     }
 
     /// Copies `source` to `target` with `replacements` (part name → new bytes) applied.
     /// The caller has already checked that `target` may be written (not the input, --force).
     public static func write(from source: String, to target: String, replacements: [String: [UInt8]]) throws(Failure) {
+        try write(from: source, to: target, replacements: replacements, failing: nil)
+    }
+
+    static func write(from source: String, to target: String, replacements: [String: [UInt8]],
+                      failing: Step?) throws(Failure) {
         let targetURL = URL(fileURLWithPath: target)
         let temporary = targetURL.deletingLastPathComponent()
             .appendingPathComponent(".\(targetURL.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -27,12 +38,13 @@ public enum PackageWriter {
         do {
             if FileManager.default.fileExists(atPath: temporary.path) { try FileManager.default.removeItem(at: temporary) }
             try FileManager.default.copyItem(atPath: source, toPath: temporary.path)
+            if failing == .copy { throw CocoaError(.fileWriteUnknown) }
         } catch {
             cleanup()
             throw .cannotWrite(target, reason: "the folder is missing or not writable")
         }
         var errorCode: Int32 = 0
-        guard let archive = zip_open(temporary.path, 0, &errorCode) else {
+        guard let archive = failing == .open ? nil : zip_open(temporary.path, 0, &errorCode) else {
             cleanup()
             throw .cannotWrite(target, reason: "libzip could not reopen the copy (error \(errorCode))")
         }
@@ -50,7 +62,9 @@ public enum PackageWriter {
             }
             let index = zip_name_locate(archive, name, 0)
             let ok: Bool
-            if index >= 0 {
+            if failing == .store {
+                ok = false
+            } else if index >= 0 {
                 ok = zip_file_replace(archive, zip_uint64_t(index), zipSource, 0) == 0
                 if ok { zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 0) }
             } else {
@@ -65,13 +79,13 @@ public enum PackageWriter {
                 throw .cannotWrite(target, reason: "could not store \(name)")
             }
         }
-        if zip_close(archive) != 0 {
+        if failing == .close || zip_close(archive) != 0 {
             let message = zip_get_error(archive).flatMap { zip_error_strerror($0) }.map { String(cString: $0) } ?? "zip error"
             zip_discard(archive)
             cleanup()
             throw .cannotWrite(target, reason: message)
         }
-        if rename(temporary.path, target) != 0 {
+        if failing == .rename || rename(temporary.path, target) != 0 {
             let reason = String(cString: strerror(errno))
             cleanup()
             throw .cannotWrite(target, reason: reason)
@@ -80,13 +94,18 @@ public enum PackageWriter {
 
     /// Writes a brand-new package from parts (name → bytes), in the order given.
     public static func create(_ target: String, parts: [(name: String, bytes: [UInt8])]) throws(Failure) {
+        try create(target, parts: parts, failing: nil)
+    }
+
+    static func create(_ target: String, parts: [(name: String, bytes: [UInt8])], failing: Step?) throws(Failure) {
         let targetURL = URL(fileURLWithPath: target)
         let temporary = targetURL.deletingLastPathComponent()
             .appendingPathComponent(".\(targetURL.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
         let cleanup = { _ = try? FileManager.default.removeItem(at: temporary) }
         cleanup()
         var errorCode: Int32 = 0
-        guard let archive = zip_open(temporary.path, ZIP_CREATE | ZIP_EXCL, &errorCode) else {
+        guard let archive = failing == .open ? nil : zip_open(temporary.path, ZIP_CREATE | ZIP_EXCL, &errorCode) else {
+            cleanup()
             throw .cannotWrite(target, reason: "the folder is missing or not writable")
         }
         var buffers: [UnsafeMutableRawBufferPointer] = []
@@ -100,7 +119,7 @@ public enum PackageWriter {
                 cleanup()
                 throw .cannotWrite(target, reason: "out of memory")
             }
-            let added = zip_file_add(archive, part.name, zipSource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            let added = failing == .store ? -1 : zip_file_add(archive, part.name, zipSource, zip_flags_t(ZIP_FL_ENC_UTF_8))
             if added < 0 {
                 zip_source_free(zipSource)
                 zip_discard(archive)
@@ -109,12 +128,12 @@ public enum PackageWriter {
             }
             zip_set_file_compression(archive, zip_uint64_t(added), ZIP_CM_DEFLATE, 0)
         }
-        if zip_close(archive) != 0 {
+        if failing == .close || zip_close(archive) != 0 {
             zip_discard(archive)
             cleanup()
             throw .cannotWrite(target, reason: "zip error while writing")
         }
-        if rename(temporary.path, target) != 0 {
+        if failing == .rename || rename(temporary.path, target) != 0 {
             let reason = String(cString: strerror(errno))
             cleanup()
             throw .cannotWrite(target, reason: reason)

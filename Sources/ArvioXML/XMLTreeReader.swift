@@ -144,6 +144,9 @@ private struct TreeBuilder {
         let previousContext = __xmlStructuredErrorContext().pointee
         xmlSetStructuredErrorFunc(context, errorHandler)
         defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+        // And those that bypass even that (see shim.h): never printed, the sink has them.
+        let previousGeneric = arvio_silence_generic_errors()
+        defer { arvio_restore_generic_errors(previousGeneric) }
 
         guard buffer.count > 0, buffer.count < Int(Int32.max),
               let reader = xmlReaderForMemory(buffer.baseAddress, Int32(buffer.count), part, nil, options)

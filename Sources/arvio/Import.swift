@@ -11,12 +11,19 @@ struct Import: ParsableCommand {
             Finds the template from the document's wording (or use --mapping), then places every piece of
             text under its national goal and section. Text no rule recognises is kept in "unmapped" with
             its position, so nothing is lost. Writes YAML to the screen, or to -o FILE (.yaml or .json).
+
+            Many reports at once: `arvio import FOLDER… -o OUTFOLDER` (files and folders; folders are searched \
+            with their subfolders for *.docx). The documents are read in parallel (--jobs, all cores by \
+            default); each result goes into OUTFOLDER under the input's name (NAME.yaml, or NAME.json with \
+            --json), subfolders kept. A file that cannot be read is reported on one line and skipped. \
+            OUTFOLDER/arvio-summary.csv lists every file: kind, period, goals found, coverage, warnings, \
+            and the error code of those that failed. Exit status 2 when some files failed.
             """)
 
-    @Argument(help: "The Word document (.docx) to read.")
-    var file: String
+    @Argument(help: ArgumentHelp("The Word document (.docx) to read; or several files and folders, with -o FOLDER.", valueName: "file"))
+    var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.yaml, .yml or .json) instead of the screen.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.yaml, .yml or .json) instead of the screen; with several inputs or a folder, the folder for the results.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Print JSON instead of YAML.")
@@ -25,13 +32,30 @@ struct Import: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @Option(help: ArgumentHelp("With several inputs: how many documents to read at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var mappingOptions: MappingOptions
+    @OptionGroup var warningOptions: WarningOptions
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Missing expected argument '<file>'") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more.") }
+        if BatchInputs.isBatch(files, output: output), output == nil {
+            throw ValidationError("Several files or a folder: give -o FOLDER for the results.")
+        }
+    }
 
     func run() throws {
         let mappings = try mappingOptions.load()
+        if let folder = output, BatchInputs.isBatch(files, output: output) {
+            return try runBatch(into: folder, mappings: mappings)
+        }
+        let file = files[0]
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
+        try warningOptions.show(report, file: file)
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
         let text = try ReportWriter.encode(report, as: format)
         if let output {
@@ -42,6 +66,38 @@ struct Import: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+
+    /// `arvio import FOLDER… -o OUTFOLDER`: every document on its own thread, a summary CSV.
+    private func runBatch(into folder: String, mappings: MappingSet) throws {
+        let mappingName = mappingOptions.mapping
+        try BatchRun.requireMapping(mappingName, in: mappings)
+        let inputs = try BatchInputs.documents(files, outputFolder: folder)
+        try BatchRun.prepare(outputFolder: folder, inputs: inputs, force: force)
+        let format: ReportWriter.Format = json ? .json : .yaml
+        let ext = json ? "json" : "yaml"
+        let everyInput = Set(inputs.map { BatchInputs.resolved($0.file) })
+        let force = force
+        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "importing") { input in
+            BatchRun.capture(input.file) {
+                let report = try ReportImporter.importReport(input.file, mappings: mappings, mappingName: mappingName)
+                let destination = "\(input.outputStem).\(ext)"
+                let text = try ReportWriter.encode(report, as: format)
+                try BatchRun.write(Data(text.utf8), to: destination, inputs: everyInput, file: input.file, force: force)
+                return BatchRow(report, file: input.file, output: destination)
+            }
+        }
+        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "imported")
+    }
+}
+
+extension BatchRow {
+    /// A report's figures for the summary.
+    init(_ report: Report, file: String, output: String) {
+        self.init(file: file, output: output, kind: report.kind.rawValue,
+                  period: report.period.map { "\($0.period)" } ?? "", goals: String(report.goals.count),
+                  coverage: String(format: "%.1f", 100 * report.coverage.canonicalShare),
+                  warnings: String(report.warnings.count))
     }
 }
 
@@ -54,12 +110,14 @@ struct Inspect: ParsableCommand {
     var file: String
 
     @OptionGroup var mappingOptions: MappingOptions
+    @OptionGroup var warningOptions: WarningOptions
 
     func run() throws {
         let mappings = try mappingOptions.load()
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
+        try warningOptions.show(report, file: file)
         FileHandle.standardOutput.write(Data(InspectRenderer.render(report).utf8))
     }
 }

@@ -20,13 +20,23 @@ struct Next: ParsableCommand {
 
             --updates takes the YAML that `arvio import` wrote, or the Markdown of `arvio render --to md`,
             after you have added the new period's text to it.
+
+            Many reports at once: `arvio next FOLDER… -o OUTFOLDER` (files and folders; folders are searched \
+            with their subfolders for *.docx), in parallel (--jobs, all cores by default). Each new version goes \
+            into OUTFOLDER under the input's name with the period and today's date, subfolders kept. A file \
+            that cannot be prepared (e.g. a plan, code 31) is reported on one line and skipped. \
+            OUTFOLDER/arvio-summary.csv lists every file with its new period, what is left to fill in, and \
+            the error code of those that failed. Exit status 2 when some files failed.
             """)
 
-    @Argument(help: "Last period's report (.docx).")
-    var file: String
+    @Argument(help: ArgumentHelp("Last period's report (.docx); or several files and folders, with -o FOLDER.", valueName: "file"))
+    var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the new version (default: the input's name with the period and today's date).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the new version (default: the input's name with the period and today's date); with several inputs or a folder, the folder for the new versions.", valueName: "file"))
     var output: String?
+
+    @Option(help: ArgumentHelp("With several inputs: how many documents to prepare at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
 
     @Option(help: ArgumentHelp("The period to prepare, by its status month: 2022-04 (reported by 15.5.2022) or 2022-10 (by 15.11.2022).", valueName: "yyyy-mm"))
     var period: String?
@@ -47,20 +57,32 @@ struct Next: ParsableCommand {
     var to: String = "docx"
 
     @OptionGroup var mappingOptions: MappingOptions
+    @OptionGroup var warningOptions: WarningOptions
 
     func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Missing expected argument '<file>'") }
         guard ["docx", "md"].contains(to) else { throw ValidationError("--to \(to): choose docx or md.") }
         if let period, PeriodKey(notation: period) == nil {
             throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2022-04.")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more.") }
+        if BatchInputs.isBatch(files, output: output) {
+            if output == nil { throw ValidationError("Several files or a folder: give -o FOLDER for the new versions.") }
+            if updates != nil { throw ValidationError("--updates belongs to one report: leave it out when preparing several.") }
         }
     }
 
     func run() throws {
         let mappings = try mappingOptions.load()
+        if let folder = output, BatchInputs.isBatch(files, output: output) {
+            return try runBatch(into: folder, mappings: mappings)
+        }
+        let file = files[0]
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         let report = try ReportFailure.reading(file) {
             try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
+        try warningOptions.show(report, file: file)
         let requested = period.flatMap(PeriodKey.init(notation:))
         let target = requested ?? report.period?.period.next
         let supplied = try updates.map { path in
@@ -88,6 +110,40 @@ struct Next: ParsableCommand {
             try PackageWriter.write(from: file, to: destination, replacements: outcome.replacements)
         }
         FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: destination).utf8))
+    }
+
+    /// `arvio next FOLDER… -o OUTFOLDER`: every report on its own thread, a summary CSV.
+    private func runBatch(into folder: String, mappings: MappingSet) throws {
+        let mappingName = mappingOptions.mapping
+        try BatchRun.requireMapping(mappingName, in: mappings)
+        let inputs = try BatchInputs.documents(files, outputFolder: folder)
+        try BatchRun.prepare(outputFolder: folder, inputs: inputs, force: force)
+        let everyInput = Set(inputs.map { BatchInputs.resolved($0.file) })
+        let options = NextOptions(period: period.flatMap(PeriodKey.init(notation:)), trackChanges: trackChanges, author: author)
+        let (force, markdown) = (force, to == "md")
+        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "preparing") { input in
+            BatchRun.capture(input.file) {
+                let file = input.file
+                let document = try DocxReader.read(file)
+                let report = try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingName)
+                let outcome = try NextPeriod.prepare(file: file, document: document, report: report, updates: nil, options: options)
+                var destination = NextPeriod.defaultOutputName(for: input.outputStem + ".docx", period: outcome.period)
+                if markdown {
+                    destination = (destination as NSString).deletingPathExtension + ".md"
+                    let text = MarkdownRenderer.render(outcome.report)
+                    try BatchRun.write(Data(text.utf8), to: destination, inputs: everyInput, file: file, force: force)
+                } else {
+                    try BatchRun.checkNotAnInput(destination, inputs: everyInput)
+                    try OutputFile.check(destination, inputs: [file], force: force)
+                    try PackageWriter.write(from: file, to: destination, replacements: outcome.replacements)
+                }
+                var row = BatchRow(report, file: file, output: destination)
+                row.period = "\(outcome.period)"
+                row.todo = String(outcome.todo.count)
+                return row
+            }
+        }
+        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "prepared")
     }
 }
 

@@ -25,7 +25,7 @@ enum OutputFile {
             case .exists(let path):
                 "\(path): already exists. Choose another name with -o, or add --force to replace it."
             case .cannotWrite(let path, let reason):
-                "\(path): cannot be written (\(reason))."
+                "\(path): cannot be written (\(reason)). Check that the folder exists and that you may write there, or choose another name with -o."
             }
         }
     }
@@ -45,6 +45,7 @@ enum OutputFile {
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            try? FileManager.default.removeItem(at: temporary)  // a partly written file, if the disk filled up
             throw Failure.cannotWrite(path, reason: "the folder is missing or not writable")
         }
         if rename(temporary.path, target.path) != 0 {

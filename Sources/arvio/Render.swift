@@ -111,8 +111,8 @@ struct Render: ParsableCommand {
         }
         func message(file: String) -> String {
             switch self {
-            case .missing: "\(file): no such file."
-            case .unreadable(let reason): "\(file): cannot be read (\(reason))."
+            case .missing: "\(file): no such file. Check the name and the folder."
+            case .unreadable(let reason): "\(file): cannot be read (\(reason)). Give `arvio render` the YAML or JSON that `arvio import` wrote, or the .docx itself."
             }
         }
     }

@@ -14,8 +14,8 @@ enum UpdatesFile {
         var exitCode: Int32 { 22 }
         func message(file: String) -> String {
             switch self {
-            case .unreadable(let reason): "\(file): the updates file cannot be read (\(reason))."
-            case .unknownFormat(let ext): "\(file): updates must be .yaml, .yml, .json or .md, not .\(ext)."
+            case .unreadable(let reason): "\(file): the updates file cannot be read (\(reason)). Give the YAML that `arvio import` wrote or the Markdown of `arvio render --to md`, with the new period's text added."
+            case .unknownFormat(let ext): "\(file): updates must be .yaml, .yml, .json or .md, not .\(ext). Give the YAML that `arvio import` wrote or the Markdown of `arvio render --to md`."
             }
         }
     }

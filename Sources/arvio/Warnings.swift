@@ -1,0 +1,31 @@
+import ArgumentParser
+import ArvioPackage
+import ArvioReport
+import Foundation
+
+/// `--strict` and the warning lines of `import`, `inspect` and `next`.
+struct WarningOptions: ParsableArguments {
+    @Flag(help: "Treat warnings (text matched to no section, a guessed period, missing goals, …) as an error: exit 19 and write nothing.")
+    var strict = false
+
+    /// Prints the report's warnings on standard error, one line each with its code; with
+    /// --strict and any warning, refuses with ARVIO-STRICT before anything is written.
+    func show(_ report: Report, file: String) throws {
+        let warnings = ReportWarnings.of(report)
+        for warning in warnings {
+            FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
+        }
+        if strict && !warnings.isEmpty {
+            try ReportFailure.reading(file) { throw StrictFailure(count: warnings.count) }
+        }
+    }
+}
+
+struct StrictFailure: Error, CoordinatorFacingError {
+    let count: Int
+    var code: String { "ARVIO-STRICT" }
+    var exitCode: Int32 { ErrorCatalogue.strictExitCode }
+    func message(file: String) -> String {
+        "\(file): \(count) warning\(count == 1 ? "" : "s") above, and --strict was given, so nothing was written. Fix what \(count == 1 ? "it says" : "they say"), or leave out --strict."
+    }
+}

@@ -1,0 +1,101 @@
+import ArvioPackage
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every crafted file (Tests/Fixtures/hostile) and every input the fuzzer found a problem with
+/// (Tests/Fixtures/fuzz) through the `arvio` binary: it never crashes, answers in bounded time,
+/// memory and output, and says what is wrong only in lines of the documented shape
+/// (`arvio: … [ARVIO-…]`) with a documented exit status.
+///
+/// The bounds are far above what a debug build needs (about 0.5 s and 32 MB each on the project
+/// machine) and far below what an unbounded read would take (the zip bomb unpacks to 200 MB).
+@Suite struct ResourceBoundsTests {
+    static let maxSeconds = 20.0
+    static let maxResidentMegabytes = 160.0
+    static let maxOutputBytes = 1 << 20
+
+    static let fixtures: [String] = ["hostile", "fuzz"].flatMap { folder -> [String] in
+        let path = Repository.root.appendingPathComponent("Tests/Fixtures/\(folder)").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { !$0.hasSuffix(".md") && !$0.hasSuffix(".py") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    @Test func theFixtureFoldersAreFound() {
+        #expect(Self.fixtures.filter { $0.hasPrefix("hostile/") }.count >= 18)
+        #expect(Self.fixtures.contains { $0.hasPrefix("fuzz/") })
+    }
+
+    @Test(arguments: fixtures)
+    func boundedAndWellSpoken(_ fixture: String) throws {
+        let path = Repository.root.appendingPathComponent("Tests/Fixtures/\(fixture)").path
+        let documented = Set(ErrorCatalogue.errors.compactMap(\.exitCode)).union([0])
+        for command in [["import", path], ["dump", "--json", path], ["inspect", path]] {
+            let run = try Measured.run(command)
+            let name = "\(command[0]) \(fixture)"
+            #expect(run.exited, "\(name) crashed (signal \(run.signal))")
+            #expect(documented.contains(run.status), "\(name): exit status \(run.status) is not documented; stderr: \(run.stderr)")
+            #expect(run.seconds < Self.maxSeconds, "\(name) took \(run.seconds) s")
+            #expect(run.maxResidentMegabytes < Self.maxResidentMegabytes, "\(name) used \(run.maxResidentMegabytes) MB")
+            #expect(run.stdoutBytes < Self.maxOutputBytes, "\(name) printed \(run.stdoutBytes) bytes")
+            for line in run.stderr.split(separator: "\n") {
+                #expect(line.hasPrefix("arvio: ") && line.hasSuffix("]") && line.contains(" [ARVIO-"),
+                        "\(name): a line on stderr not in Arvio's shape: \(line)")
+            }
+            if run.status != 0 { #expect(run.stdoutBytes == 0, "\(name) printed output and failed") }
+        }
+    }
+}
+
+/// Runs the `arvio` binary and measures it: wall time, peak resident memory (`ru_maxrss` of
+/// that child alone, from `wait4`), bytes written to stdout, and stderr. `environment` adds to
+/// (or replaces in) the test's own environment.
+enum Measured {
+    struct Run {
+        var exited: Bool
+        var status: Int32
+        var signal: Int32
+        var seconds: Double
+        var maxResidentMegabytes: Double
+        var stdoutBytes: Int
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let executable = try Arvio.located.get().path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-measured-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outPath = scratch.appendingPathComponent("stdout").path
+        let errPath = scratch.appendingPathComponent("stderr").path
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+
+        let start = Date()
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = Date().timeIntervalSince(start)
+
+        let signal = status & 0x7F
+        return Run(exited: signal == 0, status: (status >> 8) & 0xFF, signal: signal, seconds: seconds,
+                   maxResidentMegabytes: Double(usage.ru_maxrss) / 1024,  // kilobytes on Linux
+                   stdoutBytes: (try? FileManager.default.attributesOfItem(atPath: outPath)[.size] as? Int) ?? 0,
+                   stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+    }
+}
