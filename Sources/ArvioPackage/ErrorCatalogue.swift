@@ -69,7 +69,7 @@ public enum ErrorCatalogue {
               whatToDo: "Refused on purpose: simplify the nesting in Word, or ask where the file came from."),
         Entry(code: "ARVIO-TOO-LARGE", exitCode: 16,
               meaning: "Larger than any real document: a part over 256 MB, over 1 GB in all, over 20 000 zip entries, "
-                  + "a part that compresses more than 200:1 (a \"zip bomb\"), or one that unpacks to more than its header declares.",
+                  + "a part (or the parts read together) that compresses more than 200:1 (a \"zip bomb\"), or one that unpacks to more than its header declares.",
               whatToDo: "Refused on purpose: not a real report. Ask for the document again."),
         Entry(code: "ARVIO-UNSAFE-ZIP", exitCode: 17,
               meaning: "The zip has an unsafe file name (absolute path, `..`) or the same part twice, so programs could see different text.",

@@ -25,6 +25,8 @@ public enum PackageError: Error, Sendable, Equatable {
     case totalTooLarge(limit: Int)
     /// Compresses far better than any real document part: a zip bomb.
     case suspiciousCompression(entry: String, ratio: Int)
+    /// The parts read so far, together, compress as only a zip bomb does.
+    case suspiciousTotalCompression(ratio: Int)
     /// Inflates to more bytes than its header declares.
     case sizeMismatch(entry: String, declared: Int)
     case xml(XMLError)
@@ -52,7 +54,8 @@ extension PackageError: CoordinatorFacingError {
         case .damaged: "ARVIO-DAMAGED"
         case .missingMainPart: "ARVIO-NO-MAIN-PART"
         case .unsafeEntryName, .duplicateEntry: "ARVIO-UNSAFE-ZIP"
-        case .tooManyEntries, .entryTooLarge, .totalTooLarge, .suspiciousCompression, .sizeMismatch: "ARVIO-TOO-LARGE"
+        case .tooManyEntries, .entryTooLarge, .totalTooLarge, .suspiciousCompression, .suspiciousTotalCompression, .sizeMismatch:
+            "ARVIO-TOO-LARGE"
         case .xml(.doctypeRefused): "ARVIO-XML-DOCTYPE"
         case .xml(.tooDeep): "ARVIO-XML-TOO-DEEP"
         case .xml(.malformed): "ARVIO-XML-MALFORMED"
@@ -68,7 +71,7 @@ extension PackageError: CoordinatorFacingError {
         case .damaged: 13
         case .missingMainPart: 14
         case .xml: 15
-        case .tooManyEntries, .entryTooLarge, .totalTooLarge, .suspiciousCompression, .sizeMismatch: 16
+        case .tooManyEntries, .entryTooLarge, .totalTooLarge, .suspiciousCompression, .suspiciousTotalCompression, .sizeMismatch: 16
         case .unsafeEntryName, .duplicateEntry: 17
         }
     }
@@ -107,6 +110,8 @@ extension PackageError: CoordinatorFacingError {
             return "\(file): refused: the document unpacks to more than \(limit / 1_048_576) MB in all, far more than any Word document. Ask for the document again."
         case .suspiciousCompression(let entry, let ratio):
             return "\(file): refused: part \(entry) compresses \(ratio):1, which real documents never do (a \"zip bomb\"). Ask for the document again."
+        case .suspiciousTotalCompression(let ratio):
+            return "\(file): refused: its parts together compress \(ratio):1, which real documents never do (a \"zip bomb\" in many small pieces). Ask for the document again."
         case .sizeMismatch(let entry, let declared):
             return "\(file): refused: part \(entry) unpacks to more than the \(declared) bytes its header declares; the file is damaged or crafted. Ask for the document again."
         case .xml(.doctypeRefused(let part, let line)):

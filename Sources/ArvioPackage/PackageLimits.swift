@@ -10,6 +10,7 @@ public struct PackageLimits: Sendable {
     /// Best compression ratio accepted for a part larger than `ratioCheckFloor`. Word's XML
     /// compresses about 5–20:1; only crafted data comes near deflate's 1032:1 maximum.
     public var maxCompressionRatio: Int = 200
+    /// Also applied to all parts read from one document together.
     public var ratioCheckFloor: Int = 4 << 20
 
     public init() {}

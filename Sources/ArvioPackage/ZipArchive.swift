@@ -16,6 +16,8 @@ final class ZipArchive {
     let entries: [ZipEntry]
     private let limits: PackageLimits
     private var bytesRead = 0
+    /// Compressed size of the entries read so far, for the ratio of the document as a whole.
+    private var compressedBytesRead = 0
 
     init(path: String, limits: PackageLimits) throws(PackageError) {
         self.limits = limits
@@ -76,7 +78,13 @@ final class ZipArchive {
            entry.declaredSize / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
             throw .suspiciousCompression(entry: entry.name, ratio: entry.declaredSize / max(entry.compressedSize, 1))
         }
-        guard bytesRead + entry.declaredSize <= limits.maxTotalBytes else {
+        // The same ratio over every part read so far: many parts each just under the floor
+        // (sixteen 4 MB headers of one letter from 70 KB) are a zip bomb too.
+        let total = bytesRead + entry.declaredSize, compressedTotal = compressedBytesRead + entry.compressedSize
+        if total > limits.ratioCheckFloor, total / max(compressedTotal, 1) > limits.maxCompressionRatio {
+            throw .suspiciousTotalCompression(ratio: total / max(compressedTotal, 1))
+        }
+        guard total <= limits.maxTotalBytes else {
             throw .totalTooLarge(limit: limits.maxTotalBytes)
         }
         guard let file = zip_fopen_index(handle, zip_uint64_t(entry.index), 0) else {
@@ -97,6 +105,7 @@ final class ZipArchive {
         if filled > entry.declaredSize { throw .sizeMismatch(entry: entry.name, declared: entry.declaredSize) }
         buffer.removeLast(buffer.count - filled)
         bytesRead += filled
+        compressedBytesRead += entry.compressedSize
         return buffer
     }
 

@@ -17,6 +17,7 @@ import ArvioXML
         .missingMainPart(expected: "word/document.xml"), .unsafeEntryName("../x"), .duplicateEntry("word/document.xml"),
         .tooManyEntries(limit: 20_000), .entryTooLarge(entry: "word/document.xml", limit: 256 << 20),
         .totalTooLarge(limit: 1 << 30), .suspiciousCompression(entry: "word/document.xml", ratio: 1000),
+        .suspiciousTotalCompression(ratio: 1000),
         .sizeMismatch(entry: "word/document.xml", declared: 1000),
         .xml(.doctypeRefused(part: "word/document.xml", line: 2)), .xml(.tooDeep(part: "word/document.xml", line: 3, limit: 256)),
         .xml(.malformed(part: "word/document.xml", line: 4, message: "m")),
@@ -32,7 +33,7 @@ import ArvioXML
         switch error {
         case .fileNotFound, .unreadable, .empty, .notAZip, .legacyWordDocument, .passwordProtected, .encryptedEntry,
              .damaged, .missingMainPart, .unsafeEntryName, .duplicateEntry, .tooManyEntries, .entryTooLarge,
-             .totalTooLarge, .suspiciousCompression, .sizeMismatch, .xml(.doctypeRefused), .xml(.tooDeep), .xml(.malformed):
+             .totalTooLarge, .suspiciousCompression, .suspiciousTotalCompression, .sizeMismatch, .xml(.doctypeRefused), .xml(.tooDeep), .xml(.malformed):
             break
         }
     }

@@ -443,6 +443,31 @@ def make_path_traversal(path):
     assert "../../evil.xml" in names and "/abs.xml" in names, names
 
 
+def make_many_small_bombs(path, count=16):
+    """Each header part stays under the per-part ratio check's 4 MB floor; together they unpack
+    to 64 MB from about 70 KB."""
+    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    header_type = rel_ns + "/header"
+    body = "".join(
+        f'<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rH{i}"/></w:sectPr></w:pPr>'
+        f'<w:r><w:t>Section {i}</w:t></w:r></w:p>' for i in range(count))
+    main = (XML_DECL + f'<w:document xmlns:w="{W_NS}" xmlns:r="{rel_ns}"><w:body>' + body
+            + '</w:body></w:document>').encode("utf-8")
+    rels = (XML_DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rH{i}" Type="{header_type}" Target="header{i}.xml"/>' for i in range(count))
+            + "</Relationships>").encode("utf-8")
+    opening = f'<w:hdr xmlns:w="{W_NS}"><w:p><w:r><w:t>'
+    closing = "</w:t></w:r></w:p></w:hdr>"
+    filler = "A" * ((4 << 20) - len(XML_DECL) - len(opening) - len(closing) - 64)
+    header = (XML_DECL + opening + filler + closing).encode("utf-8")
+    write_zip(path, [
+        ("[Content_Types].xml", content_types()),
+        ("_rels/.rels", package_rels()),
+        ("word/document.xml", main),
+        ("word/_rels/document.xml.rels", rels),
+    ] + [(f"word/header{i}.xml", header) for i in range(count)])
+
+
 def make_strict_minimal(path):
     write_zip(path, [
         ("[Content_Types].xml", content_types()),
@@ -479,6 +504,7 @@ def main():
         ("malformed-xml.docx", make_malformed_xml),
         ("path-traversal.docx", make_path_traversal),
         ("strict-minimal.docx", make_strict_minimal),
+        ("many-small-bombs.docx", make_many_small_bombs),
     ]
     for name, fn in jobs:
         fn(p(name))
