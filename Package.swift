@@ -49,6 +49,9 @@ let package = Package(
         .executableTarget(name: "arvio-fuzz", dependencies: ["ArvioWordML", "ArvioReport", "ArvioPackage"], path: "Sources/ArvioFuzz"),
         // `make generate`: large reports with the seeds' structure, for benchmarks (not committed output).
         .executableTarget(name: "arvio-generate", dependencies: ["CZip", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Sources/ArvioGenerate"),
-        .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioNext"], path: "Sources/ArvioBench"),
+        // The benchmark's floor: inflate + libxml2's reader and nothing else (ArvioFloor/Floor.swift).
+        .target(name: "ArvioFloor", dependencies: ["CZip", "CLibXML2"]),
+        .executableTarget(name: "arvio-floor", dependencies: ["ArvioFloor"], path: "Sources/ArvioFloorCommand"),
+        .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioNext", "ArvioFloor"], path: "Sources/ArvioBench"),
     ]
 )
