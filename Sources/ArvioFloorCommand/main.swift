@@ -1,11 +1,10 @@
 // arvio-floor FILE… [--part word/document.xml]: the benchmark's floor as a program of its own
-
-#if canImport(Glibc)
-import Glibc
-#endif
 // (see Sources/ArvioFloor), for timing it from outside, e.g. with hyperfine or /usr/bin/time.
 
 import ArvioFloor
+#if canImport(Glibc)
+import Glibc
+#endif
 
 var part = "word/document.xml"
 var files: [String] = []
