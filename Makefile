@@ -32,10 +32,14 @@ demo:
 test:
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 
-## bench: Arvio's read, import, next and memory on Corpora/, against pandoc, docx2python, mammoth, python-docx and LibreOffice when installed
+## bench: Arvio against the floor (inflate + libxml2 reader) and against pandoc, docx2python, mammoth,
+# python-docx and LibreOffice when installed, on Corpora/ and the generated scale set (made first if missing)
 bench:
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-bench
-	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-bench" $(BENCH_ARGS)
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-floor
+	@test -f $(BENCH_DATA)/table-200000-rows.docx || $(MAKE) --no-print-directory generate
+	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-bench" --scale $(BENCH_DATA) $(BENCH_ARGS)
 
 ## fuzz: the reader and import under libFuzzer with AddressSanitizer for FUZZ_SECONDS; a crash stops it
 # and leaves the input in $(FUZZ_SCRATCH)/findings/ (replay it with a plain build: arvio-fuzz FILE).

@@ -4,15 +4,40 @@
 // read anything. The child reads its own high-water mark (VmHWM): its ru_maxrss would start at
 // the parent's peak, because posix_spawn shares the parent's address space until exec.
 
+import ArvioFloor
+import ArvioPackage
 import ArvioReport
 import ArvioWordML
 import Foundation
 
 // MARK: - Child side
 
-/// Reads (or imports) `file` once and prints what was resident before and the peak after, in bytes.
-func measureOne(_ file: String, importing: Bool) -> Never {
-    let mappings = importing ? loadMappings().0 : nil
+/// What a child process measures (`--measure-one FILE --what …`).
+enum MeasuredStep: String {
+    /// DocxReader.read.
+    case read
+    /// ReportImporter.importReport.
+    case `import`
+    /// importReport, then the report encoded as JSON or YAML, as `arvio import -o FILE` does.
+    case json, yaml
+    /// The floor: inflate + libxml2's reader.
+    case floor
+
+    var label: String {
+        switch self {
+        case .read: "DocxReader.read"
+        case .import: "importReport"
+        case .json: "importReport + JSON"
+        case .yaml: "importReport + YAML"
+        case .floor: "floor"
+        }
+    }
+}
+
+/// Does `step` on `file` once and prints what was resident before and the peak after, in bytes.
+func measureOne(_ file: String, step: MeasuredStep) -> Never {
+    let mappings = [.import, .json, .yaml].contains(step) ? loadMappings().0 : nil
+    let mainPart = step == .floor ? (try? WordPackage.open(file))?.mainPart ?? "word/document.xml" : ""
     let residentBefore = residentMemory()
     let peakBefore = highWaterMemory()
     var checksum = 0
@@ -20,6 +45,11 @@ func measureOne(_ file: String, importing: Bool) -> Never {
         if let mappings {
             let report = try ReportImporter.importReport(file, mappings: mappings)
             checksum = report.goals.count &+ report.coverage.bodyCharacters
+            if step == .json || step == .yaml {
+                checksum &+= try ReportWriter.encode(report, as: step == .json ? .json : .yaml).utf8.count
+            }
+        } else if step == .floor {
+            checksum = Floor.walk(path: file, part: mainPart)?.nodes ?? 0
         } else {
             let document = try DocxReader.read(file)
             checksum = document.body.count &+ document.footnotes.count
@@ -49,25 +79,29 @@ struct MemoryResult {
     var growthMultiple: Double
 }
 
+/// `runs` child processes, each doing `step` on `file` once; nil if one fails.
+func measureInChild(_ file: String, step: MeasuredStep, runs: Int) -> MemoryMeasurement? {
+    var result = MemoryMeasurement()
+    let output = (scratchFolder as NSString).appendingPathComponent("measure-one.txt")
+    for _ in 0..<runs {
+        let run = runChild(ownExecutable(), ["--measure-one", file, "--what", step.rawValue], output: output)
+        guard run.succeeded, let text = try? String(contentsOfFile: output, encoding: .utf8) else { return nil }
+        var values: [String: Int] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, let value = Int(parts[1]) { values[String(parts[0])] = value }
+        }
+        guard let before = values["resident-before"], let peak = values["peak"] else { return nil }
+        result.residentBefore.append(before)
+        result.peak.append(peak)
+    }
+    return result
+}
+
 func runMemoryWorkload(largest: Sample, largestSeed: Sample?, runs: Int) -> MemoryResult? {
     heading("Memory: one child process per measurement (arvio-bench --measure-one FILE), \(runs) runs each")
-    let own = ownExecutable()
     func measure(_ file: String, importing: Bool) -> MemoryMeasurement? {
-        var result = MemoryMeasurement()
-        let output = (scratchFolder as NSString).appendingPathComponent("measure-one.txt")
-        for _ in 0..<runs {
-            let run = runChild(own, ["--measure-one", file] + (importing ? ["--import"] : []), output: output)
-            guard run.succeeded, let text = try? String(contentsOfFile: output, encoding: .utf8) else { return nil }
-            var values: [String: Int] = [:]
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: " ")
-                if parts.count == 2, let value = Int(parts[1]) { values[String(parts[0])] = value }
-            }
-            guard let before = values["resident-before"], let peak = values["peak"] else { return nil }
-            result.residentBefore.append(before)
-            result.peak.append(peak)
-        }
-        return result
+        measureInChild(file, step: importing ? .import : .read, runs: runs)
     }
     func range(_ values: [Int]) -> String {
         let low = values.min() ?? 0, high = values.max() ?? 0

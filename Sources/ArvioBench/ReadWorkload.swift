@@ -6,6 +6,8 @@ import Foundation
 
 struct Sample {
     let file: String
+    /// The main document part's name in the zip ("word/document.xml" in most files), for the floor.
+    var mainPart = "word/document.xml"
     let mainXMLBytes: Int
 }
 
@@ -22,7 +24,7 @@ struct Corpus {
                 let package = try WordPackage.open(file)
                 let size = package.entries.first { $0.name == package.mainPart }?.declaredSize ?? 0
                 _ = try DocxReader.read(file)
-                samples.append(Sample(file: file, mainXMLBytes: size))
+                samples.append(Sample(file: file, mainPart: package.mainPart, mainXMLBytes: size))
             } catch {
                 refused.append((file, "\(error.code) (exit \(error.exitCode))"))
             }
@@ -33,6 +35,7 @@ struct Corpus {
 /// What the read workload leaves for the verdict.
 struct ReadResult {
     var passes: Passes
+    var floor: Passes
     /// ru_maxrss of the whole bench process after every read pass.
     var aggregatePeak: Int
 }
@@ -52,11 +55,16 @@ func runReadWorkload(_ corpus: Corpus, settings: Settings, startupMemory: Int) -
         }
     }
     let peak = peakMemory()
+    let floor = measureFloor(samples, passes: settings.repetitions)
     let xml = Double(corpus.xmlBytesPerPass)
 
-    var table = Table("tool", "wall per pass, median (range)", "CPU per pass, median", "documents/s", "MB/s main XML")
+    var table = Table("tool", "wall per pass, median (range)", "CPU per pass, median", "documents/s", "MB/s main XML",
+                      "× floor (wall / CPU)")
+    table.add("floor: inflate + libxml2 reader", spread(floor.wall), duration(floor.medianCPU),
+              fixed(Double(samples.count) / floor.medianWall, 1), fixed(xml / 1e6 / floor.medianWall, 1), "1×")
     table.add("Arvio DocxReader.read", spread(passes.wall), duration(passes.medianCPU),
-              fixed(Double(samples.count) / passes.medianWall, 1), fixed(xml / 1e6 / passes.medianWall, 1))
+              fixed(Double(samples.count) / passes.medianWall, 1), fixed(xml / 1e6 / passes.medianWall, 1),
+              floorMultiple(passes, floor))
     table.print()
     print("")
     print("Main-document XML: \(megabytes(corpus.xmlBytesPerPass)) per pass (uncompressed; MB = 10^6 bytes).")
@@ -71,5 +79,5 @@ func runReadWorkload(_ corpus: Corpus, settings: Settings, startupMemory: Int) -
     print("  the allocator's reuse across files, so it is not a per-document figure: see Memory below):")
     print("  \(megabytes(peak)) = \(fixed(Double(peak) / largest, 1))× the largest main XML, of which \(megabytes(startupMemory)) before reading anything")
     print("Checksum \(checksum)")
-    return ReadResult(passes: passes, aggregatePeak: peak)
+    return ReadResult(passes: passes, floor: floor, aggregatePeak: peak)
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The workloads, in the order they run and print.
 enum Workload: String, CaseIterable {
-    case read, `import`, coverage, next, memory
+    case read, `import`, coverage, next, memory, scale, batch
 }
 
 struct Settings {
@@ -17,7 +17,9 @@ struct Settings {
     var roots: [String] = []
     /// Child mode: read (or import) only this file once and report memory; see MemoryProbe.swift.
     var measureOne: String?
-    var measureImport = false
+    var measureStep = MeasuredStep.read
+    /// The generated scale set (`make generate`), for the scale workload.
+    var scaleFolder = ".bench-data"
 }
 
 func usage() -> Never {
@@ -27,12 +29,13 @@ func usage() -> Never {
           --peer-repetitions M     passes of each peer and of LibreOffice, at most N (default 1)
           --only LIST              workloads to run, comma-separated: \(Workload.allCases.map(\.rawValue).joined(separator: ","))
           --seeds FOLDER           the THL seed renditions for coverage and next (default Corpora/seeds)
+          --scale FOLDER           the generated scale set for the scale workload (default .bench-data, from make generate)
           --no-peers               skip pandoc, docx2python, mammoth and python-docx
           --no-pandoc              skip pandoc only (likewise --no-docx2python, --no-mammoth, --no-python-docx)
           --no-libreoffice         skip the LibreOffice round trip in the next workload
           FOLDER-OR-FILE           where to look for .docx files for read and import (default: Corpora)
         child mode (used by the memory workload):
-          --measure-one FILE [--import]   read (or import) FILE once; print memory before and after
+          --measure-one FILE [--what read|import|json|yaml|floor]   do that to FILE once; print memory before and after
         """)
     exit(64)
 }
@@ -69,7 +72,11 @@ func parseSettings() -> Settings {
         case "--no-peers": settings.skippedPeers = Set(Peer.all.map(\.name))
         case "--no-libreoffice": settings.runLibreOffice = false
         case "--measure-one": settings.measureOne = value(argument)
-        case "--import": settings.measureImport = true
+        case "--import": settings.measureStep = .import
+        case "--what":
+            guard let step = MeasuredStep(rawValue: value(argument)) else { usage() }
+            settings.measureStep = step
+        case "--scale": settings.scaleFolder = value(argument)
         case "--help", "-h": usage()
         case let flag where flag.hasPrefix("--no-") && Peer.all.contains { $0.name == flag.dropFirst(5) }:
             settings.skippedPeers.insert(String(flag.dropFirst(5)))
