@@ -6,16 +6,16 @@ struct Arvio: ParsableCommand {
         commandName: "arvio",
         abstract: "Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data.",
         discussion: """
-            Exit codes: 0 done; 1 `arvio check` found something to fix before uploading; 2 some files of a batch
-            (`import`/`next` FOLDER… -o OUTFOLDER) failed, see OUTFOLDER/arvio-summary.csv; 10 not a Word document;
-            11 old Word 97–2003 .doc; 12 password-protected;
-            13 damaged or incomplete file; 14 no main document inside; 15 broken or refused XML;
-            16 larger than any real document (zip bomb); 17 unsafe zip contents; 19 warnings with --strict;
-            66 file not found or not readable;
-            20 a mapping file is broken; 21 no such mapping; 22 the --updates file cannot be used;
-            30 the report's period is unknown (give --period); 31 not an oma-arviointi; 32 --period is not
-            after the report's; 33 the document cannot be edited (UTF-16); 34 not a hankesuunnitelma (init);
-            40 LibreOffice is not installed (pdf); 41 LibreOffice failed or timed out; 64 wrong command-line usage;
+            Exit codes: 0 done; 1 `arvio check` found something to fix before uploading; 2 some files of a batch \
+            (`import`/`next` FOLDER… -o OUTFOLDER) failed, see OUTFOLDER/arvio-summary.csv; 10 not a Word document; \
+            11 old Word 97–2003 .doc; 12 password-protected; \
+            13 damaged or incomplete file; 14 no main document inside; 15 broken or refused XML; \
+            16 larger than any real document (zip bomb); 17 unsafe zip contents; 19 warnings with --strict; \
+            20 a mapping file is broken; 21 no such mapping; 22 the --updates file cannot be used; \
+            30 the report's period is unknown (give --period); 31 not an oma-arviointi; 32 --period is not \
+            after the report's; 33 the document cannot be edited (UTF-16); 34 not a hankesuunnitelma (init); \
+            40 LibreOffice is not installed (pdf); 41 LibreOffice failed or timed out; 64 wrong command-line usage; \
+            66 file not found or not readable; \
             73 the output cannot be written (exists, is the input, or the folder is not writable).
             """,
         version: "0.1.0",

@@ -7,7 +7,7 @@ struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show everything Arvio reads from a .docx: paragraphs, lists, tables, notes, changes.",
         discussion: """
-            Prints one line per paragraph (style, heading level, list label as Word shows it, text) and
+            Prints one line per paragraph (style, heading level, list label as Word shows it, text) and \
             per table row and cell (spans, merged cells, shading). Use --json for the full tree.
             """)
 

@@ -8,8 +8,8 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read an oma-arviointi, hankesuunnitelma or final summary (.docx) into structured data (YAML or JSON).",
         discussion: """
-            Finds the template from the document's wording (or use --mapping), then places every piece of
-            text under its national goal and section. Text no rule recognises is kept in "unmapped" with
+            Finds the template from the document's wording (or use --mapping), then places every piece of \
+            text under its national goal and section. Text no rule recognises is kept in "unmapped" with \
             its position, so nothing is lost. Writes YAML to the screen, or to -o FILE (.yaml or .json).
 
             Many reports at once: `arvio import FOLDER… -o OUTFOLDER` (files and folders; folders are searched \

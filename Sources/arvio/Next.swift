@@ -11,14 +11,14 @@ struct Next: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Prepare the next period's version of an oma-arviointi report, keeping the original's formatting.",
         discussion: """
-            Copies the report and, for the next period (after the one the report covers, or --period):
-            adds a dated entry ("Huhtikuu 2022:") to every development-actions, monitoring and process-goal
-            section, in the style of that section's own text; fills the period's column of the readiness and
-            indicator tables where --updates gives values; moves the dates on the title page, in the page
-            header and in the document properties to the new period; shades the period's row of the reporting
+            Copies the report and, for the next period (after the one the report covers, or --period): \
+            adds a dated entry ("Huhtikuu 2022:") to every development-actions, monitoring and process-goal \
+            section, in the style of that section's own text; fills the period's column of the readiness and \
+            indicator tables where --updates gives values; moves the dates on the title page, in the page \
+            header and in the document properties to the new period; shades the period's row of the reporting \
             schedule. Everything else is copied unchanged. Prints what is still to be written.
 
-            --updates takes the YAML that `arvio import` wrote, or the Markdown of `arvio render --to md`,
+            --updates takes the YAML that `arvio import` wrote, or the Markdown of `arvio render --to md`, \
             after you have added the new period's text to it.
 
             Many reports at once: `arvio next FOLDER… -o OUTFOLDER` (files and folders; folders are searched \
