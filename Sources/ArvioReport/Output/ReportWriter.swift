@@ -17,9 +17,11 @@ public enum ReportWriter {
         String(decoding: try bytes(report, as: format), as: UTF8.self)
     }
 
-    /// The file's contents, without making a String of them first.
-    public static func data(_ report: Report, as format: Format) throws -> Data {
-        Data(try bytes(report, as: format))
+    /// The file's contents, without making a String of them first. Any Encodable without
+    /// Foundation's special cases (Date, Data, URL, Decimal) comes out as it would from a report:
+    /// `arvio dump --json` writes the document tree this way.
+    public static func data(_ value: some Encodable, as format: Format) throws -> Data {
+        Data(try bytes(value, as: format))
     }
 
     static func bytes(_ value: some Encodable, as format: Format) throws -> [UInt8] {
