@@ -42,11 +42,3 @@ public enum ReportWriter {
         }
     }
 }
-
-extension ExactNumber: YAMLEncodable {
-    /// Swift's shortest round-trip spelling; YAML's own names for the values that have none.
-    func box() -> Node {
-        let text = value.isNaN ? ".nan" : value.isInfinite ? (value < 0 ? "-.inf" : ".inf") : value.description
-        return Node(text, Tag(.float))
-    }
-}
