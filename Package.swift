@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests",
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
-        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport"], path: "Tests/ArvioReportTests"),
+        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
         .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender"], path: "Tests/ArvioRenderTests"),
         .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext"], path: "Tests/ArvioNextTests"),
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML"], path: "Tests/ArvioCLITests"),

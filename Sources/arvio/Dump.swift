@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioReport
 import ArvioWordML
 import Foundation
 
@@ -25,11 +26,7 @@ struct Dump: ParsableCommand {
             try DocxReader.read(file, options: ReadOptions(trackedChanges: trackChanges))
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(document)
-            FileHandle.standardOutput.write(data)
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            FileHandle.standardOutput.write(try ReportWriter.data(document, as: .json))
         } else {
             FileHandle.standardOutput.write(Data(TreeDump.render(document).utf8))
         }

@@ -57,14 +57,14 @@ struct Import: ParsableCommand {
         }
         try warningOptions.show(report, file: file)
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
-        let text = try ReportWriter.encode(report, as: format)
+        let data = try ReportWriter.data(report, as: format)
         if let output {
             try ReportFailure.reading(output) {
-                try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
+                try OutputFile.write(data, to: output, inputs: [file], force: force)
             }
             FileHandle.standardError.write(Data("arvio: wrote \(output) (\(report.kind.rawValue), \(report.goals.count) goals, \(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
         }
     }
 
@@ -82,8 +82,8 @@ struct Import: ParsableCommand {
             BatchRun.capture(input.file) {
                 let report = try ReportImporter.importReport(input.file, mappings: mappings, mappingName: mappingName)
                 let destination = "\(input.outputStem).\(ext)"
-                let text = try ReportWriter.encode(report, as: format)
-                try BatchRun.write(Data(text.utf8), to: destination, inputs: everyInput, file: input.file, force: force)
+                let data = try ReportWriter.data(report, as: format)
+                try BatchRun.write(data, to: destination, inputs: everyInput, file: input.file, force: force)
                 return BatchRow(report, file: input.file, output: destination)
             }
         }

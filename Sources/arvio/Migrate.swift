@@ -53,14 +53,14 @@ struct Migrate: ParsableCommand {
         lines += report.warnings.map { "  note: \($0)" }
 
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
-        let text = try ReportWriter.encode(report, as: format)
+        let data = try ReportWriter.data(report, as: format)
         if let output {
             try ReportFailure.reading(output) {
-                try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
+                try OutputFile.write(data, to: output, inputs: [file], force: force)
             }
             lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }

@@ -31,28 +31,6 @@ public struct ParsedValue: Codable, Equatable, Sendable {
         self.unit = unit
         self.yes = yes
     }
-
-    /// Written by hand only so that `number` goes out as an `ExactNumber` (see there); the keys,
-    /// their order and the omitted nils are what the synthesized encoder wrote.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(number.map(ExactNumber.init), forKey: .number)
-        try container.encodeIfPresent(unit, forKey: .unit)
-        try container.encodeIfPresent(yes, forKey: .yes)
-    }
-}
-
-/// A Double that must read back bit for bit. JSON writes it as a plain number; for YAML,
-/// ReportWriter gives it the shortest text that reads back exactly ("50.0", "0.36"), because
-/// Yams writes a Double with 15 significant digits (1/3 came back as 0.333333333333333) and in
-/// scientific notation ("5e+1").
-struct ExactNumber: Encodable {
-    var value: Double
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }
 
 /// Liikennevalo: the colour rating of a results-table cell.

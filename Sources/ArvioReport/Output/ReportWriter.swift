@@ -3,6 +3,9 @@ import Yams
 
 /// Writes and reads reports as YAML or JSON with a stable order: the same report always gives
 /// the same bytes (YAML keeps declaration order; JSON sorts keys).
+///
+/// Writing goes through Arvio's own writers (Output/Text), linear in the output: Yams' emitter
+/// took minutes and gigabytes on large documents. Reading stays with Yams and JSONDecoder.
 public enum ReportWriter {
     public enum Format: String, Sendable { case yaml, json }
 
@@ -11,17 +14,24 @@ public enum ReportWriter {
     }
 
     public static func encode(_ report: Report, as format: Format) throws -> String {
+        String(decoding: try bytes(report, as: format), as: UTF8.self)
+    }
+
+    /// The file's contents, without making a String of them first. Any Encodable without
+    /// Foundation's special cases (Date, Data, URL, Decimal) comes out as it would from a report:
+    /// `arvio dump --json` writes the document tree this way.
+    public static func data(_ value: some Encodable, as format: Format) throws -> Data {
+        Data(try bytes(value, as: format))
+    }
+
+    static func bytes(_ value: some Encodable, as format: Format) throws -> [UInt8] {
+        let tree = try ValueTreeEncoder.encode(value)
         switch format {
-        case .yaml:
-            let encoder = YAMLEncoder()
-            encoder.options.allowUnicode = true
-            encoder.options.width = -1
-            encoder.options.sortKeys = false
-            return try encoder.encode(report)
+        case .yaml: return YAMLText.bytes(tree)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            var bytes = try JSONText.bytes(tree)
+            bytes.append(0x0A)
+            return bytes
         }
     }
 
@@ -30,13 +40,5 @@ public enum ReportWriter {
         case .yaml: return try YAMLDecoder().decode(Report.self, from: text)
         case .json: return try JSONDecoder().decode(Report.self, from: Data(text.utf8))
         }
-    }
-}
-
-extension ExactNumber: YAMLEncodable {
-    /// Swift's shortest round-trip spelling; YAML's own names for the values that have none.
-    func box() -> Node {
-        let text = value.isNaN ? ".nan" : value.isInfinite ? (value < 0 ? "-.inf" : ".inf") : value.description
-        return Node(text, Tag(.float))
     }
 }
