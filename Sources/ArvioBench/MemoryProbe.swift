@@ -46,7 +46,7 @@ func measureOne(_ file: String, step: MeasuredStep) -> Never {
             let report = try ReportImporter.importReport(file, mappings: mappings)
             checksum = report.goals.count &+ report.coverage.bodyCharacters
             if step == .json || step == .yaml {
-                checksum &+= try ReportWriter.encode(report, as: step == .json ? .json : .yaml).utf8.count
+                checksum &+= try ReportWriter.data(report, as: step == .json ? .json : .yaml).count
             }
         } else if step == .floor {
             checksum = Floor.walk(path: file, part: mainPart)?.nodes ?? 0
