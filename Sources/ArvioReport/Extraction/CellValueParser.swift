@@ -9,15 +9,17 @@ public enum CellValueParser {
     }
 
     static func parse(_ raw: String) -> ParsedValue {
-        let text = raw.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // ASCII text holds neither no-break space: skip Foundation's two replacement passes.
+        let spaced = raw.utf8.allSatisfy { $0 < 0x80 } ? raw
+            : raw.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        let text = Whitespace.whitespacesAndNewlines.trimmed(spaced)
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
         let lower = text.lowercased()
         if ["kyllä", "kylla", "yes"].contains(lower) { return ParsedValue(type: "yesNo", yes: true) }
         if ["ei", "no"].contains(lower) { return ParsedValue(type: "yesNo", yes: false) }
         if text.hasSuffix("%") {
-            let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+            let number = Whitespace.whitespaces.trimmed(String(text.dropLast()))
             if let value = decimal(number) { return ParsedValue(type: "percent", number: value) }
         }
         if let value = decimal(text) { return ParsedValue(type: "number", number: value) }
@@ -36,10 +38,19 @@ public enum CellValueParser {
 
     /// "0,36", "1 327", "-15" → Double; nil for anything else.
     static func decimal(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
-            .replacingOccurrences(of: "−", with: "-")
+        let cleaned = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(text)
+            : text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+                .replacingOccurrences(of: "−", with: "-")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
         return Double(cleaned)
+    }
+
+    /// The replacements of `decimal` in one pass, for ASCII text (which cannot hold "−").
+    private static func asciiNumber(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") { bytes.append(byte == UInt8(ascii: ",") ? UInt8(ascii: ".") : byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -53,6 +53,6 @@ public enum TreeText {
     }
 
     static func characters(_ block: Block) -> Int {
-        paragraphs([block]).reduce(0) { $0 + $1.count }
+        paragraphs([block]).reduce(0) { $0 + $1.characterCount }
     }
 }

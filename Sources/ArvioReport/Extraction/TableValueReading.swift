@@ -31,7 +31,7 @@ struct PeriodColumns {
 
     static func labels(_ row: TableRow) -> [(column: Int, period: PeriodKey)] {
         row.cells.compactMap { cell in
-            let text = cell.texts.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = Whitespace.whitespacesAndNewlines.trimmed(cell.texts.joined(separator: " "))
             guard !text.isEmpty, let period = PeriodKey(notation: text) else { return nil }
             return (cell.column, period)
         }
@@ -44,14 +44,14 @@ struct PeriodColumns {
 extension TableCell {
     /// Every paragraph of the cell as written.
     var texts: [String] { ContentBlock.cellTexts(blocks) }
-    var isBlank: Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isBlank: Bool { texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }
 
     /// True when every visible run of the cell is bold (a group row such as "Sosiaalipalvelut").
     var isAllBold: Bool {
         var sawText = false
         for block in blocks {
             guard case .paragraph(let paragraph) = block else { return false }
-            for run in paragraph.runs where !run.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for run in paragraph.runs where !Whitespace.whitespacesAndNewlines.isBlank(run.text) {
                 guard run.format.bold else { return false }
                 sawText = true
             }
