@@ -33,7 +33,8 @@ import Testing
 
     @Test func normaliseAgreesWithTheUnicodeLowercasingVersion() {
         let everyScalarBelowCombiningMarks = (0 ..< 0x300).compactMap(Unicode.Scalar.init).map { "A\($0)b" }
-        for text in Self.awkward + Self.random(count: 500, seed: 3) + everyScalarBelowCombiningMarks {
+        let edges = ["** - *x* **", "- - a", "-  a", "*- a", " * a * ", "-\u{301} a", "- \u{301}a", "a *\u{301}", "ä*", "Ä -"]
+        for text in Self.awkward + Self.random(count: 500, seed: 3) + everyScalarBelowCombiningMarks + edges {
             #expect(TextKey.normalise(text) == Reference.normalise(text), "\(text.debugDescription)")
             #expect(TextKey.normalise(text).unicodeScalars.elementsEqual(Reference.normalise(text).unicodeScalars))
             #expect(TextKey.heading(text).unicodeScalars.elementsEqual(Reference.heading(text).unicodeScalars))
@@ -64,8 +65,9 @@ import Testing
     }
 
     @Test func hasAtMostIsCountWithoutCountingToTheEnd() {
-        for text in Self.awkward {
-            for limit in [-1, 0, 1, 2, 5, text.count - 1, text.count, text.count + 1] {
+        let long = String(repeating: "Hyötytavoite ", count: 20)
+        for text in Self.awkward + Self.random(count: 100, seed: 8) + [long, long + "e\u{301}", "e\u{301}" + long, long + "\r\n"] {
+            for limit in [-1, 0, 1, 2, 5, text.count / 2, text.count - 1, text.count, text.count + 1] {
                 #expect(text.hasAtMost(limit) == (text.count <= limit), "\(text.debugDescription) \(limit)")
             }
         }

@@ -52,7 +52,11 @@ public enum TreeText {
         }
     }
 
+    /// The characters of `paragraphs([block])`, summed without collecting them.
     static func characters(_ block: Block) -> Int {
-        paragraphs([block]).reduce(0) { $0 + $1.characterCount }
+        switch block {
+        case .paragraph(let paragraph): paragraph.text.characterCount
+        case .table(let table): table.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + characters($1) } } }
+        }
     }
 }

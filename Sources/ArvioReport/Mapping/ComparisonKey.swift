@@ -1,33 +1,38 @@
 /// A normalised key made ready for many comparisons: its length in characters is counted once,
-/// and when every character is a single scalar below U+0300 (all Finnish and ASCII text) its
-/// scalars are kept, so edit distance and suffix checks run on scalars instead of `Character`s.
-/// Below U+0300 no scalar joins its neighbour into one character (except CR LF, excluded) and
-/// no two scalars are canonically equivalent, so scalar and character comparison agree.
+/// and when every character is a single scalar below U+0300 (all Finnish and ASCII text) edit
+/// distance and suffix checks run on scalars and bytes instead of `Character`s. Below U+0300 no
+/// scalar joins its neighbour into one character (except CR LF, excluded) and no two scalars
+/// are canonically equivalent, so scalar and character comparison agree.
 struct ComparisonKey {
     let text: String
     /// Characters, as `String.count`.
     let count: Int
-    /// nil when some character may be more (or other) than one plain scalar.
-    let scalars: [UInt32]?
+    /// Every character is one scalar below U+0300.
+    let isPlain: Bool
 
     init(_ text: String) {
         self.text = text
-        if text.utf8.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) {  // lead bytes from 0xCC encode U+0300 and up
-            let scalars = text.unicodeScalars.map(\.value)
-            self.scalars = scalars
-            count = scalars.count
+        if let plain = text.plainScalarCount {
+            count = plain
+            isPlain = true
         } else {
-            scalars = nil
             count = text.count
+            isPlain = false
         }
     }
 
     var isEmpty: Bool { text.isEmpty }
 
-    /// `text.hasSuffix(other.text)`.
+    /// The scalars, when they are the characters; built on demand, as only keys of nearly the
+    /// same length are ever compared scalar by scalar.
+    var scalars: [UInt32]? { isPlain ? text.unicodeScalars.map(\.value) : nil }
+
+    /// `text.hasSuffix(other.text)`: for plain keys a byte comparison (UTF-8 cannot match in the
+    /// middle of a scalar, and plain scalars are characters).
     func hasSuffix(_ other: ComparisonKey) -> Bool {
-        guard let mine = scalars, let theirs = other.scalars else { return text.hasSuffix(other.text) }
-        return mine.count >= theirs.count && mine[(mine.count - theirs.count)...].elementsEqual(theirs)
+        guard isPlain, other.isPlain else { return text.hasSuffix(other.text) }
+        let mine = text.utf8, theirs = other.text.utf8
+        return mine.count >= theirs.count && mine.suffix(theirs.count).elementsEqual(theirs)
     }
 }
 
