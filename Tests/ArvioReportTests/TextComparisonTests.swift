@@ -33,8 +33,9 @@ import Testing
 
     @Test func normaliseAgreesWithTheUnicodeLowercasingVersion() {
         let everyScalarBelowCombiningMarks = (0 ..< 0x300).compactMap(Unicode.Scalar.init).map { "A\($0)b" }
+        let generalPunctuation = (0x2000 ..< 0x2070).compactMap(Unicode.Scalar.init).flatMap { ["A\($0)b", "\($0)", "* \($0) -", "\($0)É\($0)"] }
         let edges = ["** - *x* **", "- - a", "-  a", "*- a", " * a * ", "-\u{301} a", "- \u{301}a", "a *\u{301}", "ä*", "Ä -"]
-        for text in Self.awkward + Self.random(count: 500, seed: 3) + everyScalarBelowCombiningMarks + edges {
+        for text in Self.awkward + Self.random(count: 500, seed: 3) + everyScalarBelowCombiningMarks + generalPunctuation + edges {
             #expect(TextKey.normalise(text) == Reference.normalise(text), "\(text.debugDescription)")
             #expect(TextKey.normalise(text).unicodeScalars.elementsEqual(Reference.normalise(text).unicodeScalars))
             #expect(TextKey.heading(text).unicodeScalars.elementsEqual(Reference.heading(text).unicodeScalars))
@@ -71,6 +72,24 @@ import Testing
                 #expect(text.hasAtMost(limit) == (text.count <= limit), "\(text.debugDescription) \(limit)")
             }
         }
+    }
+
+    /// What `PlainText` relies on, checked on every plain scalar: each is a character of its own
+    /// next to any other plain scalar, and no two plain scalars are canonically equivalent.
+    @Test func plainScalarsAreWholeCharactersEqualOnlyToThemselves() {
+        let plain = (0 ..< 0x2100).compactMap(Unicode.Scalar.init).filter { PlainText.scalarCount(String($0)) == 1 }
+        #expect(plain.count == 0x300 - 1 + 0x18 + 0x2F)  // all below U+0300 but CR, U+2010–2027, U+2030–205E
+        let everything = String(String.UnicodeScalarView(plain))
+        #expect(everything.count == plain.count)
+        #expect(String(String.UnicodeScalarView(plain.reversed())).count == plain.count)
+        // Some non-plain scalars equal plain ones ("\u{212B}" == "Å"), but no two plain ones are equal:
+        // a key holding such a scalar is not plain and is compared as characters.
+        let decompositions = Dictionary(grouping: plain) { String($0).decomposedStringWithCanonicalMapping }
+        #expect(decompositions.values.allSatisfy { $0.count == 1 })
+        #expect(PlainText.scalarCount("\u{212B}") == nil)
+        #expect(PlainText.scalarCount("Hyötytavoite – “laatu” …") == 24)
+        #expect(PlainText.scalarCount("e\u{301}") == nil)
+        #expect(PlainText.scalarCount("a\r\nb") == nil)
     }
 
     @Test func characterCountIsStringCount() {

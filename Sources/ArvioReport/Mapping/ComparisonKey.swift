@@ -1,18 +1,16 @@
 /// A normalised key made ready for many comparisons: its length in characters is counted once,
-/// and when every character is a single scalar below U+0300 (all Finnish and ASCII text) edit
-/// distance and suffix checks run on scalars and bytes instead of `Character`s. Below U+0300 no
-/// scalar joins its neighbour into one character (except CR LF, excluded) and no two scalars
-/// are canonically equivalent, so scalar and character comparison agree.
+/// and for plain text (`PlainText`: Finnish, ASCII, common punctuation) edit distance and suffix
+/// checks run on scalars and bytes instead of `Character`s, with the same results.
 struct ComparisonKey {
     let text: String
     /// Characters, as `String.count`.
     let count: Int
-    /// Every character is one scalar below U+0300.
+    /// Every character is one plain scalar.
     let isPlain: Bool
 
     init(_ text: String) {
         self.text = text
-        if let plain = text.plainScalarCount {
+        if let plain = PlainText.scalarCount(text) {
             count = plain
             isPlain = true
         } else {

@@ -5,6 +5,7 @@ import Foundation
 /// Markdown residue ("**") and case do not matter. The original text is never replaced by this.
 public enum TextKey {
     public static func normalise(_ text: String) -> String {
+        if let key = plainKey(text) { return key }  // nearly every paragraph
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
@@ -25,30 +26,12 @@ public enum TextKey {
                 lastWasSpace = false
             }
         }
-        if bytes.allSatisfy({ $0 < 0xCC }) { return trimmedPlainKey(bytes) }
         var result = String(decoding: bytes, as: UTF8.self)
         while result.hasSuffix(" ") || result.hasSuffix("*") { result.removeLast() }
         while result.hasPrefix("*") || result.hasPrefix("- ") { result.removeFirst() }
         while result.first == " " { result.removeFirst() }
         while result.last == " " { result.removeLast() }
         return result
-    }
-
-    /// The trimming at the end of `normalise`, on the bytes of a key whose scalars are all
-    /// below U+0300 (and never CR): there each scalar is a character (see `ComparisonKey`), so
-    /// removing ASCII bytes is removing characters.
-    private static func trimmedPlainKey(_ bytes: [UInt8]) -> String {
-        let space = UInt8(ascii: " "), star = UInt8(ascii: "*"), hyphen = UInt8(ascii: "-")
-        var start = 0, end = bytes.count
-        while end > start, bytes[end - 1] == space || bytes[end - 1] == star { end -= 1 }
-        while start < end {
-            if bytes[start] == star { start += 1 }
-            else if end - start >= 2, bytes[start] == hyphen, bytes[start + 1] == space { start += 1 }  // the "-" only
-            else { break }
-        }
-        while start < end, bytes[start] == space { start += 1 }
-        while end > start, bytes[end - 1] == space { end -= 1 }
-        return String(decoding: bytes[start ..< end], as: UTF8.self)
     }
 
     /// `String.lowercased()` maps scalar by scalar, so lowercasing while collapsing spaces gives
