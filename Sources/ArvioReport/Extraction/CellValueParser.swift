@@ -9,9 +9,7 @@ public enum CellValueParser {
     }
 
     static func parse(_ raw: String) -> ParsedValue {
-        // ASCII text holds neither no-break space: skip Foundation's two replacement passes.
-        let spaced = raw.utf8.allSatisfy { $0 < 0x80 } ? raw
-            : raw.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        let spaced = Self.withNoBreakSpacesAsSpaces(raw)
         let text = Whitespace.whitespacesAndNewlines.trimmed(spaced)
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
@@ -38,12 +36,22 @@ public enum CellValueParser {
 
     /// "0,36", "1 327", "-15" → Double; nil for anything else.
     static func decimal(_ text: String) -> Double? {
+        // A Latin letter survives the replacements below and is no digit: no Foundation pass.
+        if text.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) { return nil }
         let cleaned = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(text)
             : text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
                 .replacingOccurrences(of: "−", with: "-")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
         return Double(cleaned)
+    }
+
+    /// U+00A0 and U+202F as plain spaces; Foundation's replacement passes only for text holding them.
+    private static func withNoBreakSpacesAsSpaces(_ raw: String) -> String {
+        var text = raw
+        if ByteSearch.contains(Array(text.utf8), [0xC2, 0xA0]) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if ByteSearch.contains(Array(text.utf8), [0xE2, 0x80, 0xAF]) { text = text.replacingOccurrences(of: "\u{202F}", with: " ") }
+        return text
     }
 
     /// The replacements of `decimal` in one pass, for ASCII text (which cannot hold "−").

@@ -23,18 +23,24 @@ struct PeriodColumns {
         columns.sort { $0.column < $1.column }
     }
 
-    /// True for a row of period labels only (a repeated second header row).
+    /// True for a row of period labels only (a repeated second header row): at least two filled
+    /// cells, every one a label. A data row fails at its first filled cell.
     static func isLabelRow(_ row: TableRow) -> Bool {
-        let filled = row.cells.filter { !$0.isBlank }
-        return filled.count >= 2 && labels(row).count == filled.count
+        var filled = 0
+        for cell in row.cells where !cell.isBlank {
+            guard label(cell) != nil else { return false }
+            filled += 1
+        }
+        return filled >= 2
     }
 
     static func labels(_ row: TableRow) -> [(column: Int, period: PeriodKey)] {
-        row.cells.compactMap { cell in
-            let text = Whitespace.whitespacesAndNewlines.trimmed(cell.texts.joined(separator: " "))
-            guard !text.isEmpty, let period = PeriodKey(notation: text) else { return nil }
-            return (cell.column, period)
-        }
+        row.cells.compactMap { cell in label(cell).map { (cell.column, $0) } }
+    }
+
+    private static func label(_ cell: TableCell) -> PeriodKey? {
+        let text = Whitespace.whitespacesAndNewlines.trimmed(cell.texts.joined(separator: " "))
+        return text.isEmpty ? nil : PeriodKey(notation: text)
     }
 
     var baselineColumn: Int? { columns.first { $0.period.isBaseline }?.column }

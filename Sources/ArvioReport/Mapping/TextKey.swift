@@ -98,6 +98,8 @@ public enum TextKey {
             index += 1
         }
         characters = []
+        // Foundation's search only when the compound is there (nothing else can match it).
+        guard ByteSearch.contains(Array(result.utf8), yhteenToimivuus) else { return result }
         return result.replacingOccurrences(of: "yhteen toimivuu", with: "yhteentoimivuu")
     }
 
