@@ -23,6 +23,8 @@ struct ReportBuilder {
     /// Index of the open subsection inside the current section, if any.
     private var subsection: Int?
     private var subsectionLevel = 0
+    /// Characters of each top-level block, counted from the texts placing it built anyway (for coverage).
+    private(set) var blockCharacters: [Int] = []
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
@@ -36,6 +38,7 @@ struct ReportBuilder {
     }
 
     mutating func build() -> Report {
+        blockCharacters.reserveCapacity(document.body.count)
         for (index, block) in document.body.enumerated() {
             let at = BlockPath([index])
             switch block {
@@ -53,6 +56,7 @@ struct ReportBuilder {
 
     private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
         let text = paragraph.text
+        blockCharacters.append(text.characterCount)
         if !text.isEmpty, matcher.isIgnored(text) {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
             return
@@ -291,7 +295,9 @@ struct ReportBuilder {
     // MARK: Tables
 
     private mutating func place(_ table: Table, at: BlockPath) {
-        append(ContentBlock.table(table, at: at))
+        let content = ContentBlock.table(table, at: at)
+        blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.characterCount } } } ?? 0)
+        append(content)
         if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
             TableExtraction.apply(recognised, table: table, at: at, builder: &self)
         }
