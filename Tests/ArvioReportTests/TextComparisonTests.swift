@@ -22,12 +22,16 @@ import Testing
             for limit in 0 ... 4 {
                 #expect(TextKey.distance(a, b, limit: limit) == Reference.distance(a, b, limit: limit), "\(a.debugDescription) \(b.debugDescription) \(limit)")
             }
+            let (x, y) = (a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+            #expect(EditDistance.lowerBound(x, y) <= EditDistance.levenshtein(x, y, limit: .max - 1))
         }
         // Near misses of each other, so the exact distance (not only the early exit) is compared.
         for text in texts {
             let edited = Self.edit(text, seed: UInt64(text.utf8.count))
             #expect(TextKey.distance(text, edited, limit: 3) == Reference.distance(text, edited, limit: 3))
             #expect(TextKey.matches(text, edited) == Reference.matches(text, edited))
+            let (a, b) = (text.unicodeScalars.map(\.value), edited.unicodeScalars.map(\.value))
+            #expect(EditDistance.lowerBound(a, b) <= EditDistance.levenshtein(a, b, limit: .max - 1))
         }
     }
 
@@ -108,6 +112,15 @@ import Testing
             #expect(CellValueParser.decimal(text) == expected, "\(text.debugDescription)")
         }
         #expect(CellValueParser.decimal("1 327,5") == 1327.5)
+    }
+
+    @Test func periodLabelsStillParseAndLongTextsAreNoLabels() {
+        #expect(PeriodKey(notation: " 5/21 ") != nil)
+        #expect(PeriodKey(notation: "11/2021") != nil)
+        #expect(PeriodKey(notation: "2022-04") != nil)
+        #expect(PeriodKey(notation: "LÄHTÖTILANNE")?.isBaseline == true)
+        #expect(PeriodKey(notation: "La\u{308}hto\u{308}tilanne")?.isBaseline == true)
+        #expect(PeriodKey(notation: "1.1 Kiireettömät vastaanottopalvelut ovat saatavilla yhdenvertaisesti") == nil)
     }
 
     // MARK: Texts

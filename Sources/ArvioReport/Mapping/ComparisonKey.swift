@@ -42,6 +42,7 @@ extension TextKey {
         if allowed == 0 || abs(key.count - candidate.count) > allowed { return key.text == candidate.text }
         if key.text == candidate.text { return true }
         guard let a = key.scalars, let b = candidate.scalars else { return distance(key.text, candidate.text, limit: allowed) <= allowed }
+        if EditDistance.lowerBound(a, b) > allowed { return false }
         return EditDistance.levenshtein(a, b, limit: allowed) <= allowed
     }
 }
