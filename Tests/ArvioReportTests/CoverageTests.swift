@@ -19,6 +19,14 @@ import ArvioWordML
         #expect(report.coverage.bodyCharacters == report.coverage.canonicalCharacters + report.coverage.unmappedCharacters)
     }
 
+    /// The importer counts block characters while placing blocks; counting them afresh from the
+    /// document tree gives the same coverage.
+    @Test(arguments: ReportCorpus.seedFiles) func coverageCountedWhilePlacingEqualsACountFromTheTree(_ file: String) throws {
+        let document = try ReportCorpus.document(file)
+        let report = try ReportImporter.build(document, file: file, mappings: ReportCorpus.mappings)
+        #expect(report.coverage == CoverageCounter.count(document: document, report: report))
+    }
+
     /// The five seeds: at least 98 % of the text in canonical fields (the rest is decoration).
     @Test(arguments: ReportCorpus.seedFiles) func seedsAreAlmostAllCanonical(_ file: String) throws {
         let report = try ReportCorpus.report(file)

@@ -9,15 +9,15 @@ public enum CellValueParser {
     }
 
     static func parse(_ raw: String) -> ParsedValue {
-        let text = raw.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let spaced = Self.withNoBreakSpacesAsSpaces(raw)
+        let text = Whitespace.whitespacesAndNewlines.trimmed(spaced)
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
         let lower = text.lowercased()
         if ["kyllä", "kylla", "yes"].contains(lower) { return ParsedValue(type: "yesNo", yes: true) }
         if ["ei", "no"].contains(lower) { return ParsedValue(type: "yesNo", yes: false) }
         if text.hasSuffix("%") {
-            let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+            let number = Whitespace.whitespaces.trimmed(String(text.dropLast()))
             if let value = decimal(number) { return ParsedValue(type: "percent", number: value) }
         }
         if let value = decimal(text) { return ParsedValue(type: "number", number: value) }
@@ -36,10 +36,29 @@ public enum CellValueParser {
 
     /// "0,36", "1 327", "-15" → Double; nil for anything else.
     static func decimal(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
-            .replacingOccurrences(of: "−", with: "-")
+        // A Latin letter survives the replacements below and is no digit: no Foundation pass.
+        if text.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) { return nil }
+        let cleaned = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(text)
+            : text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+                .replacingOccurrences(of: "−", with: "-")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
         return Double(cleaned)
+    }
+
+    /// U+00A0 and U+202F as plain spaces; Foundation's replacement passes only for text holding them.
+    private static func withNoBreakSpacesAsSpaces(_ raw: String) -> String {
+        var text = raw
+        if ByteSearch.contains(Array(text.utf8), [0xC2, 0xA0]) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if ByteSearch.contains(Array(text.utf8), [0xE2, 0x80, 0xAF]) { text = text.replacingOccurrences(of: "\u{202F}", with: " ") }
+        return text
+    }
+
+    /// The replacements of `decimal` in one pass, for ASCII text (which cannot hold "−").
+    private static func asciiNumber(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") { bytes.append(byte == UInt8(ascii: ",") ? UInt8(ascii: ".") : byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -4,6 +4,11 @@ import ArvioWordML
 /// a block is canonical when a canonical field holds it, unmapped when `unmapped` does.
 enum CoverageCounter {
     static func count(document: WordDocument, report: Report) -> Coverage {
+        count(blockCharacters: document.body.map(TreeText.characters), report: report)
+    }
+
+    /// With the characters of each top-level block (`TreeText.characters`) already counted.
+    static func count(blockCharacters: [Int], report: Report) -> Coverage {
         var placed: [Int: Bool] = [:]  // top-level block index → canonical?
         func mark(_ path: BlockPath?, canonical: Bool = true) {
             guard let first = path?.components.first else { return }
@@ -28,8 +33,7 @@ enum CoverageCounter {
         report.unmapped.forEach { mark($0.at, canonical: false) }
 
         var coverage = Coverage()
-        for (index, block) in document.body.enumerated() {
-            let characters = TreeText.characters(block)
+        for (index, characters) in blockCharacters.enumerated() {
             coverage.bodyCharacters += characters
             switch placed[index] {
             case true?: coverage.canonicalCharacters += characters
@@ -52,7 +56,11 @@ public enum TreeText {
         }
     }
 
+    /// The characters of `paragraphs([block])`, summed without collecting them.
     static func characters(_ block: Block) -> Int {
-        paragraphs([block]).reduce(0) { $0 + $1.count }
+        switch block {
+        case .paragraph(let paragraph): paragraph.text.characterCount
+        case .table(let table): table.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + characters($1) } } }
+        }
     }
 }

@@ -7,12 +7,15 @@ public enum ProcessGoalLinker {
     public static func link(_ report: inout Report) {
         for goal in report.goals.indices where !report.goals[goal].processGoals.isEmpty {
             let narratives = numberedSubsections(report.goals[goal].sections)
+            // Narrative positions by id key, so each process goal finds its own without a scan.
+            var positions: [String: [Int]] = [:]
+            for (offset, narrative) in narratives.enumerated() { positions[ProcessGoalID.key(narrative.id), default: []].append(offset) }
             var used = Set<Int>()
             for index in report.goals[goal].processGoals.indices {
                 var processGoal = report.goals[goal].processGoals[index]
                 let keys = Set(processGoal.ids.map(ProcessGoalID.key))
                 guard !keys.isEmpty else { continue }
-                let matches = narratives.enumerated().filter { keys.contains(ProcessGoalID.key($0.element.id)) }
+                let matches = Set(keys.flatMap { positions[$0] ?? [] }).sorted().map { (offset: $0, element: narratives[$0]) }
                 guard let first = matches.first else {
                     report.warnings.append(
                         "Process goal \(processGoal.ids.joined(separator: " + ")) of goal \(report.goals[goal].number) has no narrative heading (\"\(processGoal.ids[0]) …\").")
@@ -45,5 +48,5 @@ public enum ProcessGoalLinker {
         return result
     }
 
-    private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    private static func trimmed(_ text: String) -> String { Whitespace.whitespacesAndNewlines.trimmed(text) }
 }

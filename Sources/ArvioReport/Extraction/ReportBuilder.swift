@@ -23,6 +23,8 @@ struct ReportBuilder {
     /// Index of the open subsection inside the current section, if any.
     private var subsection: Int?
     private var subsectionLevel = 0
+    /// Characters of each top-level block, counted from the texts placing it built anyway (for coverage).
+    private(set) var blockCharacters: [Int] = []
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
@@ -36,6 +38,7 @@ struct ReportBuilder {
     }
 
     mutating func build() -> Report {
+        blockCharacters.reserveCapacity(document.body.count)
         for (index, block) in document.body.enumerated() {
             let at = BlockPath([index])
             switch block {
@@ -53,22 +56,23 @@ struct ReportBuilder {
 
     private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
         let text = paragraph.text
+        blockCharacters.append(text.characterCount)
         if !text.isEmpty, matcher.isIgnored(text) {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
             return
         }
         if Self.isTableOfContents(paragraph) {
-            appendContents(ContentBlock.paragraph(paragraph, at: at, role: "contents"))
+            appendContents(ContentBlock.paragraph(paragraph, text: text, at: at, role: "contents"))
             return
         }
         if paragraph.isTitle || (target == .none && paragraph.styleName?.lowercased() == "subtitle") {
-            append(ContentBlock.paragraph(paragraph, at: at, role: "title"), titleSection: true)
+            append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
             return
         }
-        if let level = headingLevel(paragraph), openHeading(paragraph, level: level, at: at) {
+        if let level = headingLevel(paragraph, text: text), openHeading(text, level: level, at: at) {
             return
         }
-        var content = ContentBlock.paragraph(paragraph, at: at)
+        var content = ContentBlock.paragraph(paragraph, text: text, at: at)
         let guidance = matcher.placeholder(text)
         if guidance.isPlaceholder {
             content.role = "placeholder"
@@ -97,26 +101,34 @@ struct ReportBuilder {
     /// Real headings by style or outline level; in documents without heading styles, a short
     /// paragraph that is bold throughout counts as a heading candidate (it only becomes one if
     /// the mapping recognises it).
-    private func headingLevel(_ paragraph: Paragraph) -> Int? {
+    private func headingLevel(_ paragraph: Paragraph, text: String) -> Int? {
         if let level = paragraph.headingLevel { return level }
         guard paragraph.list == nil else { return nil }
-        let runs = paragraph.runs.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-        let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !runs.isEmpty, text.count <= 160, runs.allSatisfy(\.format.bold) else { return nil }
+        // Every run with text bold, at least one: a run's blankness only matters when it is not bold.
+        var sawText = false
+        for inline in paragraph.inlines {
+            guard case .text(let run) = inline else { continue }
+            if run.format.bold {
+                if !sawText { sawText = !Whitespace.whitespaces.isBlank(run.text) }
+            } else if !Whitespace.whitespaces.isBlank(run.text) {
+                return nil
+            }
+        }
+        guard sawText, Whitespace.whitespacesAndNewlines.trimmed(text).hasAtMost(160) else { return nil }
         return 0  // "pseudo": level decided by what it matches
     }
 
     /// Opens a goal, section, subsection or annex for a heading; false when the heading is
     /// only a bold paragraph the mapping does not know (then it stays content).
-    private mutating func openHeading(_ paragraph: Paragraph, level rawLevel: Int, at: BlockPath) -> Bool {
-        let text = paragraph.text
+    private mutating func openHeading(_ text: String, level rawLevel: Int, at: BlockPath) -> Bool {
+        let key = ComparisonKey(TextKey.heading(text))
         let isPseudo = rawLevel == 0
         let inGoal: Bool = { if case .goal = target { return true } else { return false } }()
 
         // A plan's action areas may be named like a goal ("Kustannusten nousun hillintä" under
         // "Toimenpiteet"): there the heading is an area, not the goal.
         let insideActions = currentSectionKind == .planActions && rawLevel > sectionLevel
-        if !insideActions, let number = matcher.nationalGoal(heading: text), !isPlanSubGoalTableCaption(text) {
+        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !isPlanSubGoalTableCaption(text) {
             let goal = NationalGoal(rawValue: number)!
             var part = BenefitGoalPart(number: number, title: goal.canonicalTitle, heading: text, headingAt: at)
             if let existing = report.goals.firstIndex(where: { $0.number == number }) {
@@ -135,7 +147,7 @@ struct ReportBuilder {
             return true
         }
 
-        if let rule = matcher.section(heading: text, inGoal: inGoal) {
+        if let rule = matcher.section(headingKey: key, inGoal: inGoal) {
             let level = isPseudo ? (rule.scope == "goal" ? 2 : 1) : rawLevel
             openSection(rule.kind, heading: text, at: at, level: level, scope: rule.scope ?? "any")
             return true
@@ -283,7 +295,9 @@ struct ReportBuilder {
     // MARK: Tables
 
     private mutating func place(_ table: Table, at: BlockPath) {
-        append(ContentBlock.table(table, at: at))
+        let content = ContentBlock.table(table, at: at)
+        blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.characterCount } } } ?? 0)
+        append(content)
         if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
             TableExtraction.apply(recognised, table: table, at: at, builder: &self)
         }
@@ -291,8 +305,9 @@ struct ReportBuilder {
 }
 
 extension ContentBlock {
-    static func paragraph(_ paragraph: Paragraph, at: BlockPath, role: String? = nil) -> ContentBlock {
-        ContentBlock(at: at, type: "paragraph", text: paragraph.text,
+    /// `text` is the paragraph's text, which callers already hold (it is assembled from the runs on each use).
+    static func paragraph(_ paragraph: Paragraph, text: String, at: BlockPath, role: String? = nil) -> ContentBlock {
+        ContentBlock(at: at, type: "paragraph", text: text,
                      list: paragraph.list.map { ListMark(label: $0.label, level: $0.level) },
                      style: paragraph.styleName ?? paragraph.styleId, role: role)
     }

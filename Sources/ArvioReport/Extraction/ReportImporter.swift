@@ -51,7 +51,7 @@ public enum ReportImporter {
         }
         if report.kind == .hankesuunnitelma { PlanDetails.fill(&report, document: document) }
         ProcessGoalLinker.link(&report)
-        report.coverage = CoverageCounter.count(document: document, report: report)
+        report.coverage = CoverageCounter.count(blockCharacters: builder.blockCharacters, report: report)
         report.warnings = notes + report.warnings + document.warnings
         return report
     }

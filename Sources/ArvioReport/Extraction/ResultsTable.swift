@@ -106,7 +106,7 @@ enum ResultsTable {
             for row in headerRows {
                 // A header cell merged down over both rows is read once, in its first row.
                 guard let cell = table.cell(row: row, column: column), cell.rowSpan != 0 || row == headerRows[0] else { continue }
-                pieces += ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                pieces += ContentBlock.cellTexts(cell.blocks).filter { !Whitespace.whitespaces.isBlank($0) }
             }
             let key = TextKey.heading(pieces.joined(separator: " "))
             guard !key.isEmpty else { continue }
@@ -157,7 +157,7 @@ enum ResultsTable {
     static func isEmpty(_ row: TableRow) -> Bool {
         row.cells.allSatisfy { cell in
             TrafficLight(fill: cell.fill) == nil
-                && ContentBlock.cellTexts(cell.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                && ContentBlock.cellTexts(cell.blocks).allSatisfy(Whitespace.whitespacesAndNewlines.isBlank)
         }
     }
 }

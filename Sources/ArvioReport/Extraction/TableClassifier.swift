@@ -39,8 +39,9 @@ enum TableClassifier {
         guard let first = paragraphs.first else { return nil }
         let headers = HeaderKeys.shared.keys(of: rule)
         // A header cell is short: a long data cell cannot be one, so it is not normalised at all.
-        guard first.count <= headers.longest * 2 + 20 else { return nil }
-        let keys = [TextKey.heading(paragraphs.joined(separator: " ")), TextKey.heading(first)]
+        guard first.hasAtMost(headers.longest * 2 + 20) else { return nil }
+        let firstKey = ComparisonKey(TextKey.heading(first))
+        let keys = paragraphs.count == 1 ? [firstKey, firstKey] : [ComparisonKey(TextKey.heading(paragraphs.joined(separator: " "))), firstKey]
         for (role, wanted) in headers.keys where keys.contains(where: { TextKey.matches($0, wanted) }) {
             return role
         }
@@ -101,18 +102,22 @@ extension Table {
 /// Header wordings of the mapping's table rules as comparison keys, computed once per rule and
 /// shared by every row of every table (import classifies each data row against them).
 final class HeaderKeys: @unchecked Sendable {
+    typealias Entry = (keys: [(role: String, key: ComparisonKey)], longest: Int)
     static let shared = HeaderKeys()
-    private var cache: [String: (keys: [(role: String, key: String)], longest: Int)] = [:]
+    /// Searched by equality, not hashed: a mapping has a handful of rules, and comparing a rule
+    /// with the very same value (shared string storage) is cheap where hashing reads every header.
+    private var cache: [(rule: TemplateMapping.TableRule, entry: Entry)] = []
     private let lock = NSLock()
 
-    func keys(of rule: TemplateMapping.TableRule) -> (keys: [(role: String, key: String)], longest: Int) {
-        let id = rule.kind + "\u{1}" + rule.columns.map { $0.role + "=" + $0.headers.joined(separator: "\u{2}") }.joined(separator: "\u{3}")
+    func keys(of rule: TemplateMapping.TableRule) -> Entry {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = cache[id] { return cached }
-        let keys: [(role: String, key: String)] = rule.columns.flatMap { column in column.headers.map { (role: column.role, key: TextKey.heading($0)) } }
+        if let cached = cache.first(where: { $0.rule == rule }) { return cached.entry }
+        let keys: [(role: String, key: ComparisonKey)] = rule.columns.flatMap { column in
+            column.headers.map { (role: column.role, key: ComparisonKey(TextKey.heading($0))) }
+        }
         let entry = (keys, keys.map(\.key.count).max() ?? 0)
-        cache[id] = entry
+        cache.append((rule, entry))
         return entry
     }
 }

@@ -23,18 +23,24 @@ struct PeriodColumns {
         columns.sort { $0.column < $1.column }
     }
 
-    /// True for a row of period labels only (a repeated second header row).
+    /// True for a row of period labels only (a repeated second header row): at least two filled
+    /// cells, every one a label. A data row fails at its first filled cell.
     static func isLabelRow(_ row: TableRow) -> Bool {
-        let filled = row.cells.filter { !$0.isBlank }
-        return filled.count >= 2 && labels(row).count == filled.count
+        var filled = 0
+        for cell in row.cells where !cell.isBlank {
+            guard label(cell) != nil else { return false }
+            filled += 1
+        }
+        return filled >= 2
     }
 
     static func labels(_ row: TableRow) -> [(column: Int, period: PeriodKey)] {
-        row.cells.compactMap { cell in
-            let text = cell.texts.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty, let period = PeriodKey(notation: text) else { return nil }
-            return (cell.column, period)
-        }
+        row.cells.compactMap { cell in label(cell).map { (cell.column, $0) } }
+    }
+
+    private static func label(_ cell: TableCell) -> PeriodKey? {
+        let text = Whitespace.whitespacesAndNewlines.trimmed(cell.texts.joined(separator: " "))
+        return text.isEmpty ? nil : PeriodKey(notation: text)
     }
 
     var baselineColumn: Int? { columns.first { $0.period.isBaseline }?.column }
@@ -44,14 +50,14 @@ struct PeriodColumns {
 extension TableCell {
     /// Every paragraph of the cell as written.
     var texts: [String] { ContentBlock.cellTexts(blocks) }
-    var isBlank: Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isBlank: Bool { texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }
 
     /// True when every visible run of the cell is bold (a group row such as "Sosiaalipalvelut").
     var isAllBold: Bool {
         var sawText = false
         for block in blocks {
             guard case .paragraph(let paragraph) = block else { return false }
-            for run in paragraph.runs where !run.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for run in paragraph.runs where !Whitespace.whitespacesAndNewlines.isBlank(run.text) {
                 guard run.format.bold else { return false }
                 sawText = true
             }

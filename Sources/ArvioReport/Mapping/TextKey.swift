@@ -5,7 +5,9 @@ import Foundation
 /// Markdown residue ("**") and case do not matter. The original text is never replaced by this.
 public enum TextKey {
     public static func normalise(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        if let key = plainKey(text) { return key }  // nearly every paragraph
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
         // Text with no combining marks is already in composed form: skip Foundation's pass.
         let composed = text.unicodeScalars.contains { (0x0300 ... 0x036F).contains($0.value) }
@@ -14,22 +16,41 @@ public enum TextKey {
             switch scalar.value {
             case 0x00AD: continue  // soft hyphen
             case 0x0009, 0x000A, 0x000D, 0x00A0, 0x2007, 0x202F, 0x2002, 0x2003, 0x2009, 0x0020:
-                if !lastWasSpace { scalars.append(" ") }
+                if !lastWasSpace { bytes.append(0x20) }
                 lastWasSpace = true
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014:
-                scalars.append("-")
+                bytes.append(0x2D)
                 lastWasSpace = false
             default:
-                scalars.append(scalar)
+                appendLowercased(scalar, to: &bytes)
                 lastWasSpace = false
             }
         }
-        var result = String(scalars).lowercased()
+        var result = String(decoding: bytes, as: UTF8.self)
         while result.hasSuffix(" ") || result.hasSuffix("*") { result.removeLast() }
         while result.hasPrefix("*") || result.hasPrefix("- ") { result.removeFirst() }
         while result.first == " " { result.removeFirst() }
         while result.last == " " { result.removeLast() }
         return result
+    }
+
+    /// `String.lowercased()` maps scalar by scalar, so lowercasing while collapsing spaces gives
+    /// the same text; ASCII and Latin-1 capitals (Ä, Ö, Å) are mapped here without a table look-up.
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0x41 ... 0x5A: bytes.append(UInt8(value + 0x20))
+        case 0 ..< 0x80: bytes.append(UInt8(value))
+        case 0xC0 ... 0xDE where value != 0xD7:
+            let lower = value + 0x20
+            bytes.append(UInt8(0xC0 | (lower >> 6)))
+            bytes.append(UInt8(0x80 | (lower & 0x3F)))
+        case 0x80 ..< 0xC0, 0xD7, 0xDF ..< 0x100:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
     }
 
     /// The key without a leading "1. ", "2 ", "1.1 ", "TAVOITE 3: " and without trailing "." or ":".
@@ -59,6 +80,9 @@ public enum TextKey {
     /// Word hyphenation and compound spellings written three ways: "yhteen-toimivuus",
     /// "yhteen toimivuus", "yhteentoimivuus"; "Kansal-linen"; "hyötö-tavoite".
     static func joinedHyphenation(_ key: String) -> String {
+        // Most keys hold neither a hyphen nor the compound: nothing would change.
+        let bytes = Array(key.utf8)
+        if !bytes.contains(0x2D), !ByteSearch.contains(bytes, yhteenToimivuus) { return key }
         var result = ""
         var previous: Character?
         var characters = Array(key)
@@ -74,33 +98,23 @@ public enum TextKey {
             index += 1
         }
         characters = []
+        // Foundation's search only when the compound is there (nothing else can match it).
+        guard ByteSearch.contains(Array(result.utf8), yhteenToimivuus) else { return result }
         return result.replacingOccurrences(of: "yhteen toimivuu", with: "yhteentoimivuu")
     }
 
-    /// Edit distance, for the typos real headers carry ("hyötyavoite", "Hankeen").
+    private static let yhteenToimivuus = Array("yhteen toimivuu".utf8)
+
+    /// Edit distance, for the typos real headers carry ("hyötyavoite", "Hankeen"). Over
+    /// scalars when each is a whole character (see `ComparisonKey`), else over characters.
     public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0 ... b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1 ... max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1 ... max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return a.isEmpty ? b.count : previous[b.count]
+        let a = ComparisonKey(a), b = ComparisonKey(b)
+        if let x = a.scalars, let y = b.scalars { return EditDistance.levenshtein(x, y, limit: limit) }
+        return EditDistance.levenshtein(Array(a.text), Array(b.text), limit: limit)
     }
 
     /// Same key, or a near miss allowed for longer texts (one typo per 12 characters, at most 3).
     public static func matches(_ key: String, _ candidate: String) -> Bool {
-        if key == candidate { return true }
-        let allowed = min(3, candidate.count / 12)
-        guard allowed > 0 else { return false }
-        return distance(key, candidate, limit: allowed) <= allowed
+        matches(ComparisonKey(key), ComparisonKey(candidate))
     }
 }

@@ -41,9 +41,17 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         }
     }
 
+    private static func isNotationByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
+    }
+
     /// Parses a column label or notation: "5/21", "11/2021", "2022-04", "Lähtötila", "baseline".
     public init?(notation raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let trimmed = Whitespace.whitespacesAndNewlines.trimmed(raw)
+        // A notation is ASCII digits, signs and separators; anything else can only be a baseline
+        // word (12 letters, at most 36 bytes however spelt). A long text is rejected unread.
+        if trimmed.utf8.count > 48, trimmed.utf8.contains(where: { !Self.isNotationByte($0) }) { return nil }
+        let text = trimmed.lowercased()
         if ["lähtötila", "lähtötilanne", "lähtötaso", "baseline"].contains(text) { self = .baseline; return }
         let dash = text.split(separator: "-")
         if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {

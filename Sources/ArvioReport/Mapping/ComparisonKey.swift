@@ -1,0 +1,48 @@
+/// A normalised key made ready for many comparisons: its length in characters is counted once,
+/// and for plain text (`PlainText`: Finnish, ASCII, common punctuation) edit distance and suffix
+/// checks run on scalars and bytes instead of `Character`s, with the same results.
+struct ComparisonKey {
+    let text: String
+    /// Characters, as `String.count`.
+    let count: Int
+    /// Every character is one plain scalar.
+    let isPlain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        if let plain = PlainText.scalarCount(text) {
+            count = plain
+            isPlain = true
+        } else {
+            count = text.count
+            isPlain = false
+        }
+    }
+
+    var isEmpty: Bool { text.isEmpty }
+
+    /// The scalars, when they are the characters; built on demand, as only keys of nearly the
+    /// same length are ever compared scalar by scalar.
+    var scalars: [UInt32]? { isPlain ? text.unicodeScalars.map(\.value) : nil }
+
+    /// `text.hasSuffix(other.text)`: for plain keys a byte comparison (UTF-8 cannot match in the
+    /// middle of a scalar, and plain scalars are characters).
+    func hasSuffix(_ other: ComparisonKey) -> Bool {
+        guard isPlain, other.isPlain else { return text.hasSuffix(other.text) }
+        let mine = text.utf8, theirs = other.text.utf8
+        return mine.count >= theirs.count && mine.suffix(theirs.count).elementsEqual(theirs)
+    }
+}
+
+extension TextKey {
+    /// `matches(key.text, candidate.text)` without building character arrays, and without any
+    /// edit distance when the lengths already differ by more than is allowed.
+    static func matches(_ key: ComparisonKey, _ candidate: ComparisonKey) -> Bool {
+        let allowed = min(3, candidate.count / 12)
+        if allowed == 0 || abs(key.count - candidate.count) > allowed { return key.text == candidate.text }
+        if key.text == candidate.text { return true }
+        guard let a = key.scalars, let b = candidate.scalars else { return distance(key.text, candidate.text, limit: allowed) <= allowed }
+        if EditDistance.lowerBound(a, b) > allowed { return false }
+        return EditDistance.levenshtein(a, b, limit: allowed) <= allowed
+    }
+}

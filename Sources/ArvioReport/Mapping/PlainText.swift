@@ -1,0 +1,48 @@
+/// Text whose every scalar is a whole character that equals only itself: then counting,
+/// comparing and trimming characters can be done on scalars and UTF-8 bytes, exactly.
+///
+/// Plain scalars: everything below U+0300 except CR (CR LF is one character), and the printing
+/// general punctuation U+2010–U+2027 and U+2030–U+205E (dashes, quotes, bullets, ellipsis,
+/// primes). None of them joins a neighbour into one character (grapheme-break property Other,
+/// Control or LF) and no two of them are canonically equivalent (a few other scalars equal a
+/// plain one, like U+212B ANGSTROM SIGN and "Å", but those are not plain). Combining marks,
+/// format characters and scripts beyond Latin are not plain: those texts take the slow path.
+enum PlainText {
+    /// The number of scalars of `text` (then also its `count`) when all are plain; nil otherwise.
+    /// With a `limit`, stops at `limit + 1` plain scalars: a text starting with that many has
+    /// more than `limit` characters whatever follows (each plain scalar starts a character).
+    static func scalarCount(_ text: String, limit: Int = .max) -> Int? {
+        var text = text
+        return text.withUTF8 { scalarCount($0, limit: limit) }
+    }
+
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int? {
+        var index = 0, count = 0
+        let end = bytes.count
+        while index < end, count <= limit {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0D { return nil }
+                index += 1
+            } else if byte < 0xCC {  // U+0080–U+02FF
+                index += 2
+            } else if byte == 0xE2, index + 2 < end, isPlainPunctuation(bytes[index + 1], bytes[index + 2]) {
+                index += 3
+            } else {
+                return nil
+            }
+            count += 1
+        }
+        return count
+    }
+
+    /// The scalar E2 `second` `third` lies in U+2010–U+2027 or U+2030–U+205E.
+    @inline(__always)
+    static func isPlainPunctuation(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch second {
+        case 0x80: (0x90 ... 0xA7).contains(third) || third >= 0xB0
+        case 0x81: third <= 0x9E
+        default: false
+        }
+    }
+}
