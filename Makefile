@@ -10,11 +10,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?=
 FUZZ_SCRATCH ?= .build-fuzz
 DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
-APT_PACKAGES := libzip-dev libxml2-dev pkg-config
+APT_PACKAGES := libzip-dev libxml2-dev pkg-config time
 
 .PHONY: setup peers demo test bench fuzz generate mappings clean
 
-## setup: install the system libraries Arvio builds against, only those missing
+## setup: install the system libraries Arvio builds against (and GNU time, which the tests measure memory with), only those missing
 setup:
 	@LABEL=setup scripts/install-missing.sh $(APT_PACKAGES)
 

@@ -49,9 +49,13 @@ import Glibc
     }
 }
 
-/// Runs the `arvio` binary and measures it: wall time, peak resident memory (`ru_maxrss` of
-/// that child alone, from `wait4`), bytes written to stdout, and stderr. `environment` adds to
-/// (or replaces in) the test's own environment.
+/// Runs the `arvio` binary and measures it: wall time, peak resident memory, bytes written to
+/// stdout, and stderr. `environment` adds to (or replaces in) the test's own environment.
+///
+/// The peak memory is GNU time's `%M` (Debian package `time`, installed by `make setup`): a child
+/// started with posix_spawn begins its `ru_maxrss` at the parent's high-water mark on Linux, so
+/// `wait4`'s figure for the child is never below the test process's own peak (which grows with
+/// every suite that ran before), while GNU time forks from its own small process.
 enum Measured {
     struct Run {
         var exited: Bool
@@ -77,7 +81,13 @@ enum Measured {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let gnuTime = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: gnuTime) else {
+            throw MeasuredError.noGNUTime
+        }
+        let timePath = scratch.appendingPathComponent("time").path
+        let command = [gnuTime, "-f", "%M", "-o", timePath, executable] + arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -85,17 +95,36 @@ enum Measured {
 
         let start = Date()
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, gnuTime, &actions, nil, argv, envp)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Date().timeIntervalSince(start)
 
-        let signal = status & 0x7F
+        // GNU time writes "Command terminated by signal N" when arvio was killed, then %M (kilobytes).
+        let report = ((try? String(contentsOfFile: timePath, encoding: .utf8)) ?? "").split(separator: "\n")
+        let killedBy = report.first { $0.hasPrefix("Command terminated by signal ") }
+            .flatMap { Int32($0.split(separator: " ").last ?? "") }
+        let signal = killedBy ?? (status & 0x7F)
+        guard let kilobytes = report.last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw MeasuredError.noMemoryFigure(String(report.joined(separator: " / ")))
+        }
         return Run(exited: signal == 0, status: (status >> 8) & 0xFF, signal: signal, seconds: seconds,
-                   maxResidentMegabytes: Double(usage.ru_maxrss) / 1024,  // kilobytes on Linux
+                   maxResidentMegabytes: kilobytes / 1024,
                    stdoutBytes: (try? FileManager.default.attributesOfItem(atPath: outPath)[.size] as? Int) ?? 0,
                    stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+    }
+}
+
+enum MeasuredError: Error, CustomStringConvertible {
+    case noGNUTime
+    case noMemoryFigure(String)
+
+    var description: String {
+        switch self {
+        case .noGNUTime: "/usr/bin/time is missing: `make setup` installs it (Debian package time)"
+        case .noMemoryFigure(let report): "GNU time reported no peak memory: \(report)"
+        }
     }
 }
