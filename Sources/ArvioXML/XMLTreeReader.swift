@@ -105,7 +105,7 @@ private struct TreeBuilder {
     let maxDepth: Int
     let namespaces: [String: String]
     var nameCache: [NameKey: Int32] = [:]
-    let arena: XMLArena
+    var arena: XMLArena.Builder
     /// Open elements, innermost last, each with its last child so far.
     var stack: [(node: Int32, lastChild: Int32)] = []
     var root: Int32 = -1
@@ -117,9 +117,10 @@ private struct TreeBuilder {
         self.part = part
         self.maxDepth = maxDepth
         self.namespaces = namespaces
-        self.arena = XMLArena(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
+        var arena = XMLArena.Builder(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
         noiseNames = Set(["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
-                          "w14:paraId", "w14:textId"].map(arena.nameId))
+                          "w14:paraId", "w14:textId"].map { arena.nameId($0) })
+        self.arena = arena
     }
 
     /// Links a new node under the innermost open element.
@@ -182,8 +183,7 @@ private struct TreeBuilder {
                 guard stack.popLast() != nil else { throw failure() }
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
                 if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
-                    let index = Int32(arena.texts.count)
-                    arena.texts.append(String(cString: value))
+                    let index = arena.texts.append(value)
                     _ = add(kind: -1 - index, line: 0, ordinal: -1)
                 }
             case 10:  // <!DOCTYPE …> that `PrologScan` could not see (an encoding it does not read)
@@ -196,7 +196,7 @@ private struct TreeBuilder {
         }
         if sink.message != nil { throw failure() }
         guard root >= 0, stack.isEmpty else { throw failure() }
-        return XMLElement(arena: arena, node: root)
+        return XMLElement(arena: XMLArena(arena), node: root)
     }
 
     /// The canonical name's id in the arena; names come from libxml2's dictionary, so each
@@ -229,9 +229,8 @@ private struct TreeBuilder {
             // Word's revision-session ids and paragraph ids are a fifth of all attributes and
             // mean nothing to a reader: not kept.
             if noiseNames.contains(id) { continue }
-            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             arena.attributeNames.append(id)
-            arena.attributeValues.append(value)
+            _ = arena.attributeValues.append(xmlTextReaderConstValue(reader))
             if count < UInt16.max { count += 1 }
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
         arena.attributeCount[Int(node)] = count
