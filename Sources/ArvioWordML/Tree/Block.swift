@@ -95,15 +95,26 @@ public struct Image: Sendable, Encodable, Equatable {
 
 /// Text with one formatting. Word's run splits (spell-check, rsid) are joined back: two
 /// neighbouring runs are merged whenever everything here but `text` is equal.
-public struct TextRun: Sendable, Encodable, Equatable {
+public struct TextRun: Sendable, Equatable {
     public var text: String
     public var format: RunFormat
     /// Target of an enclosing hyperlink: a URL, or "#bookmark" for an internal link.
     public var hyperlink: String?
     /// The instruction of the field whose result this is (`PAGE`, `SEQ Table`, `TOC \o "1-3"`).
     public var field: String?
-    public var revision: Revision?
-    public var contentControl: ContentControl?
+    /// Tracked change and content control, which few runs have, out of line: inline they were
+    /// over a third of every run, and a large table holds hundreds of thousands of runs.
+    private var rare: Rare?
+
+    public var revision: Revision? {
+        get { rare?.revision }
+        set { rare = Rare(revision: newValue, contentControl: contentControl) }
+    }
+
+    public var contentControl: ContentControl? {
+        get { rare?.contentControl }
+        set { rare = Rare(revision: revision, contentControl: newValue) }
+    }
 
     public init(text: String, format: RunFormat = RunFormat(), hyperlink: String? = nil, field: String? = nil,
                 revision: Revision? = nil, contentControl: ContentControl? = nil) {
@@ -111,13 +122,44 @@ public struct TextRun: Sendable, Encodable, Equatable {
         self.format = format
         self.hyperlink = hyperlink
         self.field = field
-        self.revision = revision
-        self.contentControl = contentControl
+        self.rare = Rare(revision: revision, contentControl: contentControl)
     }
 
     func canMerge(with other: TextRun) -> Bool {
         format == other.format && hyperlink == other.hyperlink && field == other.field
             && revision == other.revision && contentControl == other.contentControl
+    }
+
+    public static func == (lhs: TextRun, rhs: TextRun) -> Bool {
+        lhs.text == rhs.text && lhs.canMerge(with: rhs)
+    }
+
+    /// Immutable, so sharing one between copies of a run keeps value semantics.
+    private final class Rare: Sendable {
+        let revision: Revision?
+        let contentControl: ContentControl?
+
+        /// nil when there is nothing to keep.
+        init?(revision: Revision?, contentControl: ContentControl?) {
+            guard revision != nil || contentControl != nil else { return nil }
+            self.revision = revision
+            self.contentControl = contentControl
+        }
+    }
+}
+
+extension TextRun: Encodable {
+    /// The keys and omissions the synthesised encoding had before `rare` existed.
+    private enum CodingKeys: String, CodingKey { case text, format, hyperlink, field, revision, contentControl }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(format, forKey: .format)
+        try container.encodeIfPresent(hyperlink, forKey: .hyperlink)
+        try container.encodeIfPresent(field, forKey: .field)
+        try container.encodeIfPresent(revision, forKey: .revision)
+        try container.encodeIfPresent(contentControl, forKey: .contentControl)
     }
 }
 
