@@ -4,7 +4,7 @@ public enum Block: Sendable {
     case table(Table)
 }
 
-public struct Paragraph: Sendable, Encodable {
+public struct Paragraph: Sendable {
     public var styleId: String?
     /// The style's display name ("heading 1"): stable across Word's UI languages, unlike the id ("Otsikko1").
     public var styleName: String?
@@ -13,18 +13,40 @@ public struct Paragraph: Sendable, Encodable {
     public var headingLevel: Int?
     public var isTitle: Bool = false
     /// The list label as Word shows it, with the numbering definition behind it.
-    public var list: ListItem?
+    public var list: ListItem? {
+        get { rare?.list }
+        set { rare = Rare(list: newValue, markRevision: markRevision) }
+    }
     public var alignment: String?
     public var inlines: [Inline] = []
     /// Inserted or deleted paragraph mark (tracked change).
-    public var markRevision: Revision?
+    public var markRevision: Revision? {
+        get { rare?.markRevision }
+        set { rare = Rare(list: list, markRevision: newValue) }
+    }
     /// Block-level content controls around this paragraph, outermost first.
     public var contentControls: [ContentControl] = []
     /// Index into `WordDocument.sections` when this paragraph ends a section.
     public var endsSection: Int?
     public var source: SourceRef
+    /// List item and paragraph-mark revision out of line: inline they were half of every
+    /// paragraph, and a large table holds a paragraph per cell.
+    private var rare: Rare?
 
     public init(source: SourceRef) { self.source = source }
+
+    /// Immutable, so sharing one between copies of a paragraph keeps value semantics.
+    private final class Rare: Sendable {
+        let list: ListItem?
+        let markRevision: Revision?
+
+        /// nil when there is nothing to keep.
+        init?(list: ListItem?, markRevision: Revision?) {
+            guard list != nil || markRevision != nil else { return nil }
+            self.list = list
+            self.markRevision = markRevision
+        }
+    }
 
     /// The paragraph's text without its list label: tabs as "\t", line breaks as "\n",
     /// text boxes and math included.
@@ -36,6 +58,29 @@ public struct Paragraph: Sendable, Encodable {
 
     public var runs: [TextRun] {
         inlines.compactMap { if case .text(let run) = $0 { run } else { nil } }
+    }
+}
+
+extension Paragraph: Encodable {
+    /// The keys and omissions the synthesised encoding had before `rare` existed.
+    private enum CodingKeys: String, CodingKey {
+        case styleId, styleName, headingLevel, isTitle, list, alignment, inlines, markRevision, contentControls,
+             endsSection, source
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(styleId, forKey: .styleId)
+        try container.encodeIfPresent(styleName, forKey: .styleName)
+        try container.encodeIfPresent(headingLevel, forKey: .headingLevel)
+        try container.encode(isTitle, forKey: .isTitle)
+        try container.encodeIfPresent(list, forKey: .list)
+        try container.encodeIfPresent(alignment, forKey: .alignment)
+        try container.encode(inlines, forKey: .inlines)
+        try container.encodeIfPresent(markRevision, forKey: .markRevision)
+        try container.encode(contentControls, forKey: .contentControls)
+        try container.encodeIfPresent(endsSection, forKey: .endsSection)
+        try container.encode(source, forKey: .source)
     }
 }
 
