@@ -75,7 +75,12 @@ public struct XMLElement: Sendable {
     /// The concatenated character data directly inside this element.
     public var text: String {
         var result = ""
-        for case .text(let text) in children { result += text }
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            let kind = arena.kinds[Int(current)]
+            if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
+            current = arena.nextSibling[Int(current)]
+        }
         return result
     }
 

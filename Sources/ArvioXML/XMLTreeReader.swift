@@ -100,26 +100,61 @@ private struct NameKey: Hashable {
     let namespace: UnsafeRawPointer?
 }
 
+/// A direct-mapped table in front of `nameCache`: a part uses a few hundred names, and each
+/// element and attribute asks for one, so most answers come from one slot compare instead of
+/// hashing a key.
+private struct RecentNames {
+    private static let slots = 512
+    private var locals = [UInt](repeating: 0, count: slots)
+    private var namespaces = [UInt](repeating: 0, count: slots)
+    private var ids = [Int32](repeating: 0, count: slots)
+
+    private static func slot(_ local: UInt, _ namespace: UInt) -> Int {
+        Int(truncatingIfNeeded: (local >> 3) ^ (namespace >> 5)) & (slots - 1)
+    }
+
+    subscript(local: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?) -> Int32? {
+        get {
+            let localBits = UInt(bitPattern: local), namespaceBits = UInt(bitPattern: namespace)
+            let slot = Self.slot(localBits, namespaceBits)
+            // `local` is never null, so an empty slot (0) never matches.
+            guard locals[slot] == localBits, namespaces[slot] == namespaceBits else { return nil }
+            return ids[slot]
+        }
+        set {
+            let localBits = UInt(bitPattern: local), namespaceBits = UInt(bitPattern: namespace)
+            let slot = Self.slot(localBits, namespaceBits)
+            locals[slot] = localBits
+            namespaces[slot] = namespaceBits
+            ids[slot] = newValue ?? 0
+        }
+    }
+}
+
 private struct TreeBuilder {
     let part: String
     let maxDepth: Int
     let namespaces: [String: String]
     var nameCache: [NameKey: Int32] = [:]
-    let arena: XMLArena
+    var arena: XMLArena.Builder
     /// Open elements, innermost last, each with its last child so far.
     var stack: [(node: Int32, lastChild: Int32)] = []
     var root: Int32 = -1
     var elementCount: Int32 = 0
-    /// Name ids of attributes not kept (see `readAttributes`).
-    let noiseNames: Set<Int32>
+    /// Name ids of attributes not kept (see `readAttributes`): registered first, so a range
+    /// check replaces a set lookup per attribute.
+    let noiseNames: Range<Int32>
+    var recentNames = RecentNames()
 
     init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int) {
         self.part = part
         self.maxDepth = maxDepth
         self.namespaces = namespaces
-        self.arena = XMLArena(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
-        noiseNames = Set(["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
-                          "w14:paraId", "w14:textId"].map(arena.nameId))
+        var arena = XMLArena.Builder(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
+        let noise = ["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
+                     "w14:paraId", "w14:textId"].map { arena.nameId($0) }
+        noiseNames = 0 ..< Int32(noise.count)
+        self.arena = arena
     }
 
     /// Links a new node under the innermost open element.
@@ -182,8 +217,7 @@ private struct TreeBuilder {
                 guard stack.popLast() != nil else { throw failure() }
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
                 if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
-                    let index = Int32(arena.texts.count)
-                    arena.texts.append(String(cString: value))
+                    let index = arena.texts.append(value)
                     _ = add(kind: -1 - index, line: 0, ordinal: -1)
                 }
             case 10:  // <!DOCTYPE …> that `PrologScan` could not see (an encoding it does not read)
@@ -196,7 +230,7 @@ private struct TreeBuilder {
         }
         if sink.message != nil { throw failure() }
         guard root >= 0, stack.isEmpty else { throw failure() }
-        return XMLElement(arena: arena, node: root)
+        return XMLElement(arena: XMLArena(arena), node: root)
     }
 
     /// The canonical name's id in the arena; names come from libxml2's dictionary, so each
@@ -204,8 +238,9 @@ private struct TreeBuilder {
     private mutating func name(_ reader: xmlTextReaderPtr) -> Int32 {
         guard let local = xmlTextReaderConstLocalName(reader) else { return arena.nameId("") }
         let uri = xmlTextReaderConstNamespaceUri(reader)
+        if let recent = recentNames[local, uri] { return recent }
         let key = NameKey(local: UnsafeRawPointer(local), namespace: uri.map(UnsafeRawPointer.init))
-        if let cached = nameCache[key] { return cached }
+        if let cached = nameCache[key] { recentNames[local, uri] = cached; return cached }
         let localName = String(cString: local)
         let result: String
         if let uri {
@@ -217,6 +252,7 @@ private struct TreeBuilder {
         }
         let id = arena.nameId(result)
         nameCache[key] = id
+        recentNames[local, uri] = id
         return id
     }
 
@@ -229,9 +265,8 @@ private struct TreeBuilder {
             // Word's revision-session ids and paragraph ids are a fifth of all attributes and
             // mean nothing to a reader: not kept.
             if noiseNames.contains(id) { continue }
-            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             arena.attributeNames.append(id)
-            arena.attributeValues.append(value)
+            _ = arena.attributeValues.append(xmlTextReaderConstValue(reader))
             if count < UInt16.max { count += 1 }
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
         arena.attributeCount[Int(node)] = count

@@ -90,7 +90,18 @@ public enum TreeDump {
         return result
     }
 
+    /// Tabs and line breaks made visible. Scalar by scalar, not Foundation's
+    /// `replacingOccurrences`, which bridges every run's text to NSString and back.
     private static func quoted(_ text: String) -> String {
-        text.replacingOccurrences(of: "\t", with: "→").replacingOccurrences(of: "\n", with: "↵")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t": result.append("→")
+            case "\n": result.append("↵")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -54,7 +54,7 @@ struct PartReader {
             pendingInlines = []
             result[result.count - 1] = .paragraph(last)
         }
-        return result
+        return result.withExactCapacity()
     }
 
     /// `carried` holds a paragraph whose mark was removed by a tracked change: in the chosen
@@ -184,7 +184,7 @@ struct PartReader {
                 result.append(inline)
             }
         }
-        return result
+        return result.withExactCapacity()
     }
 
     private mutating func appendInlines(of element: XMLElement, context: InlineContext, to inlines: inout [Inline]) {

@@ -18,6 +18,15 @@ struct StyleSheet {
     private(set) var styles: [String: Style] = [:]
     private(set) var defaultRunProperties: XMLElement?
     private(set) var defaultParagraphStyle: String?
+    /// What every paragraph asks of its style, resolved once per style rather than walking the
+    /// `basedOn` chain four times a paragraph.
+    private var resolved: [String: Resolved] = [:]
+
+    private struct Resolved {
+        var headingLevel: Int?
+        var isTitle: Bool
+        var numbering: (numId: Int, level: Int?)?
+    }
 
     init() {}
 
@@ -40,6 +49,10 @@ struct StyleSheet {
             styles[id] = style
             if style.isDefault && style.type == "paragraph" { defaultParagraphStyle = id }
         }
+        for id in styles.keys {
+            resolved[id] = Resolved(headingLevel: resolveHeadingLevel(id), isTitle: resolveIsTitle(id),
+                                    numbering: resolveNumbering(id))
+        }
     }
 
     /// The style and its ancestors, nearest first; stops on cycles.
@@ -59,7 +72,9 @@ struct StyleSheet {
 
     /// Heading level 1–9 from the style chain: a "heading N" name wins, then `w:outlineLvl`
     /// (0-based, 9 = body text). The id is never used: Word localises it ("Otsikko1").
-    func headingLevel(_ id: String?) -> Int? {
+    func headingLevel(_ id: String?) -> Int? { id.flatMap { resolved[$0]?.headingLevel } }
+
+    private func resolveHeadingLevel(_ id: String) -> Int? {
         for style in chain(id) {
             if let name = style.name?.lowercased(), name.hasPrefix("heading "),
                let level = Int(name.dropFirst("heading ".count)), (1 ... 9).contains(level) {
@@ -72,7 +87,9 @@ struct StyleSheet {
 
     /// The document title (Word's "Title" style or one based on it). "Subtitle" is often based
     /// on "Title" (pandoc's reference.docx does this) but is not the title.
-    func isTitle(_ id: String?) -> Bool {
+    func isTitle(_ id: String?) -> Bool { id.flatMap { resolved[$0]?.isTitle } ?? false }
+
+    private func resolveIsTitle(_ id: String) -> Bool {
         for style in chain(id) {
             switch style.name?.lowercased() {
             case "title": return true
@@ -84,7 +101,9 @@ struct StyleSheet {
     }
 
     /// Numbering a paragraph inherits from its style chain.
-    func numbering(_ id: String?) -> (numId: Int, level: Int?)? {
+    func numbering(_ id: String?) -> (numId: Int, level: Int?)? { id.flatMap { resolved[$0]?.numbering } }
+
+    private func resolveNumbering(_ id: String) -> (numId: Int, level: Int?)? {
         for style in chain(id) {
             if let numId = style.numId { return (numId, style.numLevel) }
         }

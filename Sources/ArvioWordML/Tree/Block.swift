@@ -4,7 +4,7 @@ public enum Block: Sendable {
     case table(Table)
 }
 
-public struct Paragraph: Sendable, Encodable {
+public struct Paragraph: Sendable {
     public var styleId: String?
     /// The style's display name ("heading 1"): stable across Word's UI languages, unlike the id ("Otsikko1").
     public var styleName: String?
@@ -13,18 +13,40 @@ public struct Paragraph: Sendable, Encodable {
     public var headingLevel: Int?
     public var isTitle: Bool = false
     /// The list label as Word shows it, with the numbering definition behind it.
-    public var list: ListItem?
+    public var list: ListItem? {
+        get { rare?.list }
+        set { rare = Rare(list: newValue, markRevision: markRevision) }
+    }
     public var alignment: String?
     public var inlines: [Inline] = []
     /// Inserted or deleted paragraph mark (tracked change).
-    public var markRevision: Revision?
+    public var markRevision: Revision? {
+        get { rare?.markRevision }
+        set { rare = Rare(list: list, markRevision: newValue) }
+    }
     /// Block-level content controls around this paragraph, outermost first.
     public var contentControls: [ContentControl] = []
     /// Index into `WordDocument.sections` when this paragraph ends a section.
     public var endsSection: Int?
     public var source: SourceRef
+    /// List item and paragraph-mark revision out of line: inline they were half of every
+    /// paragraph, and a large table holds a paragraph per cell.
+    private var rare: Rare?
 
     public init(source: SourceRef) { self.source = source }
+
+    /// Immutable, so sharing one between copies of a paragraph keeps value semantics.
+    private final class Rare: Sendable {
+        let list: ListItem?
+        let markRevision: Revision?
+
+        /// nil when there is nothing to keep.
+        init?(list: ListItem?, markRevision: Revision?) {
+            guard list != nil || markRevision != nil else { return nil }
+            self.list = list
+            self.markRevision = markRevision
+        }
+    }
 
     /// The paragraph's text without its list label: tabs as "\t", line breaks as "\n",
     /// text boxes and math included.
@@ -36,6 +58,29 @@ public struct Paragraph: Sendable, Encodable {
 
     public var runs: [TextRun] {
         inlines.compactMap { if case .text(let run) = $0 { run } else { nil } }
+    }
+}
+
+extension Paragraph: Encodable {
+    /// The keys and omissions the synthesised encoding had before `rare` existed.
+    private enum CodingKeys: String, CodingKey {
+        case styleId, styleName, headingLevel, isTitle, list, alignment, inlines, markRevision, contentControls,
+             endsSection, source
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(styleId, forKey: .styleId)
+        try container.encodeIfPresent(styleName, forKey: .styleName)
+        try container.encodeIfPresent(headingLevel, forKey: .headingLevel)
+        try container.encode(isTitle, forKey: .isTitle)
+        try container.encodeIfPresent(list, forKey: .list)
+        try container.encodeIfPresent(alignment, forKey: .alignment)
+        try container.encode(inlines, forKey: .inlines)
+        try container.encodeIfPresent(markRevision, forKey: .markRevision)
+        try container.encode(contentControls, forKey: .contentControls)
+        try container.encodeIfPresent(endsSection, forKey: .endsSection)
+        try container.encode(source, forKey: .source)
     }
 }
 
@@ -95,15 +140,26 @@ public struct Image: Sendable, Encodable, Equatable {
 
 /// Text with one formatting. Word's run splits (spell-check, rsid) are joined back: two
 /// neighbouring runs are merged whenever everything here but `text` is equal.
-public struct TextRun: Sendable, Encodable, Equatable {
+public struct TextRun: Sendable, Equatable {
     public var text: String
     public var format: RunFormat
     /// Target of an enclosing hyperlink: a URL, or "#bookmark" for an internal link.
     public var hyperlink: String?
     /// The instruction of the field whose result this is (`PAGE`, `SEQ Table`, `TOC \o "1-3"`).
     public var field: String?
-    public var revision: Revision?
-    public var contentControl: ContentControl?
+    /// Tracked change and content control, which few runs have, out of line: inline they were
+    /// over a third of every run, and a large table holds hundreds of thousands of runs.
+    private var rare: Rare?
+
+    public var revision: Revision? {
+        get { rare?.revision }
+        set { rare = Rare(revision: newValue, contentControl: contentControl) }
+    }
+
+    public var contentControl: ContentControl? {
+        get { rare?.contentControl }
+        set { rare = Rare(revision: revision, contentControl: newValue) }
+    }
 
     public init(text: String, format: RunFormat = RunFormat(), hyperlink: String? = nil, field: String? = nil,
                 revision: Revision? = nil, contentControl: ContentControl? = nil) {
@@ -111,13 +167,44 @@ public struct TextRun: Sendable, Encodable, Equatable {
         self.format = format
         self.hyperlink = hyperlink
         self.field = field
-        self.revision = revision
-        self.contentControl = contentControl
+        self.rare = Rare(revision: revision, contentControl: contentControl)
     }
 
     func canMerge(with other: TextRun) -> Bool {
         format == other.format && hyperlink == other.hyperlink && field == other.field
             && revision == other.revision && contentControl == other.contentControl
+    }
+
+    public static func == (lhs: TextRun, rhs: TextRun) -> Bool {
+        lhs.text == rhs.text && lhs.canMerge(with: rhs)
+    }
+
+    /// Immutable, so sharing one between copies of a run keeps value semantics.
+    private final class Rare: Sendable {
+        let revision: Revision?
+        let contentControl: ContentControl?
+
+        /// nil when there is nothing to keep.
+        init?(revision: Revision?, contentControl: ContentControl?) {
+            guard revision != nil || contentControl != nil else { return nil }
+            self.revision = revision
+            self.contentControl = contentControl
+        }
+    }
+}
+
+extension TextRun: Encodable {
+    /// The keys and omissions the synthesised encoding had before `rare` existed.
+    private enum CodingKeys: String, CodingKey { case text, format, hyperlink, field, revision, contentControl }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(format, forKey: .format)
+        try container.encodeIfPresent(hyperlink, forKey: .hyperlink)
+        try container.encodeIfPresent(field, forKey: .field)
+        try container.encodeIfPresent(revision, forKey: .revision)
+        try container.encodeIfPresent(contentControl, forKey: .contentControl)
     }
 }
 
