@@ -115,6 +115,41 @@ struct PackedStrings: Sendable {
         return index
     }
 
+    /// Copies `count` UTF-8 bytes in; returns the new string's index.
+    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let index = Int32(count)
+        bytes.append(contentsOf: piece)
+        bounds.append(Int32(bytes.count))
+        return index
+    }
+
+    /// Adds bytes to the last string (a text libxml2 hands over in pieces).
+    mutating func extendLast(with piece: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: piece)
+        bounds[bounds.count - 1] = Int32(bytes.count)
+    }
+
+    /// An attribute value as libxml2's SAX2 parser hands it over. Without entity substitution
+    /// (never asked for) it leaves every "&" the value holds — written "&amp;" or "&#38;" in the
+    /// file — spelled "&#38;", which a literal "&" cannot be in well-formed XML; a document tree
+    /// would hold "&", so that is what is stored.
+    mutating func appendAttributeValue(_ value: UnsafeBufferPointer<UInt8>) {
+        guard value.contains(UInt8(ascii: "&")) else { _ = append(value); return }
+        let escape = Array("&#38;".utf8)
+        var index = 0
+        while index < value.count {
+            if value[index] == UInt8(ascii: "&"), index + escape.count <= value.count,
+               value[index ..< index + escape.count].elementsEqual(escape) {
+                bytes.append(UInt8(ascii: "&"))
+                index += escape.count
+            } else {
+                bytes.append(value[index])
+                index += 1
+            }
+        }
+        bounds.append(Int32(bytes.count))
+    }
+
     /// Same repair of ill-formed UTF-8 as `String(cString:)`, which this storage replaced.
     subscript(index: Int) -> String {
         let start = Int(bounds[index]), end = Int(bounds[index + 1])

@@ -10,11 +10,11 @@ internal import CLibXML2
 /// (another thread may still be parsing).
 private let libxml2Initialised: Void = { xmlInitParser() }()
 
-/// Reads one XML part into an `XMLElement` tree with libxml2's streaming reader.
+/// Reads one XML part into an `XMLElement` tree with libxml2's SAX2 parser.
 ///
 /// Safety rules, fixed here so no caller can loosen them: no network (`XML_PARSE_NONET`), no
 /// entity substitution, no external DTD loading, no "huge" mode, a DOCTYPE is an error, and the
-/// element depth is capped. One reader per call, so parts can be parsed on several threads.
+/// element depth is capped. One parser per call, so parts can be parsed on several threads.
 public enum XMLTreeReader {
     public static let defaultMaxDepth = 256
 
@@ -39,6 +39,11 @@ public enum XMLTreeReader {
     }
 }
 
+/// How much of a part libxml2's push parser is given at a time (internal for the tests).
+enum XMLTreeReaderSlice {
+    static let bytes = 1 << 18
+}
+
 /// Upper bounds for the arena's arrays, so they are allocated once at the right size instead of
 /// doubling past it: every node starts with "<" (or is text between two), every attribute has "=".
 private func countMarkup(_ bytes: [UInt8]) -> (nodes: Int, attributes: Int) {
@@ -53,16 +58,18 @@ private func countMarkup(_ bytes: [UInt8]) -> (nodes: Int, attributes: Int) {
 private final class ErrorSink {
     var message: String?
     var line: Int = 0
-    /// libxml2's own nesting cap fired (its parser runs ahead of the reader, so it can trip
-    /// before `TreeBuilder` sees the element).
+    /// libxml2's own nesting cap fired (it can trip before `TreeBuilder` sees the element).
     var depthLimit: Int?
 }
 
 private let errorHandler: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
+    record(error, in: Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue())
+}
+
+private func record(_ error: xmlErrorPtr, in sink: ErrorSink) {
     // Warnings (a relative namespace URI, say) do not make a part unreadable.
     guard error.pointee.level.rawValue > XML_ERR_WARNING.rawValue else { return }
-    let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
     guard sink.message == nil else { return }
     let text = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
     sink.message = text.singleLine
@@ -93,7 +100,7 @@ private extension Substring {
     }
 }
 
-/// Interned-name key: libxml2's reader returns names from its dictionary, so the pair of
+/// Interned-name key: libxml2's parser hands names over from its dictionary, so the pair of
 /// pointers identifies a (namespace, local name) for the whole parse.
 private struct NameKey: Hashable {
     let local: UnsafeRawPointer
@@ -131,6 +138,11 @@ private struct RecentNames {
     }
 }
 
+/// Builds the arena from libxml2's SAX2 callbacks. SAX2 rather than xmlTextReader: the reader is
+/// SAX2 plus a DOM node made and freed for every node, which cost more than Arvio's own tree. The
+/// callbacks cannot throw, so the first problem is kept in `failure` and the parser is stopped.
+/// A struct reached through a pointer (libxml2's `userData`), not a class: a class's stored
+/// properties pay a run-time exclusivity check on every access, a third of the parse.
 private struct TreeBuilder {
     let part: String
     let maxDepth: Int
@@ -141,10 +153,17 @@ private struct TreeBuilder {
     var stack: [(node: Int32, lastChild: Int32)] = []
     var root: Int32 = -1
     var elementCount: Int32 = 0
-    /// Name ids of attributes not kept (see `readAttributes`): registered first, so a range
+    /// Name ids of attributes not kept (see `startElement`): registered first, so a range
     /// check replaces a set lookup per attribute.
     let noiseNames: Range<Int32>
     var recentNames = RecentNames()
+    /// The text node still open for more character data (-1 when the last node was not text):
+    /// libxml2 hands one run of text over in pieces (at entity references, at buffer ends), and a
+    /// document tree holds it as one node, as the reader did.
+    var openText: Int32 = -1
+    let sink = ErrorSink()
+    var failure: XMLError?
+    var context: xmlParserCtxtPtr?
 
     init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int) {
         self.part = part
@@ -166,78 +185,123 @@ private struct TreeBuilder {
         return node
     }
 
+    var currentLine: Int {
+        guard let context, let input = context.pointee.input else { return 0 }
+        return Int(input.pointee.line)
+    }
+
+    /// Keeps the first problem and stops the parser: nothing after it is read.
+    mutating func stop(_ error: XMLError) {
+        if failure == nil { failure = error }
+        if let context { xmlStopParser(context) }
+    }
+
     mutating func run(_ buffer: UnsafeBufferPointer<CChar>) throws(XMLError) -> XMLElement {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let sink = ErrorSink()
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        // Errors libxml2 raises outside the reader's parser context (encoding detection while the
-        // reader is created, conversion, I/O) bypass the reader's handler and go to the thread's
-        // global one, whose default prints to stderr: catch those in the sink too, for this parse
-        // only (libxml2 keeps these globals per thread, so other threads are unaffected).
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let sinkContext = Unmanaged.passUnretained(sink).toOpaque()
+        // Errors libxml2 raises outside the parser context (encoding detection, conversion, I/O)
+        // bypass the parser's handler and go to the thread's global one, whose default prints to
+        // stderr: catch those in the sink too, for this parse only (libxml2 keeps these globals
+        // per thread, so other threads are unaffected).
         let previousHandler = __xmlStructuredError().pointee
         let previousContext = __xmlStructuredErrorContext().pointee
-        xmlSetStructuredErrorFunc(context, errorHandler)
+        xmlSetStructuredErrorFunc(sinkContext, errorHandler)
         defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
         // And those that bypass even that (see shim.h): never printed, the sink has them.
         let previousGeneric = arvio_silence_generic_errors()
         defer { arvio_restore_generic_errors(previousGeneric) }
 
-        guard buffer.count > 0, buffer.count < Int(Int32.max),
-              let reader = xmlReaderForMemory(buffer.baseAddress, Int32(buffer.count), part, nil, options)
-        else { throw .malformed(part: part, line: 0, message: sink.message ?? "the part is empty") }
-        defer { xmlFreeTextReader(reader) }
-        xmlTextReaderSetStructuredErrorHandler(reader, errorHandler, context)
-
-        func failure() -> XMLError {
-            let line = sink.line > 0 ? sink.line : Int(xmlTextReaderGetParserLineNumber(reader))
-            if let limit = sink.depthLimit {
-                return .tooDeep(part: part, line: line, limit: min(limit, maxDepth))
-            }
-            return .malformed(part: part, line: line, message: sink.message ?? "the XML is not well-formed")
+        guard buffer.count > 0, buffer.count < Int(Int32.max) else {
+            throw .malformed(part: part, line: 0, message: sink.message ?? "the part is empty")
         }
-
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { break }
-            if status < 0 { throw failure() }
-            switch xmlTextReaderNodeType(reader) {
-            case 1:  // element
-                let line = Int(xmlTextReaderGetParserLineNumber(reader))
-                let node = add(kind: name(reader), line: Int32(clamping: line), ordinal: elementCount)
-                elementCount += 1
-                if xmlTextReaderHasAttributes(reader) == 1 { readAttributes(reader, into: node) }
-                if xmlTextReaderIsEmptyElement(reader) != 1 {
-                    guard stack.count < maxDepth else {
-                        throw .tooDeep(part: part, line: line, limit: maxDepth)
-                    }
-                    stack.append((node, -1))
-                }
-            case 15:  // end of element
-                guard stack.popLast() != nil else { throw failure() }
-            case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
-                if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
-                    let index = arena.texts.append(value)
-                    _ = add(kind: -1 - index, line: 0, ordinal: -1)
-                }
-            case 10:  // <!DOCTYPE …> that `PrologScan` could not see (an encoding it does not read)
-                throw .doctypeRefused(part: part, line: Int(xmlTextReaderGetParserLineNumber(reader)))
-            case 5:  // an entity reference left unexpanded: only possible with a DTD
-                throw .doctypeRefused(part: part, line: Int(xmlTextReaderGetParserLineNumber(reader)))
-            default:
-                continue  // comments, processing instructions
+        // libxml2's push parser, fed in slices: it keeps only a slice's worth of the part in its
+        // own buffer (a memory parser would copy the whole part first). The first four bytes
+        // alone, so it can tell the encoding before anything is decoded.
+        var handler = Self.makeHandler()
+        let head = min(4, buffer.count)
+        let part = self.part
+        let created: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &self) { builder in
+            guard let context = xmlCreatePushParserCtxt(&handler, builder, buffer.baseAddress, Int32(head), part) else { return nil }
+            builder.pointee.context = context
+            xmlCtxtUseOptions(context, options)
+            var offset = head
+            while offset < buffer.count {
+                let length = min(Self.sliceBytes, buffer.count - offset)
+                let last: Int32 = offset + length == buffer.count ? 1 : 0
+                if xmlParseChunk(context, buffer.baseAddress! + offset, Int32(length), last) != 0 || builder.pointee.failure != nil { break }
+                offset += length
             }
+            if head == buffer.count { xmlParseChunk(context, nil, 0, 1) }
+            return context
         }
-        if sink.message != nil { throw failure() }
-        guard root >= 0, stack.isEmpty else { throw failure() }
+        guard let context = created else {
+            throw .malformed(part: part, line: 0, message: sink.message ?? "the part cannot be read")
+        }
+        defer { xmlFreeParserCtxt(context); self.context = nil }
+
+        if let failure { throw failure }
+        if sink.message != nil || context.pointee.wellFormed == 0 {
+            let line = sink.line > 0 ? sink.line : currentLine
+            if let limit = sink.depthLimit { throw .tooDeep(part: part, line: line, limit: min(limit, maxDepth)) }
+            throw .malformed(part: part, line: line, message: sink.message ?? "the XML is not well-formed")
+        }
+        guard root >= 0, stack.isEmpty else {
+            throw .malformed(part: part, line: currentLine, message: sink.message ?? "the XML is not well-formed")
+        }
         return XMLElement(arena: XMLArena(arena), node: root)
     }
 
+    // MARK: - Callbacks
+
+    mutating func startElement(local: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+                      attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        openText = -1
+        let line = currentLine
+        guard stack.count < maxDepth else { return stop(.tooDeep(part: part, line: line, limit: maxDepth)) }
+        let node = add(kind: name(local, uri), line: Int32(clamping: line), ordinal: elementCount)
+        elementCount += 1
+        if attributeCount > 0, let attributes {
+            var kept: UInt16 = 0
+            // Five pointers an attribute: local name, prefix, URI, value, end of value.
+            for index in 0 ..< attributeCount {
+                let base = index * 5
+                guard let local = attributes[base], let value = attributes[base + 3], let end = attributes[base + 4] else { continue }
+                let id = name(local, attributes[base + 2])
+                // Word's revision-session ids and paragraph ids are a fifth of all attributes and
+                // mean nothing to a reader: not kept.
+                if noiseNames.contains(id) { continue }
+                arena.attributeNames.append(id)
+                arena.attributeValues.appendAttributeValue(UnsafeBufferPointer(start: value, count: end - value))
+                if kept < UInt16.max { kept += 1 }
+            }
+            arena.attributeCount[Int(node)] = kept
+        }
+        stack.append((node, -1))
+    }
+
+    mutating func endElement() {
+        openText = -1
+        _ = stack.popLast()
+    }
+
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
+        guard !stack.isEmpty, count > 0 else { return }
+        let piece = UnsafeBufferPointer(start: bytes, count: count)
+        if openText >= 0 {
+            arena.texts.extendLast(with: piece)
+        } else {
+            let index = arena.texts.append(piece)
+            openText = add(kind: -1 - index, line: 0, ordinal: -1)
+        }
+    }
+
+    /// A comment or processing instruction: not kept, but text on either side is two nodes.
+    mutating func otherNode() { openText = -1 }
+
     /// The canonical name's id in the arena; names come from libxml2's dictionary, so each
     /// (namespace, local name) pointer pair is converted to a Swift string once per part.
-    private mutating func name(_ reader: xmlTextReaderPtr) -> Int32 {
-        guard let local = xmlTextReaderConstLocalName(reader) else { return arena.nameId("") }
-        let uri = xmlTextReaderConstNamespaceUri(reader)
+    private mutating func name(_ local: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) -> Int32 {
         if let recent = recentNames[local, uri] { return recent }
         let key = NameKey(local: UnsafeRawPointer(local), namespace: uri.map(UnsafeRawPointer.init))
         if let cached = nameCache[key] { recentNames[local, uri] = cached; return cached }
@@ -256,20 +320,46 @@ private struct TreeBuilder {
         return id
     }
 
-    private mutating func readAttributes(_ reader: xmlTextReaderPtr, into node: Int32) {
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
-        var count: UInt16 = 0
-        repeat {
-            if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-            let id = name(reader)
-            // Word's revision-session ids and paragraph ids are a fifth of all attributes and
-            // mean nothing to a reader: not kept.
-            if noiseNames.contains(id) { continue }
-            arena.attributeNames.append(id)
-            _ = arena.attributeValues.append(xmlTextReaderConstValue(reader))
-            if count < UInt16.max { count += 1 }
-        } while xmlTextReaderMoveToNextAttribute(reader) == 1
-        arena.attributeCount[Int(node)] = count
-        xmlTextReaderMoveToElement(reader)
+    // MARK: - The SAX2 handler
+
+    static var sliceBytes: Int { XMLTreeReaderSlice.bytes }
+
+    /// Made per parse: a C struct of function pointers, cheap, and nothing shared between threads.
+    static func makeHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { context, local, _, uri, _, _, attributeCount, _, attributes in
+            guard let local else { return }
+            treeBuilder(context).pointee.startElement(local: local, uri: uri, attributeCount: Int(attributeCount), attributes: attributes)
+        }
+        handler.endElementNs = { context, _, _, _ in treeBuilder(context).pointee.endElement() }
+        handler.characters = { context, bytes, count in
+            guard let bytes else { return }
+            treeBuilder(context).pointee.characters(bytes, count: Int(count))
+        }
+        // Whitespace between elements is text like any other, as in a document tree.
+        handler.ignorableWhitespace = handler.characters
+        handler.comment = { context, _ in treeBuilder(context).pointee.otherNode() }
+        handler.processingInstruction = { context, _, _ in treeBuilder(context).pointee.otherNode() }
+        // <!DOCTYPE …> that `PrologScan` could not see (an encoding it does not read), and an
+        // entity reference left unexpanded (only possible with a DTD): refused, never resolved.
+        handler.internalSubset = { context, _, _, _ in
+            let builder = treeBuilder(context)
+            builder.pointee.stop(.doctypeRefused(part: builder.pointee.part, line: builder.pointee.currentLine))
+        }
+        handler.reference = { context, _ in
+            let builder = treeBuilder(context)
+            builder.pointee.stop(.doctypeRefused(part: builder.pointee.part, line: builder.pointee.currentLine))
+        }
+        handler.serror = { context, error in
+            guard let context, let error else { return }
+            record(error, in: treeBuilder(context).pointee.sink)
+        }
+        return handler
     }
+}
+
+/// The builder a callback is for (`userData`, set in `TreeBuilder.run`); a C callback cannot capture it.
+private func treeBuilder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
+    context!.assumingMemoryBound(to: TreeBuilder.self)
 }

@@ -5,6 +5,7 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 // Some libxml2 errors bypass every structured handler and go through its generic error

@@ -24,6 +24,28 @@ import Testing
         #expect(root.text == " Hyvää⍽päivää ")
     }
 
+    @Test func escapedAmpersandsComeOutAsAmpersands() throws {
+        // The SAX2 parser hands "&amp;" and "&#38;" in an attribute over as "&#38;".
+        let root = try parse(#"<a b="x &amp; y &#38; z &lt; &#x26;#38;">t &amp; u</a>"#)
+        #expect(root.attribute("b") == "x & y & z < &#38;")
+        #expect(root.text == "t & u")
+    }
+
+    @Test func textInPiecesIsOneNodeAndACommentSplitsIt() throws {
+        // libxml2 gives text over in pieces (at entity references, at slice ends); a tree holds
+        // one node per run of text, as a DOM does.
+        let long = String(repeating: "ä", count: XMLTreeReaderSlice.bytes)
+        let root = try parse("<a>one &lt; two\(long)<!-- note -->three<b/>four</a>")
+        #expect(Array(root.children) == [.text("one < two" + long), .text("three"), .element(root.child("b")!), .text("four")])
+    }
+
+    @Test func linesAreWhereTheElementIs() throws {
+        let root = try parse("<a>\n  <b/>\n\n  <c/>\n</a>")
+        #expect(root.line == 1)
+        #expect(root.child("b")?.line == 2)
+        #expect(root.child("c")?.line == 4)
+    }
+
     @Test func refusesDoctype() {
         #expect(throws: XMLError.doctypeRefused(part: "word/document.xml", line: 1)) {
             try parse(#"<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>"#)
