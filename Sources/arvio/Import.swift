@@ -57,14 +57,16 @@ struct Import: ParsableCommand {
         }
         try warningOptions.show(report, file: file)
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
-        let data = try ReportWriter.data(report, as: format)
+        // Written in chunks as it is made: the whole text of a large report never sits in memory.
         if let output {
             try ReportFailure.reading(output) {
-                try OutputFile.write(data, to: output, inputs: [file], force: force)
+                try OutputFile.write(to: output, inputs: [file], force: force) { write in
+                    try ReportWriter.write(report, as: format, to: write)
+                }
             }
             FileHandle.standardError.write(Data("arvio: wrote \(output) (\(report.kind.rawValue), \(report.goals.count) goals, \(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(data)
+            try ReportWriter.write(report, as: format) { FileHandle.standardOutput.write(Data($0)) }
         }
     }
 

@@ -13,9 +13,13 @@ public enum CellValueParser {
         let text = Whitespace.whitespacesAndNewlines.trimmed(spaced)
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
-        let lower = text.lowercased()
-        if ["kyllä", "kylla", "yes"].contains(lower) { return ParsedValue(type: "yesNo", yes: true) }
-        if ["ei", "no"].contains(lower) { return ParsedValue(type: "yesNo", yes: false) }
+        // Lowercasing never lowers the scalar count, and "kyllä" has at most 6 (decomposed):
+        // longer cells, nearly all of them, skip the Unicode pass.
+        if text.unicodeScalars.prefix(7).count <= 6 {
+            let lower = text.lowercased()
+            if ["kyllä", "kylla", "yes"].contains(lower) { return ParsedValue(type: "yesNo", yes: true) }
+            if ["ei", "no"].contains(lower) { return ParsedValue(type: "yesNo", yes: false) }
+        }
         if text.hasSuffix("%") {
             let number = Whitespace.whitespaces.trimmed(String(text.dropLast()))
             if let value = decimal(number) { return ParsedValue(type: "percent", number: value) }
@@ -27,9 +31,12 @@ public enum CellValueParser {
                 return ParsedValue(type: "count", number: value, unit: unit)
             }
         }
-        let rangeParts = text.split(separator: "-", omittingEmptySubsequences: true)
-        if text.contains("--"), rangeParts.count == 2, rangeParts.allSatisfy({ decimal(String($0)) != nil }) {
-            return ParsedValue(type: "range")
+        // "--" looked for in the bytes first: most cells have none, and need no split.
+        if ByteSearch.contains(text.utf8, [0x2D, 0x2D]) {
+            let rangeParts = text.split(separator: "-", omittingEmptySubsequences: true)
+            if rangeParts.count == 2, rangeParts.allSatisfy({ decimal(String($0)) != nil }) {
+                return ParsedValue(type: "range")
+            }
         }
         return ParsedValue(type: "text")
     }
@@ -49,8 +56,8 @@ public enum CellValueParser {
     /// U+00A0 and U+202F as plain spaces; Foundation's replacement passes only for text holding them.
     private static func withNoBreakSpacesAsSpaces(_ raw: String) -> String {
         var text = raw
-        if ByteSearch.contains(Array(text.utf8), [0xC2, 0xA0]) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
-        if ByteSearch.contains(Array(text.utf8), [0xE2, 0x80, 0xAF]) { text = text.replacingOccurrences(of: "\u{202F}", with: " ") }
+        if ByteSearch.contains(text.utf8, [0xC2, 0xA0]) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if ByteSearch.contains(text.utf8, [0xE2, 0x80, 0xAF]) { text = text.replacingOccurrences(of: "\u{202F}", with: " ") }
         return text
     }
 

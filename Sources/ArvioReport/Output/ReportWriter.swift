@@ -25,13 +25,30 @@ public enum ReportWriter {
     }
 
     static func bytes(_ value: some Encodable, as format: Format) throws -> [UInt8] {
+        var output = OutputBytes(reserving: 1 << 16)
+        try write(try ValueTreeEncoder.encode(value), as: format, into: &output)
+        return output.bytes
+    }
+
+    /// The file's contents handed to `write` in chunks of about `chunkSize` bytes as they are
+    /// made, so a large report's text is never whole in memory (a file of 200 MB). The bytes
+    /// are those of `data(_:as:)`; a failure of `write` stops the writing and is thrown.
+    public static func write(_ value: some Encodable, as format: Format, chunkSize: Int = 1 << 20,
+                             to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let tree = try ValueTreeEncoder.encode(value)
+        try withoutActuallyEscaping(write) { write in
+            var output = OutputBytes(into: ChunkSink(chunkSize: chunkSize, write: write))
+            try Self.write(tree, as: format, into: &output)
+            try output.finish()
+        }
+    }
+
+    private static func write(_ tree: EncodedValue, as format: Format, into output: inout OutputBytes) throws {
         switch format {
-        case .yaml: return YAMLText.bytes(tree)
+        case .yaml: YAMLText.write(tree, into: &output)
         case .json:
-            var bytes = try JSONText.bytes(tree)
-            bytes.append(0x0A)
-            return bytes
+            try JSONText.write(tree, into: &output)
+            output.append(0x0A)
         }
     }
 

@@ -5,8 +5,12 @@
 enum JSONText {
     static func bytes(_ value: EncodedValue) throws -> [UInt8] {
         var output = OutputBytes(reserving: 1 << 16)
-        try write(value, indent: 0, into: &output)
+        try write(value, into: &output)
         return output.bytes
+    }
+
+    static func write(_ value: EncodedValue, into output: inout OutputBytes) throws {
+        try write(value, indent: 0, into: &output)
     }
 
     private static func write(_ value: EncodedValue, indent: Int, into output: inout OutputBytes) throws {

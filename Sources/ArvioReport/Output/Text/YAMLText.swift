@@ -4,6 +4,11 @@
 enum YAMLText {
     static func bytes(_ value: EncodedValue) -> [UInt8] {
         var output = OutputBytes(reserving: 1 << 16)
+        write(value, into: &output)
+        return output.bytes
+    }
+
+    static func write(_ value: EncodedValue, into output: inout OutputBytes) {
         switch value {
         case .object(let entries) where !entries.isEmpty: writeObject(entries, indent: 0, atLineStart: true, into: &output)
         case .array(let items) where !items.isEmpty: writeArray(items, indent: 0, atLineStart: true, into: &output)
@@ -11,7 +16,6 @@ enum YAMLText {
             writeInline(value, into: &output)
             output.append(0x0A)
         }
-        return output.bytes
     }
 
     /// Each entry on its own line; the first one continues the current line when it follows `- `.
