@@ -221,8 +221,7 @@ import Testing
         // Stand-ins for LibreOffice's soffice: one that fails at once, one that never finishes.
         for (name, script) in [("failing-soffice", "#!/bin/sh\nexit 1\n"), ("slow-soffice", "#!/bin/sh\nexec sleep 30\n")] {
             let path = folder.appendingPathComponent(name).path
-            try script.write(toFile: path, atomically: true, encoding: .utf8)
-            try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try ExecutableScript.write(script, to: path)
         }
         try MiniReport.write(to: folder.appendingPathComponent("utf16-report.docx").path, period: "15.11.2020", utf16: true)
         return folder

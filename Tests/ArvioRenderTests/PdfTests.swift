@@ -14,8 +14,7 @@ import Testing
     /// A folder with an executable shell script `soffice` whose body is `script`.
     static func standIn(_ script: String, in folder: URL) throws -> String {
         let path = folder.appendingPathComponent("soffice").path
-        try ("#!/bin/sh\n" + script + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try ExecutableScript.write("#!/bin/sh\n" + script + "\n", to: path)
         return path
     }
 
