@@ -135,6 +135,17 @@ public struct XMLElement: Sendable {
         return result
     }
 
+    /// Appends the character data directly inside this element (what `text` returns) to `result`
+    /// without making a string of it first.
+    public func appendText(to result: inout String) {
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            let kind = arena.kinds[Int(current)]
+            if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
+            current = arena.nextSibling[Int(current)]
+        }
+    }
+
     /// All character data in the subtree, in document order.
     public var deepText: String {
         var result = ""

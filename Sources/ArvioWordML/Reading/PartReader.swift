@@ -324,7 +324,7 @@ struct PartReader {
         let n = n
         switch child.nameId {
         case n.t, n.delText:
-            if visible { text += child.text }
+            if visible { child.appendText(to: &text) }
         case n.instrText, n.delInstrText:
             if !fields.isEmpty, !fields[fields.count - 1].showingResult {
                 fields[fields.count - 1].instruction += child.text

@@ -8,6 +8,8 @@ struct RunFormatting {
     private var baseCache: [String: RunFormat] = [:]
     /// The last base format looked up: runs in a row mostly share their styles.
     private var last: (paragraphStyle: String?, runStyle: String?, format: RunFormat)?
+    /// The names of the styles part, resolved on the first cache miss.
+    private var styleNames: WordNames?
 
     init(styles: StyleSheet) { self.styles = styles }
 
@@ -23,13 +25,18 @@ struct RunFormatting {
                 format = cached
             } else {
                 format = RunFormat()
-                if let defaults = styles.defaultRunProperties { Self.apply(defaults, to: &format, names: names.for(defaults)) }
-                for properties in styles.runPropertiesChain(paragraphStyle ?? styles.defaultParagraphStyle) {
-                    Self.apply(properties, to: &format, names: names.for(properties))
+                func apply(_ properties: XMLElement) {
+                    if properties.partIdentity == names.part {
+                        Self.apply(properties, to: &format, names: names)
+                    } else {
+                        let partNames = styleNames?.for(properties) ?? WordNames(properties)
+                        styleNames = partNames
+                        Self.apply(properties, to: &format, names: partNames)
+                    }
                 }
-                for properties in styles.runPropertiesChain(runStyle) {
-                    Self.apply(properties, to: &format, names: names.for(properties))
-                }
+                if let defaults = styles.defaultRunProperties { apply(defaults) }
+                for properties in styles.runPropertiesChain(paragraphStyle ?? styles.defaultParagraphStyle) { apply(properties) }
+                for properties in styles.runPropertiesChain(runStyle) { apply(properties) }
                 format.styleId = runStyle
                 baseCache[key] = format
             }
