@@ -41,6 +41,57 @@ public struct XMLElement: Sendable {
         return nil
     }
 
+    /// The element's name as an id local to its part: equal ids within one part mean equal
+    /// names. Resolve a wanted name once per part with `nameId(_:)` and compare integers.
+    public var nameId: Int32 { arena.kinds[Int(node)] }
+
+    /// The id `name` has in this element's part, or nil when the part never uses that name.
+    public func nameId(_ name: String) -> Int32? { arena.nameIds[name] }
+
+    /// Identifies the part the element belongs to (ids from `nameId` hold only within it).
+    public var partIdentity: ObjectIdentifier { ObjectIdentifier(arena) }
+
+    /// The first child element whose name has this part-local id.
+    public func child(nameId id: Int32) -> XMLElement? {
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            if arena.kinds[Int(current)] == id { return XMLElement(arena: arena, node: current) }
+            current = arena.nextSibling[Int(current)]
+        }
+        return nil
+    }
+
+    /// The value of the attribute whose name has this part-local id.
+    public func attribute(nameId id: Int32) -> String? {
+        let count = Int(arena.attributeCount[Int(node)])
+        guard count > 0 else { return nil }
+        let start = Int(arena.attributeStart[Int(node)])
+        for index in start ..< start + count where arena.attributeNames[index] == id {
+            return arena.attributeValues[index]
+        }
+        return nil
+    }
+
+    /// The first child element, if any.
+    public var firstElement: XMLElement? {
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            if arena.kinds[Int(current)] >= 0 { return XMLElement(arena: arena, node: current) }
+            current = arena.nextSibling[Int(current)]
+        }
+        return nil
+    }
+
+    /// The next sibling element, if any.
+    public var nextElement: XMLElement? {
+        var current = arena.nextSibling[Int(node)]
+        while current >= 0 {
+            if arena.kinds[Int(current)] >= 0 { return XMLElement(arena: arena, node: current) }
+            current = arena.nextSibling[Int(current)]
+        }
+        return nil
+    }
+
     /// Child nodes (elements and text), in order.
     public var children: XMLChildren { XMLChildren(arena: arena, first: arena.firstChild[Int(node)]) }
 
@@ -82,6 +133,17 @@ public struct XMLElement: Sendable {
             current = arena.nextSibling[Int(current)]
         }
         return result
+    }
+
+    /// Appends the character data directly inside this element (what `text` returns) to `result`
+    /// without making a string of it first.
+    public func appendText(to result: inout String) {
+        var current = arena.firstChild[Int(node)]
+        while current >= 0 {
+            let kind = arena.kinds[Int(current)]
+            if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
+            current = arena.nextSibling[Int(current)]
+        }
     }
 
     /// All character data in the subtree, in document order.

@@ -33,6 +33,9 @@ struct PartReader {
     var shared: Shared
     private var fields: [OpenField] = []
     private var pendingInlines: [Inline] = []
+    /// The story part's names as ids, resolved when the walk starts.
+    private var resolvedNames: WordNames?
+    var n: WordNames { resolvedNames! }
 
     init(part: String, relationships: Relationships, shared: Shared) {
         self.part = part
@@ -43,6 +46,7 @@ struct PartReader {
     // MARK: Blocks
 
     mutating func blocks(in container: XMLElement, controls: [ContentControl] = []) -> [Block] {
+        if resolvedNames?.part != container.partIdentity { resolvedNames = WordNames(container) }
         var result: [Block] = []
         var carried: Paragraph?
         appendBlocks(in: container, controls: controls, to: &result, carried: &carried)
@@ -61,9 +65,10 @@ struct PartReader {
     /// view it runs on into the next paragraph, as in Word.
     private mutating func appendBlocks(in container: XMLElement, controls: [ContentControl],
                                        to result: inout [Block], carried: inout Paragraph?) {
+        let n = n
         for case .element(let element) in container.children {
-            switch element.name {
-            case "w:p":
+            switch element.nameId {
+            case n.p:
                 var paragraph = paragraph(element, controls: controls)
                 if let previous = carried {
                     paragraph.inlines = previous.inlines + paragraph.inlines
@@ -74,29 +79,29 @@ struct PartReader {
                 } else {
                     result.append(.paragraph(paragraph))
                 }
-            case "w:tbl":
+            case n.tbl:
                 if let previous = carried { result.append(.paragraph(previous)); carried = nil }
                 result.append(.table(table(element, controls: controls)))
-            case "w:sdt":
+            case n.sdt:
                 let control = Markup.contentControl(element)
-                if let content = element.child("w:sdtContent") {
+                if let content = element.child(nameId: n.sdtContent) {
                     appendBlocks(in: content, controls: controls + [control], to: &result, carried: &carried)
                 }
-            case "w:customXml", "w:smartTag":
+            case n.customXml, n.smartTag:
                 appendBlocks(in: element, controls: controls, to: &result, carried: &carried)
-            case "mc:AlternateContent":
+            case n.alternateContent:
                 if let branch = Markup.chosenBranch(element) {
                     appendBlocks(in: branch, controls: controls, to: &result, carried: &carried)
                 }
-            case "w:ins", "w:moveTo":
+            case n.ins, n.moveTo:
                 if shared.mode != .reject { appendBlocks(in: element, controls: controls, to: &result, carried: &carried) }
-            case "w:del", "w:moveFrom":
+            case n.del, n.moveFrom:
                 if shared.mode != .accept { appendBlocks(in: element, controls: controls, to: &result, carried: &carried) }
-            case "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd":
+            case n.bookmarkStart, n.bookmarkEnd, n.commentRangeStart, n.commentRangeEnd:
                 if let inline = marker(element) { pendingInlines.append(inline) }
-            case "w:sectPr":
+            case n.sectPr:
                 shared.sections.append(section(element))
-            case "w:altChunk":
+            case n.altChunk:
                 shared.warnings.append("\(part) line \(element.line): imported content (altChunk, relationship \(element.attribute("r:id") ?? "?")) is not read")
             default:
                 let lost = Markup.changedText(element)
@@ -122,42 +127,44 @@ struct PartReader {
 
     mutating func paragraph(_ element: XMLElement, controls: [ContentControl]) -> Paragraph {
         var paragraph = Paragraph(source: SourceRef(part: part, line: element.line, element: element.ordinal))
-        let properties = element.child("w:pPr")
+        let n = n
+        let properties = element.child(nameId: n.pPr)
         let styles = shared.styles
-        paragraph.styleId = properties?.child("w:pStyle")?.attribute("w:val")
+        paragraph.styleId = properties?.child(nameId: n.pStyle)?.attribute(nameId: n.val)
         let effectiveStyle = paragraph.styleId ?? styles.defaultParagraphStyle
-        paragraph.styleName = styles.name(of: effectiveStyle)
+        let style = styles.resolvedStyle(effectiveStyle)
+        paragraph.styleName = style?.name
         paragraph.contentControls = controls
-        paragraph.alignment = properties?.child("w:jc")?.attribute("w:val")
-        if let outline = properties?.child("w:outlineLvl")?.attribute("w:val").flatMap(Int.init) {
+        paragraph.alignment = properties?.child(nameId: n.jc)?.attribute(nameId: n.val)
+        if let outline = properties?.child(nameId: n.outlineLvl)?.attribute(nameId: n.val).flatMap(Int.init) {
             paragraph.headingLevel = outline < 9 ? outline + 1 : nil
         } else {
-            paragraph.headingLevel = styles.headingLevel(effectiveStyle)
+            paragraph.headingLevel = style?.headingLevel
         }
-        paragraph.isTitle = styles.isTitle(effectiveStyle)
+        paragraph.isTitle = style?.isTitle ?? false
 
-        if let mark = properties?.child("w:rPr") {
-            if let inserted = mark.child("w:ins") {
+        if let mark = properties?.child(nameId: n.rPr) {
+            if let inserted = mark.child(nameId: n.ins) {
                 paragraph.markRevision = Markup.revision(inserted, kind: .paragraphMarkInsertion)
-            } else if let deleted = mark.child("w:del") {
+            } else if let deleted = mark.child(nameId: n.del) {
                 paragraph.markRevision = Markup.revision(deleted, kind: .paragraphMarkDeletion)
             }
             if let revision = paragraph.markRevision { shared.revisions.append(revision) }
         }
-        if let change = properties?.child("w:pPrChange") {
+        if let change = properties?.child(nameId: n.pPrChange) {
             shared.revisions.append(Markup.revision(change, kind: .formatChange))
         }
 
         // Direct numbering wins; an `ilvl` alone keeps the style's list; numId 0 switches it off.
-        let direct = properties?.child("w:numPr")
-        let inherited = styles.numbering(effectiveStyle)
-        let numId = direct?.child("w:numId")?.attribute("w:val").flatMap(Int.init) ?? inherited?.numId
-        let level = direct?.child("w:ilvl")?.attribute("w:val").flatMap(Int.init) ?? inherited?.level ?? 0
+        let direct = properties?.child(nameId: n.numPr)
+        let inherited = style?.numbering
+        let numId = direct?.child(nameId: n.numId)?.attribute(nameId: n.val).flatMap(Int.init) ?? inherited?.numId
+        let level = direct?.child(nameId: n.ilvl)?.attribute(nameId: n.val).flatMap(Int.init) ?? inherited?.level ?? 0
         if let numId, numId != 0, !(shared.mode == .accept && paragraph.markRevision?.kind == .paragraphMarkDeletion) {
             paragraph.list = shared.counter.next(numId: numId, level: level)
         }
 
-        if let sectionProperties = properties?.child("w:sectPr") {
+        if let sectionProperties = properties?.child(nameId: n.sectPr) {
             shared.sections.append(section(sectionProperties))
             paragraph.endsSection = shared.sections.count - 1
         }
@@ -175,26 +182,30 @@ struct PartReader {
         var result: [Inline] = []
         result.reserveCapacity(inlines.count)
         for inline in inlines {
-            if case .text(let run) = inline, case .text(var previous)? = result.last, previous.canMerge(with: run) {
-                previous.text += run.text
-                result[result.count - 1] = .text(previous)
-            } else if case .text(let run) = inline, run.text.isEmpty {
-                continue
-            } else {
-                result.append(inline)
+            if case .text(let run) = inline {
+                if case .text(var previous)? = result.last, previous.canMerge(with: run) {
+                    // Out of the array first, so the text is not copied on every join.
+                    result.removeLast()
+                    previous.text += run.text
+                    result.append(.text(previous))
+                    continue
+                }
+                if run.text.isEmpty { continue }
             }
+            result.append(inline)
         }
         return result.withExactCapacity()
     }
 
     private mutating func appendInlines(of element: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
+        let n = n
         for case .element(let child) in element.children {
-            switch child.name {
-            case "w:pPr", "w:proofErr", "w:permStart", "w:permEnd", "w:rPr":
+            switch child.nameId {
+            case n.pPr, n.proofErr, n.permStart, n.permEnd, n.rPr:
                 continue
-            case "w:r":
+            case n.r:
                 appendRun(child, context: context, to: &inlines)
-            case "w:hyperlink":
+            case n.hyperlink:
                 var inner = context
                 if let id = child.attribute("r:id"), let relationship = relationships[id] {
                     inner.hyperlink = relationship.target + (child.attribute("w:anchor").map { "#" + $0 } ?? "")
@@ -202,41 +213,41 @@ struct PartReader {
                     inner.hyperlink = "#" + anchor
                 }
                 appendInlines(of: child, context: inner, to: &inlines)
-            case "w:ins", "w:moveTo":
-                let revision = recordRevision(child, kind: child.name == "w:ins" ? .insertion : .moveTo)
+            case n.ins, n.moveTo:
+                let revision = recordRevision(child, kind: child.nameId == n.ins ? .insertion : .moveTo)
                 if shared.mode != .reject {
                     var inner = context
                     inner.revision = revision
                     appendInlines(of: child, context: inner, to: &inlines)
                 }
-            case "w:del", "w:moveFrom":
-                let revision = recordRevision(child, kind: child.name == "w:del" ? .deletion : .moveFrom)
+            case n.del, n.moveFrom:
+                let revision = recordRevision(child, kind: child.nameId == n.del ? .deletion : .moveFrom)
                 if shared.mode != .accept {
                     var inner = context
                     inner.revision = revision
                     appendInlines(of: child, context: inner, to: &inlines)
                 }
-            case "w:sdt":
+            case n.sdt:
                 var inner = context
                 inner.contentControl = Markup.contentControl(child)
-                if let content = child.child("w:sdtContent") { appendInlines(of: content, context: inner, to: &inlines) }
-            case "w:smartTag", "w:customXml", "w:dir", "w:bdo", "w:sdtContent":
+                if let content = child.child(nameId: n.sdtContent) { appendInlines(of: content, context: inner, to: &inlines) }
+            case n.smartTag, n.customXml, n.dir, n.bdo, n.sdtContent:
                 appendInlines(of: child, context: context, to: &inlines)
-            case "w:fldSimple":
+            case n.fldSimple:
                 var inner = context
                 let instruction = (child.attribute("w:instr") ?? "").trimmingCharacters(in: .whitespaces)
                 inner.simpleField = instruction
                 if let target = Markup.hyperlinkTarget(fromField: instruction) { inner.hyperlink = target }
                 appendInlines(of: child, context: inner, to: &inlines)
-            case "mc:AlternateContent":
+            case n.alternateContent:
                 if let branch = Markup.chosenBranch(child) { appendInlines(of: branch, context: context, to: &inlines) }
-            case "m:oMath", "m:oMathPara":
+            case n.oMath, n.oMathPara:
                 inlines.append(.math(mathText(child)))
-            case "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd":
+            case n.bookmarkStart, n.bookmarkEnd, n.commentRangeStart, n.commentRangeEnd:
                 if let marker = marker(child) { inlines.append(marker) }
             default:
                 // Unknown wrappers (w:customXml variants, future markup): read through them.
-                if child.children.contains(where: { if case .element = $0 { true } else { false } }) {
+                if child.hasElementChildren {
                     appendInlines(of: child, context: context, to: &inlines)
                 }
             }
@@ -283,7 +294,9 @@ struct PartReader {
     }
 
     private mutating func appendRun(_ run: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
-        let format = shared.formatting.format(paragraphStyle: context.paragraphStyle, runProperties: run.child("w:rPr"))
+        let names = n
+        let format = shared.formatting.format(paragraphStyle: context.paragraphStyle, runProperties: run.child(nameId: names.rPr),
+                                              names: names)
         var text = ""
         for case .element(let child) in run.children {
             runChild(child, format: format, context: context, text: &text, inlines: &inlines)
@@ -308,62 +321,63 @@ struct PartReader {
     private mutating func runChild(_ child: XMLElement, format: RunFormat, context: InlineContext,
                                    text: inout String, inlines: inout [Inline]) {
         let visible = fieldResultVisible
-        switch child.name {
-        case "w:t", "w:delText":
-            if visible { text += child.text }
-        case "w:instrText", "w:delInstrText":
+        let n = n
+        switch child.nameId {
+        case n.t, n.delText:
+            if visible { child.appendText(to: &text) }
+        case n.instrText, n.delInstrText:
             if !fields.isEmpty, !fields[fields.count - 1].showingResult {
                 fields[fields.count - 1].instruction += child.text
             }
-        case "w:fldChar":
+        case n.fldChar:
             flush(&text, format: format, context: context, to: &inlines)
-            switch child.attribute("w:fldCharType") {
+            switch child.attribute(nameId: n.fldCharType) {
             case "begin": fields.append(OpenField())
             case "separate": if !fields.isEmpty { fields[fields.count - 1].showingResult = true }
             case "end": _ = fields.popLast()
             default: break
             }
-        case "w:tab", "w:ptab":
+        case n.tab, n.ptab:
             if visible { text += "\t" }
-        case "w:br":
+        case n.br:
             guard visible else { return }
-            switch child.attribute("w:type") {
+            switch child.attribute(nameId: n.type) {
             case "page", "column":
                 flush(&text, format: format, context: context, to: &inlines)
-                inlines.append(.break(child.attribute("w:type") == "page" ? .page : .column))
+                inlines.append(.break(child.attribute(nameId: n.type) == "page" ? .page : .column))
             default:
                 text += "\n"
             }
-        case "w:cr":
+        case n.cr:
             if visible { text += "\n" }
-        case "w:noBreakHyphen":
+        case n.noBreakHyphen:
             if visible { text += "\u{2011}" }
-        case "w:softHyphen":
+        case n.softHyphen:
             if visible { text += "\u{00AD}" }
-        case "w:sym":
+        case n.sym:
             if visible, let code = child.attribute("w:char"), let value = UInt32(code, radix: 16) {
                 // Symbol-font characters sit in the private-use area at F0xx; the low byte is the character.
                 let scalar = value >= 0xF000 && value <= 0xF0FF ? value - 0xF000 : value
                 if let character = Unicode.Scalar(scalar) { text.unicodeScalars.append(character) }
             }
-        case "w16se:symEx", "{http://schemas.microsoft.com/office/word/2015/wordml/symex}symEx":
+        case n.symEx, n.symExLong:
             // Word 2016+ writes an emoji as a symbol extension in the `mc:Choice` branch (the
             // `mc:Fallback` has it as plain `w:t`); `char` is the code point in hex.
             let code = child.attribute("w16se:char") ?? child.attribute("{http://schemas.microsoft.com/office/word/2015/wordml/symex}char")
             if visible, let code, let value = UInt32(code, radix: 16), let character = Unicode.Scalar(value) {
                 text.unicodeScalars.append(character)
             }
-        case "w:footnoteReference", "w:endnoteReference":
+        case n.footnoteReference, n.endnoteReference:
             flush(&text, format: format, context: context, to: &inlines)
-            let kind: NoteReference.Kind = child.name == "w:footnoteReference" ? .footnote : .endnote
+            let kind: NoteReference.Kind = child.nameId == n.footnoteReference ? .footnote : .endnote
             inlines.append(.noteReference(NoteReference(kind: kind, id: child.attribute("w:id") ?? "")))
-        case "w:commentReference":
+        case n.commentReference:
             flush(&text, format: format, context: context, to: &inlines)
             inlines.append(.commentReference(id: child.attribute("w:id") ?? ""))
-        case "w:drawing", "w:pict", "w:object":
+        case n.drawing, n.pict, n.object:
             flush(&text, format: format, context: context, to: &inlines)
             appendDrawing(child, to: &inlines)
-        case "mc:AlternateContent":
+        case n.alternateContent:
             if let branch = Markup.chosenBranch(child) {
                 for case .element(let inner) in branch.children {
                     runChild(inner, format: format, context: context, text: &text, inlines: &inlines)

@@ -6,52 +6,72 @@ import ArvioXML
 struct RunFormatting {
     let styles: StyleSheet
     private var baseCache: [String: RunFormat] = [:]
+    /// The last base format looked up: runs in a row mostly share their styles.
+    private var last: (paragraphStyle: String?, runStyle: String?, format: RunFormat)?
+    /// The names of the styles part, resolved on the first cache miss.
+    private var styleNames: WordNames?
 
     init(styles: StyleSheet) { self.styles = styles }
 
-    mutating func format(paragraphStyle: String?, runProperties: XMLElement?) -> RunFormat {
-        let runStyle = runProperties?.child("w:rStyle")?.attribute("w:val")
-        let key = (paragraphStyle ?? "") + "\u{1}" + (runStyle ?? "")
+    /// `names` are the ids of `runProperties`' part.
+    mutating func format(paragraphStyle: String?, runProperties: XMLElement?, names: WordNames) -> RunFormat {
+        let runStyle = runProperties?.child(nameId: names.rStyle)?.attribute(nameId: names.val)
         var format: RunFormat
-        if let cached = baseCache[key] {
-            format = cached
+        if let last, last.paragraphStyle == paragraphStyle, last.runStyle == runStyle {
+            format = last.format
         } else {
-            format = RunFormat()
-            if let defaults = styles.defaultRunProperties { Self.apply(defaults, to: &format) }
-            for properties in styles.runPropertiesChain(paragraphStyle ?? styles.defaultParagraphStyle) {
-                Self.apply(properties, to: &format)
+            let key = (paragraphStyle ?? "") + "\u{1}" + (runStyle ?? "")
+            if let cached = baseCache[key] {
+                format = cached
+            } else {
+                format = RunFormat()
+                func apply(_ properties: XMLElement) {
+                    if properties.partIdentity == names.part {
+                        Self.apply(properties, to: &format, names: names)
+                    } else {
+                        let partNames = styleNames?.for(properties) ?? WordNames(properties)
+                        styleNames = partNames
+                        Self.apply(properties, to: &format, names: partNames)
+                    }
+                }
+                if let defaults = styles.defaultRunProperties { apply(defaults) }
+                for properties in styles.runPropertiesChain(paragraphStyle ?? styles.defaultParagraphStyle) { apply(properties) }
+                for properties in styles.runPropertiesChain(runStyle) { apply(properties) }
+                format.styleId = runStyle
+                baseCache[key] = format
             }
-            for properties in styles.runPropertiesChain(runStyle) { Self.apply(properties, to: &format) }
-            format.styleId = runStyle
-            baseCache[key] = format
+            last = (paragraphStyle, runStyle, format)
         }
-        if let runProperties { Self.apply(runProperties, to: &format) }
+        if let runProperties { Self.apply(runProperties, to: &format, names: names) }
         return format
     }
 
-    static func apply(_ rPr: XMLElement, to format: inout RunFormat) {
-        for property in rPr.elements {
-            switch property.name {
-            case "w:b": format.bold = OnOff.flag(property) ?? format.bold
-            case "w:i": format.italic = OnOff.flag(property) ?? format.italic
-            case "w:strike", "w:dstrike": format.strike = OnOff.flag(property) ?? format.strike
-            case "w:smallCaps": format.smallCaps = OnOff.flag(property) ?? format.smallCaps
-            case "w:caps": format.allCaps = OnOff.flag(property) ?? format.allCaps
-            case "w:vanish": format.hidden = OnOff.flag(property) ?? format.hidden
-            case "w:u":
-                let value = property.attribute("w:val") ?? "single"
+    /// `names` are the ids of `rPr`'s part.
+    static func apply(_ rPr: XMLElement, to format: inout RunFormat, names n: WordNames) {
+        var next = rPr.firstElement
+        while let property = next {
+            next = property.nextElement
+            switch property.nameId {
+            case n.b: format.bold = OnOff.flag(property, n) ?? format.bold
+            case n.i: format.italic = OnOff.flag(property, n) ?? format.italic
+            case n.strike, n.dstrike: format.strike = OnOff.flag(property, n) ?? format.strike
+            case n.smallCaps: format.smallCaps = OnOff.flag(property, n) ?? format.smallCaps
+            case n.caps: format.allCaps = OnOff.flag(property, n) ?? format.allCaps
+            case n.vanish: format.hidden = OnOff.flag(property, n) ?? format.hidden
+            case n.u:
+                let value = property.attribute(nameId: n.val) ?? "single"
                 format.underline = value == "none" ? nil : value
-            case "w:color":
-                let value = property.attribute("w:val")
+            case n.color:
+                let value = property.attribute(nameId: n.val)
                 format.color = (value == nil || value == "auto") ? nil : value?.uppercased()
-            case "w:highlight":
-                let value = property.attribute("w:val")
+            case n.highlight:
+                let value = property.attribute(nameId: n.val)
                 format.highlight = value == "none" ? nil : value
-            case "w:shd":
-                let fill = property.attribute("w:fill")
+            case n.shd:
+                let fill = property.attribute(nameId: n.fill)
                 format.shading = (fill == nil || fill == "auto") ? nil : fill?.uppercased()
-            case "w:vertAlign":
-                let value = property.attribute("w:val")
+            case n.vertAlign:
+                let value = property.attribute(nameId: n.val)
                 format.verticalAlign = value == "baseline" ? nil : value
             default: continue
             }

@@ -13,6 +13,8 @@ struct StyleSheet {
         var numLevel: Int?
         var runProperties: XMLElement?
         var isDefault: Bool
+        /// `name` lowercased, once per style rather than once per style per chain it is in.
+        var lowercasedName: String?
     }
 
     private(set) var styles: [String: Style] = [:]
@@ -22,7 +24,8 @@ struct StyleSheet {
     /// `basedOn` chain four times a paragraph.
     private var resolved: [String: Resolved] = [:]
 
-    private struct Resolved {
+    struct Resolved {
+        var name: String?
         var headingLevel: Int?
         var isTitle: Bool
         var numbering: (numId: Int, level: Int?)?
@@ -36,22 +39,25 @@ struct StyleSheet {
             guard let id = element.attribute("w:styleId") else { continue }
             let pPr = element.child("w:pPr")
             let numPr = pPr?.child("w:numPr")
+            let name = element.child("w:name")?.attribute("w:val")
             let style = Style(
                 id: id,
-                name: element.child("w:name")?.attribute("w:val"),
+                name: name,
                 type: element.attribute("w:type") ?? "paragraph",
                 basedOn: element.child("w:basedOn")?.attribute("w:val"),
                 outlineLevel: pPr?.child("w:outlineLvl")?.attribute("w:val").flatMap(Int.init),
                 numId: numPr?.child("w:numId")?.attribute("w:val").flatMap(Int.init),
                 numLevel: numPr?.child("w:ilvl")?.attribute("w:val").flatMap(Int.init),
                 runProperties: element.child("w:rPr"),
-                isDefault: OnOff.value(element.attribute("w:default")) ?? false)
+                isDefault: OnOff.value(element.attribute("w:default")) ?? false,
+                lowercasedName: name?.lowercased())
             styles[id] = style
             if style.isDefault && style.type == "paragraph" { defaultParagraphStyle = id }
         }
         for id in styles.keys {
-            resolved[id] = Resolved(headingLevel: resolveHeadingLevel(id), isTitle: resolveIsTitle(id),
-                                    numbering: resolveNumbering(id))
+            let chain = chain(id)
+            resolved[id] = Resolved(name: styles[id]?.name, headingLevel: Self.resolveHeadingLevel(chain), isTitle: Self.resolveIsTitle(chain),
+                                    numbering: Self.resolveNumbering(chain))
         }
     }
 
@@ -70,13 +76,17 @@ struct StyleSheet {
 
     func name(of id: String?) -> String? { id.flatMap { styles[$0]?.name } }
 
+    /// What a paragraph asks of its style (name, heading level, title, numbering) in one look-up;
+    /// nil for no style or an unknown one.
+    func resolvedStyle(_ id: String?) -> Resolved? { id.flatMap { resolved[$0] } }
+
     /// Heading level 1–9 from the style chain: a "heading N" name wins, then `w:outlineLvl`
     /// (0-based, 9 = body text). The id is never used: Word localises it ("Otsikko1").
     func headingLevel(_ id: String?) -> Int? { id.flatMap { resolved[$0]?.headingLevel } }
 
-    private func resolveHeadingLevel(_ id: String) -> Int? {
-        for style in chain(id) {
-            if let name = style.name?.lowercased(), name.hasPrefix("heading "),
+    private static func resolveHeadingLevel(_ chain: [Style]) -> Int? {
+        for style in chain {
+            if let name = style.lowercasedName, name.hasPrefix("heading "),
                let level = Int(name.dropFirst("heading ".count)), (1 ... 9).contains(level) {
                 return level
             }
@@ -89,9 +99,9 @@ struct StyleSheet {
     /// on "Title" (pandoc's reference.docx does this) but is not the title.
     func isTitle(_ id: String?) -> Bool { id.flatMap { resolved[$0]?.isTitle } ?? false }
 
-    private func resolveIsTitle(_ id: String) -> Bool {
-        for style in chain(id) {
-            switch style.name?.lowercased() {
+    private static func resolveIsTitle(_ chain: [Style]) -> Bool {
+        for style in chain {
+            switch style.lowercasedName {
             case "title": return true
             case "subtitle": return false
             default: continue
@@ -103,8 +113,8 @@ struct StyleSheet {
     /// Numbering a paragraph inherits from its style chain.
     func numbering(_ id: String?) -> (numId: Int, level: Int?)? { id.flatMap { resolved[$0]?.numbering } }
 
-    private func resolveNumbering(_ id: String) -> (numId: Int, level: Int?)? {
-        for style in chain(id) {
+    private static func resolveNumbering(_ chain: [Style]) -> (numId: Int, level: Int?)? {
+        for style in chain {
             if let numId = style.numId { return (numId, style.numLevel) }
         }
         return nil

@@ -15,15 +15,16 @@ extension PartReader {
     /// Rows may sit inside content controls or custom XML; tracked row insertions/deletions
     /// follow the chosen view.
     private mutating func collectRows(in container: XMLElement, into rows: inout [TableRow]) {
+        let n = n
         for case .element(let child) in container.children {
-            switch child.name {
-            case "w:tr":
+            switch child.nameId {
+            case n.tr:
                 if let row = row(child) { rows.append(row) }
-            case "w:sdt":
-                if let content = child.child("w:sdtContent") { collectRows(in: content, into: &rows) }
-            case "w:customXml", "w:ins", "w:moveTo":
+            case n.sdt:
+                if let content = child.child(nameId: n.sdtContent) { collectRows(in: content, into: &rows) }
+            case n.customXml, n.ins, n.moveTo:
                 collectRows(in: child, into: &rows)
-            case "mc:AlternateContent":
+            case n.alternateContent:
                 if let branch = Markup.chosenBranch(child) { collectRows(in: branch, into: &rows) }
             default:
                 continue
@@ -32,23 +33,24 @@ extension PartReader {
     }
 
     private mutating func row(_ element: XMLElement) -> TableRow? {
-        let properties = element.child("w:trPr")
+        let n = n
+        let properties = element.child(nameId: n.trPr)
         var revision: Revision?
-        if let inserted = properties?.child("w:ins") {
+        if let inserted = properties?.child(nameId: n.ins) {
             revision = Markup.revision(inserted, kind: .insertion)
             revision?.text = Markup.changedText(element)
             shared.revisions.append(revision!)
             if shared.mode == .reject { return nil }
-        } else if let deleted = properties?.child("w:del") {
+        } else if let deleted = properties?.child(nameId: n.del) {
             revision = Markup.revision(deleted, kind: .deletion)
             revision?.text = Markup.changedText(element)
             shared.revisions.append(revision!)
             if shared.mode == .accept { return nil }
         }
         revision?.text = ""
-        let gridBefore = properties?.child("w:gridBefore")?.attribute("w:val").flatMap(Int.init) ?? 0
-        let gridAfter = properties?.child("w:gridAfter")?.attribute("w:val").flatMap(Int.init) ?? 0
-        let isHeader = OnOff.flag(properties?.child("w:tblHeader")) ?? false
+        let gridBefore = properties?.child(nameId: n.gridBefore)?.attribute(nameId: n.val).flatMap(Int.init) ?? 0
+        let gridAfter = properties?.child(nameId: n.gridAfter)?.attribute(nameId: n.val).flatMap(Int.init) ?? 0
+        let isHeader = OnOff.flag(properties?.child(nameId: n.tblHeader), n) ?? false
         var cells: [TableCell] = []
         var column = gridBefore
         collectCells(in: element, column: &column, into: &cells)
@@ -57,23 +59,24 @@ extension PartReader {
     }
 
     private mutating func collectCells(in container: XMLElement, column: inout Int, into cells: inout [TableCell]) {
+        let n = n
         for case .element(let child) in container.children {
-            switch child.name {
-            case "w:tc":
-                let properties = child.child("w:tcPr")
-                let span = max(1, properties?.child("w:gridSpan")?.attribute("w:val").flatMap(Int.init) ?? 1)
+            switch child.nameId {
+            case n.tc:
+                let properties = child.child(nameId: n.tcPr)
+                let span = max(1, properties?.child(nameId: n.gridSpan)?.attribute(nameId: n.val).flatMap(Int.init) ?? 1)
                 var merge: String?
-                if let vMerge = properties?.child("w:vMerge") {
+                if let vMerge = properties?.child(nameId: n.vMerge) {
                     // A bare <w:vMerge/> means "continue".
-                    merge = vMerge.attribute("w:val") ?? "continue"
+                    merge = vMerge.attribute(nameId: n.val) ?? "continue"
                 }
-                let fill = properties?.child("w:shd")?.attribute("w:fill").map { $0.uppercased() }
+                let fill = properties?.child(nameId: n.shd)?.attribute(nameId: n.fill).map { $0.uppercased() }
                 cells.append(TableCell(column: column, columnSpan: span, rowSpan: 1, verticalMerge: merge,
                                        fill: fill == "AUTO" ? nil : fill, blocks: blocks(in: child), element: child.ordinal))
                 column += span
-            case "w:sdt":
-                if let content = child.child("w:sdtContent") { collectCells(in: content, column: &column, into: &cells) }
-            case "w:customXml":
+            case n.sdt:
+                if let content = child.child(nameId: n.sdtContent) { collectCells(in: content, column: &column, into: &cells) }
+            case n.customXml:
                 collectCells(in: child, column: &column, into: &cells)
             default:
                 continue
