@@ -96,7 +96,7 @@ public enum LibreOfficePdf {
         }
         let pdf = work.appendingPathComponent("document.pdf")
         let log = work.appendingPathComponent("libreoffice.log")
-        files.createFile(atPath: log.path, contents: nil)
+        _ = files.createFile(atPath: log.path, contents: nil)
 
         let arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--invisible", "--nologo",
                          "--norestore", "--nodefault", "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export",
