@@ -171,6 +171,13 @@ final class BatchRun: @unchecked Sendable {
         try OutputFile.write(data, to: path, inputs: [file], force: force)
     }
 
+    /// The same, streamed: `contents` hands the bytes over in chunks as it makes them.
+    static func write(to path: String, inputs: Set<String>, file: String, force: Bool,
+                      contents: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
+        try checkNotAnInput(path, inputs: inputs)
+        try OutputFile.write(to: path, inputs: [file], force: force, contents: contents)
+    }
+
     static func checkNotAnInput(_ path: String, inputs: Set<String>) throws {
         if inputs.contains(BatchInputs.resolved(path)) { throw OutputFile.Failure.wouldOverwriteInput(path) }
     }

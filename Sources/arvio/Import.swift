@@ -84,8 +84,10 @@ struct Import: ParsableCommand {
             BatchRun.capture(input.file) {
                 let report = try ReportImporter.importReport(input.file, mappings: mappings, mappingName: mappingName)
                 let destination = "\(input.outputStem).\(ext)"
-                let data = try ReportWriter.data(report, as: format)
-                try BatchRun.write(data, to: destination, inputs: everyInput, file: input.file, force: force)
+                // Streamed like a single import: with --jobs N, N large reports never sit in memory as text.
+                try BatchRun.write(to: destination, inputs: everyInput, file: input.file, force: force) { write in
+                    try ReportWriter.write(report, as: format, to: write)
+                }
                 return BatchRow(report, file: input.file, output: destination)
             }
         }

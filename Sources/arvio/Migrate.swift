@@ -53,14 +53,15 @@ struct Migrate: ParsableCommand {
         lines += report.warnings.map { "  note: \($0)" }
 
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
-        let data = try ReportWriter.data(report, as: format)
         if let output {
             try ReportFailure.reading(output) {
-                try OutputFile.write(data, to: output, inputs: [file], force: force)
+                try OutputFile.write(to: output, inputs: [file], force: force) { write in
+                    try ReportWriter.write(report, as: format, to: write)
+                }
             }
             lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
         } else {
-            FileHandle.standardOutput.write(data)
+            try ReportWriter.write(report, as: format) { FileHandle.standardOutput.write(Data($0)) }
         }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
