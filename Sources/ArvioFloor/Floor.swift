@@ -17,6 +17,7 @@ public enum Floor {
     private static let initialised: Void = { xmlInitParser() }()
 
     /// Inflates `part` of the zip at `path` and walks it; nil if the file or part cannot be read.
+    /// For benchmark inputs only: none of Arvio's safety caps apply (it trusts the declared size).
     public static func walk(path: String, part: String = "word/document.xml") -> Walk? {
         _ = initialised
         var error: Int32 = 0

@@ -159,7 +159,7 @@ private struct TreeBuilder {
     var recentNames = RecentNames()
     /// The text node still open for more character data (-1 when the last node was not text):
     /// libxml2 hands one run of text over in pieces (at entity references, at buffer ends), and a
-    /// document tree holds it as one node, as the reader did.
+    /// document tree holds it as one node, as a DOM does.
     var openText: Int32 = -1
     let sink = ErrorSink()
     var failure: XMLError?
@@ -227,7 +227,7 @@ private struct TreeBuilder {
             xmlCtxtUseOptions(context, options)
             var offset = head
             while offset < buffer.count {
-                let length = min(Self.sliceBytes, buffer.count - offset)
+                let length = min(XMLTreeReaderSlice.bytes, buffer.count - offset)
                 let last: Int32 = offset + length == buffer.count ? 1 : 0
                 if xmlParseChunk(context, buffer.baseAddress! + offset, Int32(length), last) != 0 || builder.pointee.failure != nil { break }
                 offset += length
@@ -321,8 +321,6 @@ private struct TreeBuilder {
     }
 
     // MARK: - The SAX2 handler
-
-    static var sliceBytes: Int { XMLTreeReaderSlice.bytes }
 
     /// Made per parse: a C struct of function pointers, cheap, and nothing shared between threads.
     static func makeHandler() -> xmlSAXHandler {
