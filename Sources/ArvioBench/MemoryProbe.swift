@@ -34,30 +34,17 @@ enum MeasuredStep: String {
     }
 }
 
-/// Does `step` on `file` once and prints what was resident before and the peak after, in bytes.
-func measureOne(_ file: String, step: MeasuredStep) -> Never {
+/// Does `step` on `file` once (or `passes` times, for a profiler) and prints what was resident
+/// before and the peak after, in bytes.
+func measureOne(_ file: String, step: MeasuredStep, passes: Int = 1) -> Never {
     let mappings = [.import, .json, .yaml].contains(step) ? loadMappings().0 : nil
     let mainPart = step == .floor ? (try? WordPackage.open(file))?.mainPart ?? "word/document.xml" : ""
     let residentBefore = residentMemory()
     let peakBefore = highWaterMemory()
     var checksum = 0
     do {
-        if let mappings {
-            let report = try ReportImporter.importReport(file, mappings: mappings)
-            checksum = report.goals.count &+ report.coverage.bodyCharacters
-            if step == .json || step == .yaml {
-                // As `arvio import -o FILE` writes: streamed in chunks, never the whole text at once.
-                guard let sink = fopen("/dev/null", "w") else { exit(1) }
-                defer { fclose(sink) }
-                try ReportWriter.write(report, as: step == .json ? .json : .yaml) { chunk in
-                    checksum &+= fwrite(chunk.baseAddress, 1, chunk.count, sink)
-                }
-            }
-        } else if step == .floor {
-            checksum = Floor.walk(path: file, part: mainPart)?.nodes ?? 0
-        } else {
-            let document = try DocxReader.read(file)
-            checksum = document.body.count &+ document.footnotes.count
+        for _ in 0 ..< passes {
+            checksum = try perform(step, on: file, mappings: mappings, mainPart: mainPart)
         }
     } catch {
         print("error \(error)")
@@ -69,6 +56,26 @@ func measureOne(_ file: String, step: MeasuredStep) -> Never {
     print("ru-maxrss \(peakMemory())")
     print("checksum \(checksum)")
     exit(0)
+}
+
+/// One pass of `step`; returns a checksum, so the work cannot be optimised away.
+private func perform(_ step: MeasuredStep, on file: String, mappings: MappingSet?, mainPart: String) throws -> Int {
+    if let mappings {
+        let report = try ReportImporter.importReport(file, mappings: mappings)
+        var checksum = report.goals.count &+ report.coverage.bodyCharacters
+        if step == .json || step == .yaml {
+            // As `arvio import -o FILE` writes: streamed in chunks, never the whole text at once.
+            guard let sink = fopen("/dev/null", "w") else { exit(1) }
+            defer { fclose(sink) }
+            try ReportWriter.write(report, as: step == .json ? .json : .yaml) { chunk in
+                checksum &+= fwrite(chunk.baseAddress, 1, chunk.count, sink)
+            }
+        }
+        return checksum
+    }
+    if step == .floor { return Floor.walk(path: file, part: mainPart)?.nodes ?? 0 }
+    let document = try DocxReader.read(file)
+    return document.body.count &+ document.footnotes.count
 }
 
 // MARK: - Parent side

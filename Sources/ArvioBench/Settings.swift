@@ -18,6 +18,8 @@ struct Settings {
     /// Child mode: read (or import) only this file once and report memory; see MemoryProbe.swift.
     var measureOne: String?
     var measureStep = MeasuredStep.read
+    /// Child mode: do the step this many times (for running under a profiler such as perf).
+    var measurePasses = 1
     /// The generated scale set (`make generate`), for the scale workload.
     var scaleFolder = ".bench-data"
 }
@@ -35,7 +37,8 @@ func usage() -> Never {
           --no-libreoffice         skip the LibreOffice round trip in the next workload
           FOLDER-OR-FILE           where to look for .docx files for read and import (default: Corpora)
         child mode (used by the memory workload):
-          --measure-one FILE [--what read|import|json|yaml|floor]   do that to FILE once; print memory before and after
+          --measure-one FILE [--what read|import|json|yaml|floor] [--passes N]
+                                   do that to FILE once (or N times, for a profiler); print memory before and after
         """)
     exit(64)
 }
@@ -76,6 +79,9 @@ func parseSettings() -> Settings {
         case "--what":
             guard let step = MeasuredStep(rawValue: value(argument)) else { usage() }
             settings.measureStep = step
+        case "--passes":
+            guard let passes = Int(value(argument)), passes > 0 else { usage() }
+            settings.measurePasses = passes
         case "--scale": settings.scaleFolder = value(argument)
         case "--help", "-h": usage()
         case let flag where flag.hasPrefix("--no-") && Peer.all.contains { $0.name == flag.dropFirst(5) }:

@@ -33,7 +33,7 @@ let targetBatchSpeedup = 1.5     // batch import on 2 cores at least 1.5× the d
 // MARK: - Run
 
 let settings = parseSettings()
-if let file = settings.measureOne { measureOne(file, step: settings.measureStep) }
+if let file = settings.measureOne { measureOne(file, step: settings.measureStep, passes: settings.measurePasses) }
 
 let startupMemory = peakMemory()
 let files = docxFiles(under: settings.roots)
