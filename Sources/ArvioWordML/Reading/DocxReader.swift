@@ -90,20 +90,29 @@ public enum DocxReader {
 
     /// Strict files name the purl.oclc.org namespace on the root element (in UTF-8 or UTF-16).
     private static func isStrict(_ bytes: [UInt8]) -> Bool {
-        let head = Array(bytes.prefix(8192))
-        let text: String
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            let bigEndian = head[0] == 0xFE
-            var units: [UInt16] = []
-            for index in stride(from: 2, to: head.count - 1, by: 2) {
-                let first = UInt16(head[index]), second = UInt16(head[index + 1])
-                units.append(bigEndian ? (first << 8) | second : (second << 8) | first)
-            }
-            text = String(decoding: units, as: UTF16.self)
-        } else {
-            text = String(decoding: head, as: UTF8.self)
+        let namespace = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+        let head = bytes.prefix(8192)
+        guard head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) else {
+            // Bytes, not a String: String.contains goes through Foundation's locale-aware search.
+            return head.withUnsafeBytes { contains($0, Array(namespace.utf8)) }
         }
-        return text.contains("http://purl.oclc.org/ooxml/wordprocessingml/main")
+        let bigEndian = head.first == 0xFE
+        var units: [UInt16] = []
+        for index in stride(from: 2, to: head.count - 1, by: 2) {
+            let first = UInt16(head[index]), second = UInt16(head[index + 1])
+            units.append(bigEndian ? (first << 8) | second : (second << 8) | first)
+        }
+        return String(decoding: units, as: UTF16.self).contains(namespace)
+    }
+
+    private static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
+            start += 1
+        }
+        return false
     }
 
     private struct HeaderFooterReference { let id: String; let type: String; let isHeader: Bool }
