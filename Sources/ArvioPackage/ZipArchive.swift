@@ -92,18 +92,20 @@ final class ZipArchive {
         }
         defer { zip_fclose(file) }
         // One byte more than declared tells us the header lied, without inflating the rest.
-        var buffer = [UInt8](repeating: 0, count: entry.declaredSize + 1)
-        var filled = 0
-        while filled < buffer.count {
-            let got = buffer.withUnsafeMutableBytes { raw in
-                zip_fread(file, raw.baseAddress! + filled, zip_uint64_t(raw.count - filled))
+        // Uninitialised: zero-filling a part's worth of memory first cost a pass over it.
+        var failure: PackageError?
+        let buffer = [UInt8](unsafeUninitializedCapacity: entry.declaredSize + 1) { raw, initialised in
+            initialised = 0
+            while initialised < raw.count {
+                let got = zip_fread(file, raw.baseAddress! + initialised, zip_uint64_t(raw.count - initialised))
+                if got < 0 { failure = fileError(file); return }
+                if got == 0 { return }
+                initialised += Int(got)
             }
-            if got < 0 { throw fileError(file) }
-            if got == 0 { break }
-            filled += Int(got)
         }
+        if let failure { throw failure }
+        let filled = buffer.count
         if filled > entry.declaredSize { throw .sizeMismatch(entry: entry.name, declared: entry.declaredSize) }
-        buffer.removeLast(buffer.count - filled)
         bytesRead += filled
         compressedBytesRead += entry.compressedSize
         return buffer
