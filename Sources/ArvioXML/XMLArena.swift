@@ -1,23 +1,29 @@
-/// Storage for one parsed part: every node in document order as parallel arrays, about 25
-/// bytes a node plus the text itself. A tree of Swift structs with an array of children per
-/// element costs many times the XML it came from; this keeps a 1,000-page document's tree
-/// within a small multiple of its XML. Immutable once built (see `XMLArena.Builder`): constant
-/// storage also spares every read the exclusivity check a mutable class property costs.
+/// Storage for one parsed part: every node in document order as one record, 28 bytes a node
+/// plus the text itself. A tree of Swift structs with an array of children per element costs
+/// many times the XML it came from; this keeps a 1,000-page document's tree within a small
+/// multiple of its XML. Immutable once built (see `XMLArena.Builder`): constant storage also
+/// spares every read the exclusivity check a mutable class property costs.
 final class XMLArena: Sendable {
+    /// One node. One record rather than an array per field: building appends once, and walking
+    /// children reads `kind` and `nextSibling` from the same cache line.
+    struct Node: Sendable {
+        /// Name id for an element; for a text node, -1 - index into `texts`.
+        var kind: Int32
+        var firstChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        var attributeStart: Int32
+        var line: Int32
+        /// The element's position among the part's elements in document order (-1 for text).
+        /// A byte-level scanner counts the same way, which lets an editor find the element's
+        /// bytes again.
+        var ordinal: Int32
+        var attributeCount: UInt16 = 0
+    }
+
     /// Name id → canonical name ("w:p").
     let names: [String]
     let nameIds: [String: Int32]
-    /// Per node: name id for an element; for a text node, -1 - index into `texts`.
-    let kinds: [Int32]
-    let firstChild: [Int32]
-    let nextSibling: [Int32]
-    let attributeStart: [Int32]
-    let attributeCount: [UInt16]
-    let lines: [Int32]
-    /// Per node: the element's position among the part's elements in document order
-    /// (-1 for text). A byte-level scanner counts the same way, which lets an editor find the
-    /// element's bytes again.
-    let ordinals: [Int32]
+    let nodes: [Node]
     let attributeNames: [Int32]
     /// Character data and attribute values as UTF-8 back to back, not a `String` object each:
     /// half a million small heap objects cost more than the bytes they hold. Strings are made
@@ -28,13 +34,7 @@ final class XMLArena: Sendable {
     init(_ builder: Builder) {
         names = builder.names
         nameIds = builder.nameIds
-        kinds = builder.kinds
-        firstChild = builder.firstChild
-        nextSibling = builder.nextSibling
-        attributeStart = builder.attributeStart
-        attributeCount = builder.attributeCount
-        lines = builder.lines
-        ordinals = builder.ordinals
+        nodes = builder.nodes
         attributeNames = builder.attributeNames
         texts = builder.texts
         attributeValues = builder.attributeValues
@@ -44,13 +44,7 @@ final class XMLArena: Sendable {
     struct Builder {
         var names: [String] = []
         var nameIds: [String: Int32] = [:]
-        var kinds: [Int32] = []
-        var firstChild: [Int32] = []
-        var nextSibling: [Int32] = []
-        var attributeStart: [Int32] = []
-        var attributeCount: [UInt16] = []
-        var lines: [Int32] = []
-        var ordinals: [Int32] = []
+        var nodes: [Node] = []
         var attributeNames: [Int32] = []
         var texts = PackedStrings()
         var attributeValues = PackedStrings()
@@ -58,14 +52,7 @@ final class XMLArena: Sendable {
         init(expectedNodes: Int, expectedAttributes: Int) {
             attributeNames.reserveCapacity(expectedAttributes)
             attributeValues.reserveCapacity(count: expectedAttributes)
-            let capacity = max(16, expectedNodes)
-            kinds.reserveCapacity(capacity)
-            firstChild.reserveCapacity(capacity)
-            nextSibling.reserveCapacity(capacity)
-            attributeStart.reserveCapacity(capacity)
-            attributeCount.reserveCapacity(capacity)
-            lines.reserveCapacity(capacity)
-            ordinals.reserveCapacity(capacity)
+            nodes.reserveCapacity(max(16, expectedNodes))
         }
 
         mutating func nameId(_ name: String) -> Int32 {
@@ -78,16 +65,10 @@ final class XMLArena: Sendable {
 
         /// Appends a node and links it after `previousSibling` or as the first child of `parent`.
         mutating func add(kind: Int32, line: Int32, ordinal: Int32, parent: Int32, previousSibling: Int32) -> Int32 {
-            let index = Int32(kinds.count)
-            kinds.append(kind)
-            firstChild.append(-1)
-            nextSibling.append(-1)
-            attributeStart.append(Int32(attributeNames.count))
-            attributeCount.append(0)
-            lines.append(line)
-            ordinals.append(ordinal)
-            if previousSibling >= 0 { nextSibling[Int(previousSibling)] = index }
-            else if parent >= 0 { firstChild[Int(parent)] = index }
+            let index = Int32(nodes.count)
+            nodes.append(Node(kind: kind, attributeStart: Int32(attributeNames.count), line: line, ordinal: ordinal))
+            if previousSibling >= 0 { nodes[Int(previousSibling)].nextSibling = index }
+            else if parent >= 0 { nodes[Int(parent)].firstChild = index }
             return index
         }
     }

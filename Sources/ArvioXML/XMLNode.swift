@@ -14,17 +14,17 @@ public struct XMLElement: Sendable {
         self.node = node
     }
 
-    public var name: String { arena.names[Int(arena.kinds[Int(node)])] }
+    public var name: String { arena.names[Int(arena.nodes[Int(node)].kind)] }
 
     /// Line in the part where the element starts (for messages and provenance).
-    public var line: Int { Int(arena.lines[Int(node)]) }
+    public var line: Int { Int(arena.nodes[Int(node)].line) }
 
     /// The element's position among all elements of its part, in document order (root = 0).
-    public var ordinal: Int { Int(arena.ordinals[Int(node)]) }
+    public var ordinal: Int { Int(arena.nodes[Int(node)].ordinal) }
 
     public var attributes: [XMLAttribute] {
-        let start = Int(arena.attributeStart[Int(node)])
-        let count = Int(arena.attributeCount[Int(node)])
+        let start = Int(arena.nodes[Int(node)].attributeStart)
+        let count = Int(arena.nodes[Int(node)].attributeCount)
         return (start ..< start + count).map {
             XMLAttribute(name: arena.names[Int(arena.attributeNames[$0])], value: arena.attributeValues[$0])
         }
@@ -32,9 +32,9 @@ public struct XMLElement: Sendable {
 
     /// The value of the attribute with this canonical name ("w:val", "r:id", "Target").
     public func attribute(_ name: String) -> String? {
-        let count = Int(arena.attributeCount[Int(node)])
+        let count = Int(arena.nodes[Int(node)].attributeCount)
         guard count > 0, let id = arena.nameIds[name] else { return nil }
-        let start = Int(arena.attributeStart[Int(node)])
+        let start = Int(arena.nodes[Int(node)].attributeStart)
         for index in start ..< start + count where arena.attributeNames[index] == id {
             return arena.attributeValues[index]
         }
@@ -43,7 +43,7 @@ public struct XMLElement: Sendable {
 
     /// The element's name as an id local to its part: equal ids within one part mean equal
     /// names. Resolve a wanted name once per part with `nameId(_:)` and compare integers.
-    public var nameId: Int32 { arena.kinds[Int(node)] }
+    public var nameId: Int32 { arena.nodes[Int(node)].kind }
 
     /// The id `name` has in this element's part, or nil when the part never uses that name.
     public func nameId(_ name: String) -> Int32? { arena.nameIds[name] }
@@ -53,19 +53,19 @@ public struct XMLElement: Sendable {
 
     /// The first child element whose name has this part-local id.
     public func child(nameId id: Int32) -> XMLElement? {
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            if arena.kinds[Int(current)] == id { return XMLElement(arena: arena, node: current) }
-            current = arena.nextSibling[Int(current)]
+            if arena.nodes[Int(current)].kind == id { return XMLElement(arena: arena, node: current) }
+            current = arena.nodes[Int(current)].nextSibling
         }
         return nil
     }
 
     /// The value of the attribute whose name has this part-local id.
     public func attribute(nameId id: Int32) -> String? {
-        let count = Int(arena.attributeCount[Int(node)])
+        let count = Int(arena.nodes[Int(node)].attributeCount)
         guard count > 0 else { return nil }
-        let start = Int(arena.attributeStart[Int(node)])
+        let start = Int(arena.nodes[Int(node)].attributeStart)
         for index in start ..< start + count where arena.attributeNames[index] == id {
             return arena.attributeValues[index]
         }
@@ -74,26 +74,26 @@ public struct XMLElement: Sendable {
 
     /// The first child element, if any.
     public var firstElement: XMLElement? {
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            if arena.kinds[Int(current)] >= 0 { return XMLElement(arena: arena, node: current) }
-            current = arena.nextSibling[Int(current)]
+            if arena.nodes[Int(current)].kind >= 0 { return XMLElement(arena: arena, node: current) }
+            current = arena.nodes[Int(current)].nextSibling
         }
         return nil
     }
 
     /// The next sibling element, if any.
     public var nextElement: XMLElement? {
-        var current = arena.nextSibling[Int(node)]
+        var current = arena.nodes[Int(node)].nextSibling
         while current >= 0 {
-            if arena.kinds[Int(current)] >= 0 { return XMLElement(arena: arena, node: current) }
-            current = arena.nextSibling[Int(current)]
+            if arena.nodes[Int(current)].kind >= 0 { return XMLElement(arena: arena, node: current) }
+            current = arena.nodes[Int(current)].nextSibling
         }
         return nil
     }
 
     /// Child nodes (elements and text), in order.
-    public var children: XMLChildren { XMLChildren(arena: arena, first: arena.firstChild[Int(node)]) }
+    public var children: XMLChildren { XMLChildren(arena: arena, first: arena.nodes[Int(node)].firstChild) }
 
     /// The child elements, in order.
     public var elements: [XMLElement] {
@@ -103,10 +103,10 @@ public struct XMLElement: Sendable {
     /// The first child element with this canonical name.
     public func child(_ name: String) -> XMLElement? {
         guard let id = arena.nameIds[name] else { return nil }
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            if arena.kinds[Int(current)] == id { return XMLElement(arena: arena, node: current) }
-            current = arena.nextSibling[Int(current)]
+            if arena.nodes[Int(current)].kind == id { return XMLElement(arena: arena, node: current) }
+            current = arena.nodes[Int(current)].nextSibling
         }
         return nil
     }
@@ -115,10 +115,10 @@ public struct XMLElement: Sendable {
     public func children(_ name: String) -> [XMLElement] {
         guard let id = arena.nameIds[name] else { return [] }
         var result: [XMLElement] = []
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            if arena.kinds[Int(current)] == id { result.append(XMLElement(arena: arena, node: current)) }
-            current = arena.nextSibling[Int(current)]
+            if arena.nodes[Int(current)].kind == id { result.append(XMLElement(arena: arena, node: current)) }
+            current = arena.nodes[Int(current)].nextSibling
         }
         return result
     }
@@ -126,11 +126,11 @@ public struct XMLElement: Sendable {
     /// The concatenated character data directly inside this element.
     public var text: String {
         var result = ""
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            let kind = arena.kinds[Int(current)]
+            let kind = arena.nodes[Int(current)].kind
             if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
-            current = arena.nextSibling[Int(current)]
+            current = arena.nodes[Int(current)].nextSibling
         }
         return result
     }
@@ -138,11 +138,11 @@ public struct XMLElement: Sendable {
     /// Appends the character data directly inside this element (what `text` returns) to `result`
     /// without making a string of it first.
     public func appendText(to result: inout String) {
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            let kind = arena.kinds[Int(current)]
+            let kind = arena.nodes[Int(current)].kind
             if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
-            current = arena.nextSibling[Int(current)]
+            current = arena.nodes[Int(current)].nextSibling
         }
     }
 
@@ -163,10 +163,10 @@ public struct XMLElement: Sendable {
 
     /// True when the element has at least one child element.
     public var hasElementChildren: Bool {
-        var current = arena.firstChild[Int(node)]
+        var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
-            if arena.kinds[Int(current)] >= 0 { return true }
-            current = arena.nextSibling[Int(current)]
+            if arena.nodes[Int(current)].kind >= 0 { return true }
+            current = arena.nodes[Int(current)].nextSibling
         }
         return false
     }
@@ -192,8 +192,8 @@ public struct XMLChildren: Sequence, Sendable {
         public mutating func next() -> XMLNode? {
             guard current >= 0 else { return nil }
             let index = Int(current)
-            current = arena.nextSibling[index]
-            let kind = arena.kinds[index]
+            current = arena.nodes[index].nextSibling
+            let kind = arena.nodes[index].kind
             if kind >= 0 { return .element(XMLElement(arena: arena, node: Int32(index))) }
             return .text(arena.texts[Int(-1 - kind)])
         }

@@ -13,6 +13,17 @@ import Testing
         #expect(transitional.child("w:body")?.child("w:p")?.attribute("w:val") == "00A1")
     }
 
+    @Test func unknownNamespacesKeepTheirURIAndManyNamespacesAllResolve() throws {
+        // More namespaces than the reader remembers by pointer (32): each name still comes out right.
+        let declarations = (0 ..< 40).map { #" xmlns:n\#($0)="urn:example:\#($0)""# }.joined()
+        let children = (0 ..< 40).map { "<n\($0):item/><w:p/>" }.joined()
+        let root = try parse(#"<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""# + declarations + ">" + children + "</w:body>")
+        let names = root.elements.map(\.name)
+        #expect(names.count == 80)
+        #expect(names.filter { $0 == "w:p" }.count == 40)
+        #expect(names[0] == "{urn:example:0}item" && names[78] == "{urn:example:39}item")
+    }
+
     @Test func dropsRevisionSessionIds() throws {
         let root = try parse(#"<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:rsidR="00A1" w:rsidRPr="00B2"><w:pPr w:val="x"/></w:p>"#)
         #expect(root.attributes.isEmpty)
@@ -92,5 +103,19 @@ import Testing
                 == #"<w:p a=">"><w:r><w:t xml:space="preserve"> a&lt;b </w:t></w:r></w:p>"#)
         #expect(spans.children(of: 1) == [2, 5, 6])
         #expect(spans[5].start == spans[5].contentStart - 6 && spans[5].end == spans[5].contentStart)
+    }
+}
+
+@Suite struct MarkupCountTests {
+    /// Every length around the sixteen-byte lanes and the flush after 255 of them (4,080 bytes).
+    @Test func countsEveryAngleBracketAndEqualsSignLikeAPlainLoop() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("<=a \"/>é".utf8)
+        for length in Array(0 ... 70) + [4079, 4080, 4081, 4096, 9000] {
+            let bytes = (0 ..< length).map { _ in alphabet.randomElement(using: &generator)! }
+            let expected = (bytes.filter { $0 == UInt8(ascii: "<") }.count + 16, bytes.filter { $0 == UInt8(ascii: "=") }.count)
+            let counted = countMarkup(bytes)
+            #expect(counted.nodes == expected.0 && counted.attributes == expected.1, "length \(length)")
+        }
     }
 }
