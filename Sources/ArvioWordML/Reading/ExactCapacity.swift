@@ -12,3 +12,23 @@ extension Array {
         return exact
     }
 }
+
+extension Array {
+    /// The elements moved, not copied, into storage of exactly their size; `self` is left empty
+    /// with its capacity, to be filled again. A copy would retain and later release every string
+    /// an element holds. `filler` is any value that needs no releasing (a payload-free case):
+    /// it takes the moved elements' places until they are removed.
+    mutating func movingOutExactly(leaving filler: Element) -> [Element] {
+        let count = count
+        guard count > 0 else { return [] }
+        let moved = [Element](unsafeUninitializedCapacity: count) { target, initialised in
+            withUnsafeMutableBufferPointer { source in
+                target.baseAddress!.moveInitialize(from: source.baseAddress!, count: count)
+                source.baseAddress!.initialize(repeating: filler, count: count)
+            }
+            initialised = count
+        }
+        removeAll(keepingCapacity: true)
+        return moved
+    }
+}

@@ -93,40 +93,60 @@ struct ListCounter {
     let definitions: NumberingDefinitions
     let styles: StyleSheet
     private var counters: [Int: [Int?]] = [:]
-    private var startedInstances: Set<Int> = []
+    /// Per `w:num`, its definition resolved once (nil: it leads nowhere): a long document has
+    /// thousands of list paragraphs and only a few lists.
+    private var lists: [Int: ResolvedList?] = [:]
+
+    private struct ResolvedList {
+        let abstractId: Int
+        /// Levels 0–8, overrides applied; nil where neither the instance nor the definition has one.
+        let levels: [NumberingDefinitions.Level?]
+        let startOverrides: [Int: Int]
+        /// The instance's start overrides have been applied (on its first use).
+        var started = false
+
+        func start(_ index: Int) -> Int { startOverrides[index] ?? levels[index]?.start ?? 1 }
+    }
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
         self.definitions = definitions
         self.styles = styles
     }
 
-    mutating func next(numId: Int, level: Int) -> ListItem? {
-        guard numId != 0, let abstractId = definitions.abstractId(for: numId, styles: styles) else { return nil }
-        let level = min(max(level, 0), 8)
-        var values = counters[abstractId] ?? Array(repeating: nil, count: 9)
-        let instance = definitions.instances[numId]
-        if let instance, !startedInstances.contains(numId) {
-            startedInstances.insert(numId)
-            for overridden in instance.startOverrides.keys where overridden < 9 { values[overridden] = nil }
+    private mutating func resolvedList(_ numId: Int) -> ResolvedList? {
+        if let known = lists[numId] { return known }
+        var list: ResolvedList?
+        if let abstractId = definitions.abstractId(for: numId, styles: styles) {
+            list = ResolvedList(
+                abstractId: abstractId,
+                levels: (0 ..< 9).map { definitions.level(numId: numId, abstractId: abstractId, level: $0) },
+                startOverrides: definitions.instances[numId]?.startOverrides ?? [:])
         }
-        func start(_ index: Int) -> Int {
-            instance?.startOverrides[index]
-                ?? definitions.level(numId: numId, abstractId: abstractId, level: index)?.start ?? 1
-        }
-        values[level] = (values[level] ?? (start(level) - 1)) + 1
-        for deeper in (level + 1) ..< 9 {
-            let restart = definitions.level(numId: numId, abstractId: abstractId, level: deeper)?.restart
-            if restart == nil || (restart! > 0 && restart! - 1 >= level) { values[deeper] = nil }
-        }
-        counters[abstractId] = values
-
-        let definition = definitions.level(numId: numId, abstractId: abstractId, level: level) ?? .init()
-        let label = render(definition, values: values, numId: numId, abstractId: abstractId, start: start)
-        return ListItem(numId: numId, level: level, label: label, format: definition.format, abstractNumId: abstractId)
+        lists[numId] = list
+        return list
     }
 
-    private func render(_ definition: NumberingDefinitions.Level, values: [Int?], numId: Int, abstractId: Int,
-                        start: (Int) -> Int) -> String {
+    mutating func next(numId: Int, level: Int) -> ListItem? {
+        guard numId != 0, var list = resolvedList(numId) else { return nil }
+        let level = min(max(level, 0), 8)
+        var values = counters.removeValue(forKey: list.abstractId) ?? Array(repeating: nil, count: 9)
+        if !list.started {
+            list.started = true
+            lists[numId] = list
+            for overridden in list.startOverrides.keys where overridden < 9 { values[overridden] = nil }
+        }
+        values[level] = (values[level] ?? (list.start(level) - 1)) + 1
+        for deeper in (level + 1) ..< 9 {
+            let restart = list.levels[deeper]?.restart
+            if restart == nil || (restart! > 0 && restart! - 1 >= level) { values[deeper] = nil }
+        }
+        let definition = list.levels[level] ?? .init()
+        let label = render(definition, values: values, list: list)
+        counters[list.abstractId] = values
+        return ListItem(numId: numId, level: level, label: label, format: definition.format, abstractNumId: list.abstractId)
+    }
+
+    private func render(_ definition: NumberingDefinitions.Level, values: [Int?], list: ResolvedList) -> String {
         if definition.format == "bullet" { return ListLabel.bullet(definition.text) }
         if definition.format == "none" && !definition.text.contains("%") { return definition.text }
         var label = ""
@@ -138,9 +158,8 @@ struct ListCounter {
                 label.append(character); label.append(digit); continue
             }
             let levelIndex = index - 1
-            let value = values[levelIndex] ?? start(levelIndex)
-            let levelDefinition = definitions.level(numId: numId, abstractId: abstractId, level: levelIndex) ?? .init()
-            let format = definition.isLegal ? "decimal" : levelDefinition.format
+            let value = values[levelIndex] ?? list.start(levelIndex)
+            let format = definition.isLegal ? "decimal" : (list.levels[levelIndex] ?? .init()).format
             label += ListLabel.format(value, as: format)
         }
         return label

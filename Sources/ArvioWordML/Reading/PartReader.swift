@@ -33,6 +33,8 @@ struct PartReader {
     var shared: Shared
     private var fields: [OpenField] = []
     private var pendingInlines: [Inline] = []
+    /// Reused from paragraph to paragraph (see `paragraph(_:controls:)`).
+    private var scratchInlines: [Inline] = []
     /// The story part's names as ids, resolved when the walk starts.
     private var resolvedNames: WordNames?
     var n: WordNames { resolvedNames! }
@@ -169,32 +171,30 @@ struct PartReader {
             paragraph.endsSection = shared.sections.count - 1
         }
 
-        var inlines = pendingInlines
-        pendingInlines = []
+        // The buffer of the previous paragraph, capacity and all (a text box's paragraphs,
+        // read in the middle of this one, find it taken and make their own).
+        var inlines = scratchInlines
+        scratchInlines = []
+        inlines.append(contentsOf: pendingInlines)
+        pendingInlines.removeAll()
         let context = InlineContext(paragraphStyle: effectiveStyle)
         appendInlines(of: element, context: context, to: &inlines)
-        paragraph.inlines = Self.mergingRuns(inlines)
+        paragraph.inlines = inlines.movingOutExactly(leaving: .break(.page))
+        scratchInlines = inlines
         return paragraph
     }
 
-    /// Joins neighbouring runs that differ only in where Word happened to split them.
-    static func mergingRuns(_ inlines: [Inline]) -> [Inline] {
-        var result: [Inline] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines {
-            if case .text(let run) = inline {
-                if case .text(var previous)? = result.last, previous.canMerge(with: run) {
-                    // Out of the array first, so the text is not copied on every join.
-                    result.removeLast()
-                    previous.text += run.text
-                    result.append(.text(previous))
-                    continue
-                }
-                if run.text.isEmpty { continue }
-            }
-            result.append(inline)
+    /// Adds a run, joined to the one before when they differ only in where Word happened to
+    /// split them (spell-check, rsid).
+    private static func append(_ run: TextRun, to inlines: inout [Inline]) {
+        if case .text(var previous)? = inlines.last, previous.canMerge(with: run) {
+            // Out of the array first, so the text is not copied on every join.
+            inlines.removeLast()
+            previous.text += run.text
+            inlines.append(.text(previous))
+        } else {
+            inlines.append(.text(run))
         }
-        return result.withExactCapacity()
     }
 
     private mutating func appendInlines(of element: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
@@ -312,9 +312,8 @@ struct PartReader {
                 if let target = Markup.hyperlinkTarget(fromField: open.instruction) { hyperlink = target; break }
             }
         }
-        inlines.append(.text(TextRun(text: text, format: format, hyperlink: hyperlink,
-                                     field: currentField ?? context.simpleField,
-                                     revision: context.revision, contentControl: context.contentControl)))
+        Self.append(TextRun(text: text, format: format, hyperlink: hyperlink, field: currentField ?? context.simpleField,
+                            revision: context.revision, contentControl: context.contentControl), to: &inlines)
         text = ""
     }
 

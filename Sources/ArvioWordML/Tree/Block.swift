@@ -15,14 +15,14 @@ public struct Paragraph: Sendable {
     /// The list label as Word shows it, with the numbering definition behind it.
     public var list: ListItem? {
         get { rare?.list }
-        set { rare = Rare(list: newValue, markRevision: markRevision) }
+        set { rare = Rare.make(list: newValue, markRevision: markRevision) }
     }
     public var alignment: String?
     public var inlines: [Inline] = []
     /// Inserted or deleted paragraph mark (tracked change).
     public var markRevision: Revision? {
         get { rare?.markRevision }
-        set { rare = Rare(list: list, markRevision: newValue) }
+        set { rare = Rare.make(list: list, markRevision: newValue) }
     }
     /// Block-level content controls around this paragraph, outermost first.
     public var contentControls: [ContentControl] = []
@@ -40,11 +40,15 @@ public struct Paragraph: Sendable {
         let list: ListItem?
         let markRevision: Revision?
 
-        /// nil when there is nothing to keep.
-        init?(list: ListItem?, markRevision: Revision?) {
-            guard list != nil || markRevision != nil else { return nil }
+        private init(list: ListItem?, markRevision: Revision?) {
             self.list = list
             self.markRevision = markRevision
+        }
+
+        /// nil when there is nothing to keep. Not a failable init: that allocates the object
+        /// before it can fail.
+        static func make(list: ListItem?, markRevision: Revision?) -> Rare? {
+            list == nil && markRevision == nil ? nil : Rare(list: list, markRevision: markRevision)
         }
     }
 
@@ -153,12 +157,12 @@ public struct TextRun: Sendable, Equatable {
 
     public var revision: Revision? {
         get { rare?.revision }
-        set { rare = Rare(revision: newValue, contentControl: contentControl) }
+        set { rare = Rare.make(revision: newValue, contentControl: contentControl) }
     }
 
     public var contentControl: ContentControl? {
         get { rare?.contentControl }
-        set { rare = Rare(revision: revision, contentControl: newValue) }
+        set { rare = Rare.make(revision: revision, contentControl: newValue) }
     }
 
     public init(text: String, format: RunFormat = RunFormat(), hyperlink: String? = nil, field: String? = nil,
@@ -167,7 +171,7 @@ public struct TextRun: Sendable, Equatable {
         self.format = format
         self.hyperlink = hyperlink
         self.field = field
-        self.rare = Rare(revision: revision, contentControl: contentControl)
+        self.rare = Rare.make(revision: revision, contentControl: contentControl)
     }
 
     func canMerge(with other: TextRun) -> Bool {
@@ -184,11 +188,14 @@ public struct TextRun: Sendable, Equatable {
         let revision: Revision?
         let contentControl: ContentControl?
 
-        /// nil when there is nothing to keep.
-        init?(revision: Revision?, contentControl: ContentControl?) {
-            guard revision != nil || contentControl != nil else { return nil }
+        private init(revision: Revision?, contentControl: ContentControl?) {
             self.revision = revision
             self.contentControl = contentControl
+        }
+
+        /// nil when there is nothing to keep (see `Paragraph.Rare.make`).
+        static func make(revision: Revision?, contentControl: ContentControl?) -> Rare? {
+            revision == nil && contentControl == nil ? nil : Rare(revision: revision, contentControl: contentControl)
         }
     }
 }
