@@ -39,9 +39,25 @@ public enum XMLTreeReader {
     }
 }
 
-/// How much of a part libxml2's push parser is given at a time (internal for the tests).
+/// How much of a part libxml2's parser is given at a time (internal for the tests).
 enum XMLTreeReaderSlice {
     static let bytes = 1 << 18
+}
+
+/// The part's bytes as libxml2's input: its read callback copies the next slice out.
+private struct PartSource {
+    let bytes: UnsafeBufferPointer<CChar>
+    var offset = 0
+
+    static let read: xmlInputReadCallback = { context, target, length in
+        guard let context, let target, length > 0 else { return 0 }
+        let source = context.assumingMemoryBound(to: PartSource.self)
+        let count = min(Int(length), XMLTreeReaderSlice.bytes, source.pointee.bytes.count - source.pointee.offset)
+        guard count > 0 else { return 0 }
+        (target).update(from: source.pointee.bytes.baseAddress! + source.pointee.offset, count: count)
+        source.pointee.offset += count
+        return Int32(count)
+    }
 }
 
 /// Sizes for the arena's arrays, so they are mostly allocated once instead of doubling past the
@@ -238,25 +254,20 @@ private struct TreeBuilder {
         guard buffer.count > 0, buffer.count < Int(Int32.max) else {
             throw .malformed(part: part, line: 0, message: sink.message ?? "the part is empty")
         }
-        // libxml2's push parser, fed in slices: it keeps only a slice's worth of the part in its
-        // own buffer (a memory parser would copy the whole part first). The first four bytes
-        // alone, so it can tell the encoding before anything is decoded.
+        // libxml2 pulls the part through a read callback, a slice at a time: it keeps only a
+        // slice's worth in its own buffer (a memory parser copies the whole part first), and
+        // parses in its ordinary pull mode (push mode looks ahead for every tag's end first).
         var handler = Self.makeHandler()
-        let head = min(4, buffer.count)
-        let part = self.part
+        var source = PartSource(bytes: buffer)
         let created: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &self) { builder in
-            guard let context = xmlCreatePushParserCtxt(&handler, builder, buffer.baseAddress, Int32(head), part) else { return nil }
-            builder.pointee.context = context
-            xmlCtxtUseOptions(context, options)
-            var offset = head
-            while offset < buffer.count {
-                let length = min(XMLTreeReaderSlice.bytes, buffer.count - offset)
-                let last: Int32 = offset + length == buffer.count ? 1 : 0
-                if xmlParseChunk(context, buffer.baseAddress! + offset, Int32(length), last) != 0 || builder.pointee.failure != nil { break }
-                offset += length
+            withUnsafeMutablePointer(to: &source) { source in
+                guard let context = xmlCreateIOParserCtxt(&handler, builder, PartSource.read, nil, source,
+                                                          XML_CHAR_ENCODING_NONE) else { return nil }
+                builder.pointee.context = context
+                xmlCtxtUseOptions(context, options)
+                _ = xmlParseDocument(context)
+                return context
             }
-            if head == buffer.count { xmlParseChunk(context, nil, 0, 1) }
-            return context
         }
         guard let context = created else {
             throw .malformed(part: part, line: 0, message: sink.message ?? "the part cannot be read")

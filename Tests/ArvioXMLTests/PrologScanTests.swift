@@ -39,9 +39,9 @@ import Testing
     }
 
     @Test func deepNestingIsRefusedAsTooDeep() {
-        // libxml2 2.9's push parser has no nesting cap of its own (2.11 and later cap at 256
-        // without XML_PARSE_HUGE, and that cap can fire first): either way it is a nesting
-        // refusal at no more than the builder's limit, never "malformed XML".
+        // libxml2 caps nesting at 256 without XML_PARSE_HUGE, and that cap can fire before the
+        // builder's own: either way it is a nesting refusal at no more than the builder's limit,
+        // never "malformed XML".
         let deep = String(repeating: "<a>", count: 2000) + String(repeating: "</a>", count: 2000)
         #expect {
             try XMLTreeReader.parse(Array(deep.utf8), part: "p.xml", maxDepth: 1000)
