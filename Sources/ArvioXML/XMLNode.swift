@@ -95,6 +95,10 @@ public struct XMLElement: Sendable {
     /// Child nodes (elements and text), in order.
     public var children: XMLChildren { XMLChildren(arena: arena, first: arena.nodes[Int(node)].firstChild) }
 
+    /// The child elements, in order, walked without building an array or the text nodes'
+    /// strings.
+    public var childElements: XMLChildElements { XMLChildElements(arena: arena, first: arena.nodes[Int(node)].firstChild) }
+
     /// The child elements, in order.
     public var elements: [XMLElement] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
@@ -196,6 +200,29 @@ public struct XMLChildren: Sequence, Sendable {
             let kind = arena.nodes[index].kind
             if kind >= 0 { return .element(XMLElement(arena: arena, node: Int32(index))) }
             return .text(arena.texts[Int(-1 - kind)])
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(arena: arena, current: first) }
+}
+
+/// The child elements of an element (see `XMLElement.childElements`).
+public struct XMLChildElements: Sequence, Sendable {
+    let arena: XMLArena
+    let first: Int32
+
+    public struct Iterator: IteratorProtocol {
+        let arena: XMLArena
+        var current: Int32
+
+        public mutating func next() -> XMLElement? {
+            while current >= 0 {
+                let index = current
+                let node = arena.nodes[Int(index)]
+                current = node.nextSibling
+                if node.kind >= 0 { return XMLElement(arena: arena, node: index) }
+            }
+            return nil
         }
     }
 

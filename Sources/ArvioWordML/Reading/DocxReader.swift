@@ -127,7 +127,7 @@ public enum DocxReader {
             }
         }
         func walk(_ element: XMLElement) {
-            for case .element(let child) in element.children {
+            for child in element.childElements {
                 switch child.name {
                 case "w:sectPr": collect(child)
                 case "w:p": if let sectPr = child.child("w:pPr")?.child("w:sectPr") { collect(sectPr) }

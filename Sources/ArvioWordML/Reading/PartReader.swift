@@ -68,7 +68,7 @@ struct PartReader {
     private mutating func appendBlocks(in container: XMLElement, controls: [ContentControl],
                                        to result: inout [Block], carried: inout Paragraph?) {
         let n = n
-        for case .element(let element) in container.children {
+        for element in container.childElements {
             switch element.nameId {
             case n.p:
                 var paragraph = paragraph(element, controls: controls)
@@ -199,7 +199,7 @@ struct PartReader {
 
     private mutating func appendInlines(of element: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
         let n = n
-        for case .element(let child) in element.children {
+        for child in element.childElements {
             switch child.nameId {
             case n.pPr, n.proofErr, n.permStart, n.permEnd, n.rPr:
                 continue
@@ -276,7 +276,7 @@ struct PartReader {
     private func mathText(_ element: XMLElement) -> String {
         var result = ""
         func walk(_ node: XMLElement) {
-            for case .element(let child) in node.children {
+            for child in node.childElements {
                 if child.name == "m:t" { result += child.text } else { walk(child) }
             }
         }
@@ -298,7 +298,7 @@ struct PartReader {
         let format = shared.formatting.format(paragraphStyle: context.paragraphStyle, runProperties: run.child(nameId: names.rPr),
                                               names: names)
         var text = ""
-        for case .element(let child) in run.children {
+        for child in run.childElements {
             runChild(child, format: format, context: context, text: &text, inlines: &inlines)
         }
         flush(&text, format: format, context: context, to: &inlines)
@@ -378,7 +378,7 @@ struct PartReader {
             appendDrawing(child, to: &inlines)
         case n.alternateContent:
             if let branch = Markup.chosenBranch(child) {
-                for case .element(let inner) in branch.children {
+                for inner in branch.childElements {
                     runChild(inner, format: format, context: context, text: &text, inlines: &inlines)
                 }
             }
@@ -395,7 +395,7 @@ struct PartReader {
         var images: [Image] = []
         var boxes: [[Block]] = []
         func walk(_ node: XMLElement, _ reader: inout PartReader) {
-            for case .element(let child) in node.children {
+            for child in node.childElements {
                 switch child.name {
                 case "w:txbxContent":
                     boxes.append(reader.blocks(in: child))
@@ -423,7 +423,7 @@ struct PartReader {
     }
 
     private func findFirst(_ element: XMLElement, named name: String) -> XMLElement? {
-        for case .element(let child) in element.children {
+        for child in element.childElements {
             if child.name == name { return child }
             if let found = findFirst(child, named: name) { return found }
         }

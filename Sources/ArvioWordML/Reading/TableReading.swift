@@ -16,7 +16,7 @@ extension PartReader {
     /// follow the chosen view.
     private mutating func collectRows(in container: XMLElement, into rows: inout [TableRow]) {
         let n = n
-        for case .element(let child) in container.children {
+        for child in container.childElements {
             switch child.nameId {
             case n.tr:
                 if let row = row(child) { rows.append(row) }
@@ -60,7 +60,7 @@ extension PartReader {
 
     private mutating func collectCells(in container: XMLElement, column: inout Int, into cells: inout [TableCell]) {
         let n = n
-        for case .element(let child) in container.children {
+        for child in container.childElements {
             switch child.nameId {
             case n.tc:
                 let properties = child.child(nameId: n.tcPr)
