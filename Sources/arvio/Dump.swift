@@ -26,7 +26,8 @@ struct Dump: ParsableCommand {
             try DocxReader.read(file, options: ReadOptions(trackedChanges: trackChanges))
         }
         if json {
-            FileHandle.standardOutput.write(try ReportWriter.data(document, as: .json))
+            // In chunks, as `arvio import` prints: a large document's JSON never sits in memory whole.
+            try ReportWriter.write(document, as: .json) { FileHandle.standardOutput.write(Data($0)) }
         } else {
             FileHandle.standardOutput.write(Data(TreeDump.render(document).utf8))
         }
