@@ -162,8 +162,8 @@ public struct ContentBlock: Codable, Equatable, Sendable {
     }
 
     public var isEmpty: Bool {
-        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } } }
-        return (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy(Whitespace.whitespaces.isBlank) } } }
+        return Whitespace.whitespacesAndNewlines.isBlank(text ?? "")
     }
 
     /// Every text this block holds, for coverage.
