@@ -13,7 +13,15 @@ struct TemplateDetector {
         // Both sides are normalised keys, so a plain byte search is exact (and far cheaper than
         // Foundation's grapheme-aware one over a whole document).
         let text = Array(TextKey.normalise(document.body.prefix(400).map(\.plainText).joined(separator: " ")).utf8)
-        func contains(_ phrase: String) -> Bool { ByteSearch.contains(text, Array(TextKey.normalise(phrase).utf8)) }
+        var phrases: [String] = []
+        for mapping in mappings {
+            phrases += mapping.detect?.unless ?? []
+            phrases += mapping.detect?.phrases ?? []
+        }
+        var occurs: [String: Bool] = [:]
+        let found = PhraseSearch(phrases.map { Array(TextKey.normalise($0).utf8) }).found(in: text)
+        for (phrase, isFound) in zip(phrases, found) { occurs[phrase] = isFound }
+        func contains(_ phrase: String) -> Bool { occurs[phrase]! }
         var best: Outcome?
         for mapping in mappings {
             guard let detection = mapping.detect else { continue }
