@@ -28,7 +28,7 @@ struct ReportBuilder {
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
-        self.matcher = MappingMatcher(mapping)
+        self.matcher = MatcherCache.shared.matcher(for: mapping)
         var report = Report(
             source: SourceInfo(file: file, mainPart: document.mainPart, title: document.coreProperties.title,
                                modified: document.coreProperties.modified),
@@ -164,7 +164,7 @@ struct ReportBuilder {
             openSubsection(heading: text, normalised: keyed.normalised(), at: at, level: rawLevel)
             return true
         }
-        let kind: SectionKind = (!inGoal && report.goals.isEmpty && keyed.normalised().contains("hanke"))
+        let kind: SectionKind = (!inGoal && report.goals.isEmpty && KeySearch.contains(keyed.normalised(), "hanke"))
             ? .projectDescription : .other
         openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
         return true
