@@ -13,12 +13,12 @@ public struct MappingMatcher {
     public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
         for goal in mapping.nationalGoals ?? [] {
-            for title in goal.titles { goalKeys.append((ComparisonKey(TextKey.heading(title)), goal.number)) }
+            for title in goal.titles { goalKeys.append((ComparisonKey(TextKey.heading(title), keepingScalars: true), goal.number)) }
         }
         for rule in mapping.sections ?? [] {
-            for heading in rule.headings { sectionKeys.append((ComparisonKey(TextKey.heading(heading)), rule)) }
+            for heading in rule.headings { sectionKeys.append((ComparisonKey(TextKey.heading(heading), keepingScalars: true), rule)) }
         }
-        for rule in mapping.placeholders ?? [] { placeholderKeys.append((ComparisonKey(Self.placeholderKey(rule.text)), rule.section)) }
+        for rule in mapping.placeholders ?? [] { placeholderKeys.append((ComparisonKey(Self.placeholderKey(normalised: TextKey.normalise(rule.text)), keepingScalars: true), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
         longestPlaceholder = placeholderKeys.map(\.key.count).max() ?? 0
         longestIgnored = ignoreKeys.map(\.count).max() ?? 0
@@ -33,7 +33,7 @@ public struct MappingMatcher {
     /// `nationalGoal(heading:)` for a heading already keyed with `TextKey.heading`.
     func nationalGoal(headingKey key: ComparisonKey) -> Int? {
         guard !key.isEmpty else { return nil }
-        if let exact = goalKeys.first(where: { $0.key.text == key.text }) { return exact.number }
+        if let exact = goalKeys.first(where: { $0.key.hasSameText(key) }) { return exact.number }
         return goalKeys.first(where: { TextKey.matches(key, $0.key) })?.number
     }
 
@@ -51,17 +51,22 @@ public struct MappingMatcher {
             default: true
             }
         }
-        if let exact = candidates.first(where: { $0.key.text == key.text }) { return exact.rule }
+        if let exact = candidates.first(where: { $0.key.hasSameText(key) }) { return exact.rule }
         return candidates.first(where: { TextKey.matches(key, $0.key) })?.rule
     }
 
     /// THL guidance text: "< Kuvaus … >" (also with the "<" or ">" lost, as real files have it).
     public func placeholder(_ text: String) -> (isPlaceholder: Bool, section: SectionKind?) {
-        guard text.hasAtMost(longestPlaceholder + 20) else {
-            let trimmed = Whitespace.whitespaces.trimmed(text)
-            return (trimmed.hasPrefix("<") && trimmed.hasSuffix(">"), nil)
+        var keyed = KeyedText(text)
+        return placeholder(&keyed)
+    }
+
+    /// `placeholder(_:)` for a paragraph whose keys are worked out once for every rule.
+    func placeholder(_ text: inout KeyedText) -> (isPlaceholder: Bool, section: SectionKind?) {
+        guard text.characterCount <= longestPlaceholder + 20 else {
+            return (text.bracketedCount() != nil, nil)
         }
-        let key = ComparisonKey(Self.placeholderKey(text))
+        let key = ComparisonKey(Self.placeholderKey(normalised: text.normalised()))
         guard !key.isEmpty else { return (false, nil) }
         if let rule = placeholderKeys.first(where: { TextKey.matches(key, $0.key) }) {
             return (true, rule.section)
@@ -69,17 +74,22 @@ public struct MappingMatcher {
         if key.count > 20, let rule = placeholderKeys.first(where: { $0.key.hasSuffix(key) }) {
             return (true, rule.section)  // a fragment of guidance text
         }
-        let trimmed = Whitespace.whitespaces.trimmed(text)
-        return (trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && trimmed.count > 4, nil)
+        return ((text.bracketedCount() ?? 0) > 4, nil)
     }
 
     public func isIgnored(_ text: String) -> Bool {
-        guard text.hasAtMost(longestIgnored * 2 + 10) else { return false }
-        return ignoreKeys.contains(TextKey.heading(text))
+        var keyed = KeyedText(text)
+        return isIgnored(&keyed)
     }
 
-    private static func placeholderKey(_ text: String) -> String {
-        var key = TextKey.normalise(text)
+    func isIgnored(_ text: inout KeyedText) -> Bool {
+        // Most mappings ignore nothing: then no paragraph needs its key for this.
+        guard !ignoreKeys.isEmpty, text.characterCount <= longestIgnored * 2 + 10 else { return false }
+        return ignoreKeys.contains(text.heading())
+    }
+
+    private static func placeholderKey(normalised: String) -> String {
+        var key = normalised
         if let first = key.first, first == "<" || first == " " { key = String(key.drop { $0 == "<" || $0 == " " }) }
         while let last = key.last, last == ">" || last == " " { key.removeLast() }
         return key

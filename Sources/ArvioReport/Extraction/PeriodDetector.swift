@@ -16,7 +16,7 @@ enum PeriodDetector {
         }
         // The same note in the first body paragraphs (documents without a Title style).
         for block in document.body.prefix(6) {
-            if case .paragraph(let paragraph) = block, TextKey.normalise(paragraph.text).contains("raportointi"),
+            if case .paragraph(let paragraph) = block, KeySearch.contains(TextKey.normalise(paragraph.text), "raportointi"),
                let (period, date) = deadline(in: paragraph.text) {
                 return PeriodInfo(period: period, evidence: "opening paragraph: “…\(date)”", guessed: false)
             }

@@ -28,7 +28,7 @@ struct ReportBuilder {
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
-        self.matcher = MappingMatcher(mapping)
+        self.matcher = MatcherCache.shared.matcher(for: mapping)
         var report = Report(
             source: SourceInfo(file: file, mainPart: document.mainPart, title: document.coreProperties.title,
                                modified: document.coreProperties.modified),
@@ -56,8 +56,9 @@ struct ReportBuilder {
 
     private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
         let text = paragraph.text
-        blockCharacters.append(text.characterCount)
-        if !text.isEmpty, matcher.isIgnored(text) {
+        var keyed = KeyedText(text)
+        blockCharacters.append(keyed.characterCount)
+        if !text.isEmpty, matcher.isIgnored(&keyed) {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
             return
         }
@@ -69,11 +70,11 @@ struct ReportBuilder {
             append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
             return
         }
-        if let level = headingLevel(paragraph, text: text), openHeading(text, level: level, at: at) {
+        if let level = headingLevel(paragraph, text: text), openHeading(&keyed, level: level, at: at) {
             return
         }
         var content = ContentBlock.paragraph(paragraph, text: text, at: at)
-        let guidance = matcher.placeholder(text)
+        let guidance = matcher.placeholder(&keyed)
         if guidance.isPlaceholder {
             content.role = "placeholder"
             appendPlaceholder(content)
@@ -120,15 +121,17 @@ struct ReportBuilder {
 
     /// Opens a goal, section, subsection or annex for a heading; false when the heading is
     /// only a bold paragraph the mapping does not know (then it stays content).
-    private mutating func openHeading(_ text: String, level rawLevel: Int, at: BlockPath) -> Bool {
-        let key = ComparisonKey(TextKey.heading(text))
+    private mutating func openHeading(_ keyed: inout KeyedText, level rawLevel: Int, at: BlockPath) -> Bool {
+        let text = keyed.text
+        let key = ComparisonKey(keyed.heading())
         let isPseudo = rawLevel == 0
         let inGoal: Bool = { if case .goal = target { return true } else { return false } }()
 
         // A plan's action areas may be named like a goal ("Kustannusten nousun hillintä" under
-        // "Toimenpiteet"): there the heading is an area, not the goal.
+        // "Toimenpiteet"): there the heading is an area, not the goal. "Taulukko 1. Saatavuus,
+        // oikea-aikaisuus, jatkuvuus" is a caption, not a goal heading.
         let insideActions = currentSectionKind == .planActions && rawLevel > sectionLevel
-        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !isPlanSubGoalTableCaption(text) {
+        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !keyed.normalised().hasPrefix("taulukko") {
             let goal = NationalGoal(rawValue: number)!
             var part = BenefitGoalPart(number: number, title: goal.canonicalTitle, heading: text, headingAt: at)
             if let existing = report.goals.firstIndex(where: { $0.number == number }) {
@@ -158,18 +161,13 @@ struct ReportBuilder {
         // An unnamed heading: nest it under the open section when it is deeper, else start an
         // "other" section at the same place.
         if sectionLevel > 0, rawLevel > sectionLevel, target != .none {
-            openSubsection(heading: text, at: at, level: rawLevel)
+            openSubsection(heading: text, normalised: keyed.normalised(), at: at, level: rawLevel)
             return true
         }
-        let kind: SectionKind = (!inGoal && report.goals.isEmpty && TextKey.normalise(text).contains("hanke"))
+        let kind: SectionKind = (!inGoal && report.goals.isEmpty && KeySearch.contains(keyed.normalised(), "hanke"))
             ? .projectDescription : .other
         openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
         return true
-    }
-
-    /// "Taulukko 1. Saatavuus, oikea-aikaisuus, jatkuvuus" is a caption, not a goal heading.
-    private func isPlanSubGoalTableCaption(_ text: String) -> Bool {
-        TextKey.normalise(text).hasPrefix("taulukko")
     }
 
     private mutating func openSection(_ kind: SectionKind, heading: String, at: BlockPath, level: Int, scope: String) {
@@ -190,9 +188,9 @@ struct ReportBuilder {
         }
     }
 
-    private mutating func openSubsection(heading: String, at: BlockPath, level: Int) {
+    private mutating func openSubsection(heading: String, normalised: String, at: BlockPath, level: Int) {
         let kind: SectionKind
-        if TextKey.leadingNumber(TextKey.normalise(heading))?.contains(".") == true { kind = .processGoal }
+        if TextKey.leadingNumber(normalised)?.contains(".") == true { kind = .processGoal }
         else if currentSectionKind == .planActions { kind = .planActionArea }
         else { kind = .other }
         let sub = Section(kind: kind, heading: heading, headingAt: at)

@@ -137,7 +137,7 @@ enum ResultsTable {
     /// the rule's header texts ("1-5", "Mittarin tuottama tulos, olemmeko tavoitteessa?",
     /// "edennyt hankkeessa suhteessa suunnitelmaan") and the rating columns carry no traffic light.
     static func isHeaderContinuation(_ row: TableRow, rule: TemplateMapping.TableRule, columns: [String: Int]) -> Bool {
-        let headers = rule.columns.flatMap(\.headers).map(TextKey.heading)
+        let headers = rule.columns.flatMap(\.headers).map { TextKey.heading($0) }
         var filled = 0
         for cell in row.cells {
             let text = ContentBlock.cellTexts(cell.blocks).joined(separator: " ")

@@ -114,7 +114,7 @@ final class HeaderKeys: @unchecked Sendable {
         defer { lock.unlock() }
         if let cached = cache.first(where: { $0.rule == rule }) { return cached.entry }
         let keys: [(role: String, key: ComparisonKey)] = rule.columns.flatMap { column in
-            column.headers.map { (role: column.role, key: ComparisonKey(TextKey.heading($0))) }
+            column.headers.map { (role: column.role, key: ComparisonKey(TextKey.heading($0), keepingScalars: true)) }
         }
         let entry = (keys, keys.map(\.key.count).max() ?? 0)
         cache.append((rule, entry))

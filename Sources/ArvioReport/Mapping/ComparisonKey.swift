@@ -7,8 +7,12 @@ struct ComparisonKey {
     let count: Int
     /// Every character is one plain scalar.
     let isPlain: Bool
+    /// The scalars of a key compared many times (a mapping's), kept rather than rebuilt for each comparison.
+    private let keptScalars: [UInt32]?
 
-    init(_ text: String) {
+    /// `keepingScalars` for a mapping's keys, each compared with many paragraphs; a paragraph's
+    /// key builds its scalars only if a comparison needs them.
+    init(_ text: String, keepingScalars: Bool = false) {
         self.text = text
         if let plain = PlainText.scalarCount(text) {
             count = plain
@@ -17,13 +21,21 @@ struct ComparisonKey {
             count = text.count
             isPlain = false
         }
+        keptScalars = keepingScalars && isPlain ? text.unicodeScalars.map(\.value) : nil
     }
 
     var isEmpty: Bool { text.isEmpty }
 
     /// The scalars, when they are the characters; built on demand, as only keys of nearly the
     /// same length are ever compared scalar by scalar.
-    var scalars: [UInt32]? { isPlain ? text.unicodeScalars.map(\.value) : nil }
+    var scalars: [UInt32]? { isPlain ? keptScalars ?? text.unicodeScalars.map(\.value) : nil }
+
+    /// `text == other.text`. Plain texts are equal exactly when their bytes are (no plain scalar
+    /// is canonically equivalent to another), so keys of different lengths differ at once.
+    func hasSameText(_ other: ComparisonKey) -> Bool {
+        guard isPlain, other.isPlain else { return text == other.text }
+        return count == other.count && text.utf8.elementsEqual(other.text.utf8)
+    }
 
     /// `text.hasSuffix(other.text)`: for plain keys a byte comparison (UTF-8 cannot match in the
     /// middle of a scalar, and plain scalars are characters).
@@ -39,8 +51,8 @@ extension TextKey {
     /// edit distance when the lengths already differ by more than is allowed.
     static func matches(_ key: ComparisonKey, _ candidate: ComparisonKey) -> Bool {
         let allowed = min(3, candidate.count / 12)
-        if allowed == 0 || abs(key.count - candidate.count) > allowed { return key.text == candidate.text }
-        if key.text == candidate.text { return true }
+        if allowed == 0 || abs(key.count - candidate.count) > allowed { return key.hasSameText(candidate) }
+        if key.hasSameText(candidate) { return true }
         guard let a = key.scalars, let b = candidate.scalars else { return distance(key.text, candidate.text, limit: allowed) <= allowed }
         if EditDistance.lowerBound(a, b) > allowed { return false }
         return EditDistance.levenshtein(a, b, limit: allowed) <= allowed

@@ -9,8 +9,22 @@ extension TextKey {
     }
 
     private static func plainKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var key: [UInt8] = []
-        key.reserveCapacity(bytes.count)
+        // The key is never longer than the text (every rewrite keeps or shortens a scalar), so it
+        // is written straight into the new string's storage: no growing array, no second copy.
+        var isPlain = true
+        let key = String(unsafeUninitializedCapacity: bytes.count) { key in
+            guard let length = plainKey(bytes, into: key) else {
+                isPlain = false
+                return 0
+            }
+            return trimPlainKey(key, length: length)
+        }
+        return isPlain ? key : nil
+    }
+
+    /// Writes the untrimmed key of `bytes` to `key` and gives its length; nil for text that is not plain.
+    private static func plainKey(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var length = 0
         var lastWasSpace = true
         var index = 0
         let end = bytes.count
@@ -18,31 +32,34 @@ extension TextKey {
             let byte = bytes[index]
             switch byte {
             case 0x09, 0x0A, 0x0D, 0x20:
-                if !lastWasSpace { key.append(0x20) }
+                if !lastWasSpace { key[length] = 0x20; length += 1 }
                 lastWasSpace = true
                 index += 1
             case 0x41 ... 0x5A:
-                key.append(byte | 0x20)
+                key[length] = byte | 0x20; length += 1
                 lastWasSpace = false
                 index += 1
             case 0 ..< 0x80:
-                key.append(byte)
+                key[length] = byte; length += 1
                 lastWasSpace = false
                 index += 1
             case 0xC2, 0xC3:  // U+0080–U+00FF
+                guard index + 1 < end else { return nil }
                 let second = bytes[index + 1]
                 switch (byte, second) {
                 case (0xC2, 0xAD): break  // soft hyphen
                 case (0xC2, 0xA0):
-                    if !lastWasSpace { key.append(0x20) }
+                    if !lastWasSpace { key[length] = 0x20; length += 1 }
                     lastWasSpace = true
                 case (0xC3, 0x80 ... 0x9E) where second != 0x97:  // À–Þ except ×: their small letters
-                    key.append(0xC3)
-                    key.append(second + 0x20)
+                    key[length] = 0xC3
+                    key[length + 1] = second + 0x20
+                    length += 2
                     lastWasSpace = false
                 default:
-                    key.append(byte)
-                    key.append(second)
+                    key[length] = byte
+                    key[length + 1] = second
+                    length += 2
                     lastWasSpace = false
                 }
                 index += 2
@@ -50,16 +67,17 @@ extension TextKey {
                 let second = bytes[index + 1], third = bytes[index + 2]
                 switch (second, third) {
                 case (0x80, 0x82), (0x80, 0x83), (0x80, 0x87), (0x80, 0x89), (0x80, 0xAF):  // U+2002, 2003, 2007, 2009, 202F
-                    if !lastWasSpace { key.append(0x20) }
+                    if !lastWasSpace { key[length] = 0x20; length += 1 }
                     lastWasSpace = true
                 case (0x80, 0x90 ... 0x94):  // U+2010–U+2014
-                    key.append(0x2D)
+                    key[length] = 0x2D; length += 1
                     lastWasSpace = false
                 default:
                     guard PlainText.isPlainPunctuation(second, third) else { return nil }
-                    key.append(byte)
-                    key.append(second)
-                    key.append(third)
+                    key[length] = byte
+                    key[length + 1] = second
+                    key[length + 2] = third
+                    length += 3
                     lastWasSpace = false
                 }
                 index += 3
@@ -67,14 +85,14 @@ extension TextKey {
                 return nil
             }
         }
-        return trimmedPlainKey(key)
+        return length
     }
 
-    /// The trimming at the end of `normalise`, on the bytes of a plain key: removing an ASCII
-    /// byte there is removing a character.
-    static func trimmedPlainKey(_ bytes: [UInt8]) -> String {
+    /// The trimming at the end of `normalise`, on the first `length` bytes of a plain key (moved
+    /// to the front): removing an ASCII byte there is removing a character. Gives the new length.
+    private static func trimPlainKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
         let space = UInt8(ascii: " "), star = UInt8(ascii: "*"), hyphen = UInt8(ascii: "-")
-        var start = 0, end = bytes.count
+        var start = 0, end = length
         while end > start, bytes[end - 1] == space || bytes[end - 1] == star { end -= 1 }
         while start < end {
             if bytes[start] == star { start += 1 }
@@ -83,6 +101,9 @@ extension TextKey {
         }
         while start < end, bytes[start] == space { start += 1 }
         while end > start, bytes[end - 1] == space { end -= 1 }
-        return String(decoding: bytes[start ..< end], as: UTF8.self)
+        if start > 0, end > start {
+            UnsafeMutableRawPointer(bytes.baseAddress!).copyMemory(from: bytes.baseAddress! + start, byteCount: end - start)  // memmove
+        }
+        return end - start
     }
 }

@@ -55,7 +55,12 @@ public enum TextKey {
 
     /// The key without a leading "1. ", "2 ", "1.1 ", "TAVOITE 3: " and without trailing "." or ":".
     public static func heading(_ text: String) -> String {
-        var key = normalise(text)
+        heading(normalised: normalise(text))
+    }
+
+    /// `heading(_:)` for text already passed through `normalise`.
+    static func heading(normalised: String) -> String {
+        var key = normalised
         if key.hasPrefix("tavoite ") { key.removeFirst("tavoite ".count) }
         if let number = leadingNumber(key) {
             key.removeFirst(number.count)
