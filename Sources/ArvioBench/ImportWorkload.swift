@@ -43,17 +43,19 @@ func runImportWorkload(_ corpus: Corpus, mappings: MappingSet, mappingSeconds: D
 
     var checksum = 0
     var perFile = [Double](repeating: 0, count: samples.count)
-    let passes = Passes.measure(settings.repetitions) {
-        for (index, sample) in samples.enumerated() {
-            let start = clock.now
-            if let report = try? ReportImporter.importReport(sample.file, mappings: mappings) {
-                checksum &+= report.goals.count &+ report.coverage.bodyCharacters
+    let timed = Passes.interleaved(settings.repetitions, [
+        {
+            for (index, sample) in samples.enumerated() {
+                let start = clock.now
+                if let report = try? ReportImporter.importReport(sample.file, mappings: mappings) {
+                    checksum &+= report.goals.count &+ report.coverage.bodyCharacters
+                }
+                perFile[index] += seconds(clock.now - start)
             }
-            perFile[index] += seconds(clock.now - start)
-        }
-    }
-
-    let floor = measureFloor(samples, passes: settings.repetitions)
+        },
+        floorPass(samples),
+    ])
+    let (passes, floor) = (timed[0], timed[1])
 
     var outcomes: [PeerOutcome] = []
     for peer in Peer.all where !settings.skippedPeers.contains(peer.name) {
