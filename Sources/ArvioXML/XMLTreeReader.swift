@@ -138,41 +138,56 @@ private extension Substring {
     }
 }
 
-/// Interned-name key: libxml2's parser hands names over from its dictionary, so the pair of
-/// pointers identifies a (namespace, local name) for the whole parse.
-private struct NameKey: Hashable {
-    let local: UnsafeRawPointer
-    let namespace: UnsafeRawPointer?
-}
+/// Name ids by libxml2's name pointers: its parser hands names over from its dictionary, so the
+/// pair of pointers (local name, namespace URI) identifies a name for the whole parse. Open
+/// addressing with a multiplicative hash: every element and attribute asks, and a Swift
+/// dictionary's seeded hashing of the key cost more than the rest of the lookup.
+struct NameTable {
+    private var locals: [UInt]
+    private var namespaces: [UInt]
+    private var ids: [Int32]
+    private var count = 0
 
-/// A direct-mapped table in front of `nameCache`: a part uses a few hundred names, and each
-/// element and attribute asks for one, so most answers come from one slot compare instead of
-/// hashing a key.
-private struct RecentNames {
-    private static let slots = 512
-    private var locals = [UInt](repeating: 0, count: slots)
-    private var namespaces = [UInt](repeating: 0, count: slots)
-    private var ids = [Int32](repeating: 0, count: slots)
-
-    private static func slot(_ local: UInt, _ namespace: UInt) -> Int {
-        Int(truncatingIfNeeded: (local >> 3) ^ (namespace >> 5)) & (slots - 1)
+    init(capacity: Int = 256) {
+        locals = [UInt](repeating: 0, count: capacity)
+        namespaces = [UInt](repeating: 0, count: capacity)
+        ids = [Int32](repeating: 0, count: capacity)
     }
 
-    subscript(local: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?) -> Int32? {
-        get {
-            let localBits = UInt(bitPattern: local), namespaceBits = UInt(bitPattern: namespace)
-            let slot = Self.slot(localBits, namespaceBits)
-            // `local` is never null, so an empty slot (0) never matches.
-            guard locals[slot] == localBits, namespaces[slot] == namespaceBits else { return nil }
-            return ids[slot]
+    private static func slot(_ local: UInt, _ namespace: UInt, mask: Int) -> Int {
+        let mixed = (local ^ (namespace &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+
+    /// `local` is never 0 (a null name is never asked for), so 0 marks an empty slot.
+    subscript(local: UInt, namespace: UInt) -> Int32? {
+        let mask = locals.count - 1
+        var slot = Self.slot(local, namespace, mask: mask)
+        while locals[slot] != 0 {
+            if locals[slot] == local && namespaces[slot] == namespace { return ids[slot] }
+            slot = (slot + 1) & mask
         }
-        set {
-            let localBits = UInt(bitPattern: local), namespaceBits = UInt(bitPattern: namespace)
-            let slot = Self.slot(localBits, namespaceBits)
-            locals[slot] = localBits
-            namespaces[slot] = namespaceBits
-            ids[slot] = newValue ?? 0
+        return nil
+    }
+
+    mutating func insert(_ id: Int32, local: UInt, namespace: UInt) {
+        // At most half full, so a probe ends soon on an empty slot.
+        if (count + 1) * 2 > locals.count { grow() }
+        let mask = locals.count - 1
+        var slot = Self.slot(local, namespace, mask: mask)
+        while locals[slot] != 0 { slot = (slot + 1) & mask }
+        locals[slot] = local
+        namespaces[slot] = namespace
+        ids[slot] = id
+        count += 1
+    }
+
+    private mutating func grow() {
+        var larger = NameTable(capacity: locals.count * 2)
+        for slot in locals.indices where locals[slot] != 0 {
+            larger.insert(ids[slot], local: locals[slot], namespace: namespaces[slot])
         }
+        self = larger
     }
 }
 
@@ -185,7 +200,7 @@ private struct TreeBuilder {
     let part: String
     let maxDepth: Int
     let namespaces: [String: String]
-    var nameCache: [NameKey: Int32] = [:]
+    var nameTable = NameTable()
     var arena: XMLArena.Builder
     /// Open elements, innermost last, each with its last child so far.
     var stack: [(node: Int32, lastChild: Int32)] = []
@@ -194,7 +209,6 @@ private struct TreeBuilder {
     /// Name ids of attributes not kept (see `startElement`): registered first, so a range
     /// check replaces a set lookup per attribute.
     let noiseNames: Range<Int32>
-    var recentNames = RecentNames()
     var namespaceSpellings: [(uri: UnsafeRawPointer, text: String, isPrefix: Bool)] = []
     /// The text node still open for more character data (-1 when the last node was not text):
     /// libxml2 hands one run of text over in pieces (at entity references, at buffer ends), and a
@@ -336,9 +350,8 @@ private struct TreeBuilder {
     /// The canonical name's id in the arena; names come from libxml2's dictionary, so each
     /// (namespace, local name) pointer pair is converted to a Swift string once per part.
     private mutating func name(_ local: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) -> Int32 {
-        if let recent = recentNames[local, uri] { return recent }
-        let key = NameKey(local: UnsafeRawPointer(local), namespace: uri.map(UnsafeRawPointer.init))
-        if let cached = nameCache[key] { recentNames[local, uri] = cached; return cached }
+        let localBits = UInt(bitPattern: local), namespaceBits = UInt(bitPattern: uri)
+        if let known = nameTable[localBits, namespaceBits] { return known }
         let localName = String(cString: local)
         let result: String
         if let uri {
@@ -348,8 +361,7 @@ private struct TreeBuilder {
             result = localName
         }
         let id = arena.nameId(result)
-        nameCache[key] = id
-        recentNames[local, uri] = id
+        nameTable.insert(id, local: localBits, namespace: namespaceBits)
         return id
     }
 

@@ -119,3 +119,20 @@ import Testing
         }
     }
 }
+
+@Suite struct NameTableTests {
+    /// Past several doublings, with pointer-like keys (aligned, close together) and the same
+    /// local name under different namespaces.
+    @Test func findsEveryNameItWasGivenAndNoOther() {
+        var table = NameTable(capacity: 4)
+        var expected: [(UInt, UInt, Int32)] = []
+        for index in 0 ..< 3000 {
+            let local = UInt(0x7f00_0000_1000 + (index / 3) * 16), namespace = UInt(index % 3) * 0x40
+            table.insert(Int32(index), local: local, namespace: namespace)
+            expected.append((local, namespace, Int32(index)))
+        }
+        for (local, namespace, id) in expected { #expect(table[local, namespace] == id) }
+        #expect(table[0x7f00_0000_1008, 0] == nil)
+        #expect(table[0x7f00_0000_1000, 0x1000] == nil)
+    }
+}
