@@ -17,7 +17,15 @@ struct PartReader {
 
     private struct OpenField {
         var instruction = ""
-        var showingResult = false
+        /// Set at `separate`, when the instruction is complete: the instruction trimmed and the
+        /// link it makes, worked out once rather than for every run of the result (a table of
+        /// contents is one field over many paragraphs).
+        var result: (instruction: String, hyperlink: String?)?
+        var showingResult: Bool { result != nil }
+
+        mutating func showResult() {
+            result = (instruction.trimmingCharacters(in: .whitespaces), Markup.hyperlinkTarget(fromField: instruction))
+        }
     }
 
     private struct InlineContext {
@@ -290,7 +298,7 @@ struct PartReader {
     private var fieldResultVisible: Bool { fields.allSatisfy(\.showingResult) }
 
     private var currentField: String? {
-        fields.last(where: \.showingResult)?.instruction.trimmingCharacters(in: .whitespaces)
+        fields.last(where: \.showingResult)?.result?.instruction
     }
 
     private mutating func appendRun(_ run: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
@@ -308,8 +316,8 @@ struct PartReader {
         guard !text.isEmpty else { return }
         var hyperlink = context.hyperlink
         if hyperlink == nil {
-            for open in fields.reversed() where open.showingResult {
-                if let target = Markup.hyperlinkTarget(fromField: open.instruction) { hyperlink = target; break }
+            for open in fields.reversed() {
+                if let target = open.result?.hyperlink { hyperlink = target; break }
             }
         }
         Self.append(TextRun(text: text, format: format, hyperlink: hyperlink, field: currentField ?? context.simpleField,
@@ -332,7 +340,7 @@ struct PartReader {
             flush(&text, format: format, context: context, to: &inlines)
             switch child.attribute(nameId: n.fldCharType) {
             case "begin": fields.append(OpenField())
-            case "separate": if !fields.isEmpty { fields[fields.count - 1].showingResult = true }
+            case "separate": if !fields.isEmpty { fields[fields.count - 1].showResult() }
             case "end": _ = fields.popLast()
             default: break
             }
