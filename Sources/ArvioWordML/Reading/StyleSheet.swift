@@ -21,8 +21,14 @@ struct StyleSheet {
     private(set) var defaultRunProperties: XMLElement?
     private(set) var defaultParagraphStyle: String?
     /// What every paragraph asks of its style, resolved once per style rather than walking the
-    /// `basedOn` chain four times a paragraph.
-    private var resolved: [String: Resolved] = [:]
+    /// `basedOn` chain four times a paragraph — and only for the styles the document uses (a
+    /// styles part defines a hundred or more, most of them unused).
+    private let resolved = ResolvedStyles()
+
+    /// Shared by copies of the sheet: it only ever caches what the (immutable) styles imply.
+    private final class ResolvedStyles {
+        var byId: [String: Resolved?] = [:]
+    }
 
     struct Resolved {
         var name: String?
@@ -54,11 +60,18 @@ struct StyleSheet {
             styles[id] = style
             if style.isDefault && style.type == "paragraph" { defaultParagraphStyle = id }
         }
-        for id in styles.keys {
+    }
+
+    private func resolve(_ id: String) -> Resolved? {
+        if let known = resolved.byId[id] { return known }
+        var result: Resolved?
+        if let style = styles[id] {
             let chain = chain(id)
-            resolved[id] = Resolved(name: styles[id]?.name, headingLevel: Self.resolveHeadingLevel(chain), isTitle: Self.resolveIsTitle(chain),
-                                    numbering: Self.resolveNumbering(chain))
+            result = Resolved(name: style.name, headingLevel: Self.resolveHeadingLevel(chain), isTitle: Self.resolveIsTitle(chain),
+                              numbering: Self.resolveNumbering(chain))
         }
+        resolved.byId[id] = result
+        return result
     }
 
     /// The style and its ancestors, nearest first; stops on cycles.
@@ -78,11 +91,11 @@ struct StyleSheet {
 
     /// What a paragraph asks of its style (name, heading level, title, numbering) in one look-up;
     /// nil for no style or an unknown one.
-    func resolvedStyle(_ id: String?) -> Resolved? { id.flatMap { resolved[$0] } }
+    func resolvedStyle(_ id: String?) -> Resolved? { id.flatMap(resolve) }
 
     /// Heading level 1–9 from the style chain: a "heading N" name wins, then `w:outlineLvl`
     /// (0-based, 9 = body text). The id is never used: Word localises it ("Otsikko1").
-    func headingLevel(_ id: String?) -> Int? { id.flatMap { resolved[$0]?.headingLevel } }
+    func headingLevel(_ id: String?) -> Int? { id.flatMap { resolve($0)?.headingLevel } }
 
     private static func resolveHeadingLevel(_ chain: [Style]) -> Int? {
         for style in chain {
@@ -97,7 +110,7 @@ struct StyleSheet {
 
     /// The document title (Word's "Title" style or one based on it). "Subtitle" is often based
     /// on "Title" (pandoc's reference.docx does this) but is not the title.
-    func isTitle(_ id: String?) -> Bool { id.flatMap { resolved[$0]?.isTitle } ?? false }
+    func isTitle(_ id: String?) -> Bool { id.flatMap { resolve($0)?.isTitle } ?? false }
 
     private static func resolveIsTitle(_ chain: [Style]) -> Bool {
         for style in chain {
@@ -111,7 +124,7 @@ struct StyleSheet {
     }
 
     /// Numbering a paragraph inherits from its style chain.
-    func numbering(_ id: String?) -> (numId: Int, level: Int?)? { id.flatMap { resolved[$0]?.numbering } }
+    func numbering(_ id: String?) -> (numId: Int, level: Int?)? { id.flatMap { resolve($0)?.numbering } }
 
     private static func resolveNumbering(_ chain: [Style]) -> (numId: Int, level: Int?)? {
         for style in chain {
