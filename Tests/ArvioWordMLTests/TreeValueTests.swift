@@ -45,4 +45,26 @@ import Testing
         run.contentControl = nil
         #expect(run == TextRun(text: "Tavoite"))
     }
+
+    @Test func tableTextHasCellsByTabsRowsAndParagraphsByNewlines() {
+        func paragraph(_ inlines: [Inline]) -> Block {
+            var paragraph = Paragraph(source: SourceRef(part: "word/document.xml", line: 1, element: 0))
+            paragraph.inlines = inlines
+            return .paragraph(paragraph)
+        }
+        func cell(_ blocks: [Block]) -> TableCell {
+            TableCell(column: 0, columnSpan: 1, rowSpan: 1, verticalMerge: nil, fill: nil, blocks: blocks, element: 0)
+        }
+        let box = Inline.textBox([paragraph([.text(TextRun(text: "laatikko"))])])
+        let rows = [
+            TableRow(cells: [cell([paragraph([.text(TextRun(text: "Tavoite"))])]),
+                             cell([paragraph([.text(TextRun(text: "a"))]), paragraph([.text(TextRun(text: "b"))])])],
+                     isHeader: false, gridBefore: 0, gridAfter: 0, revision: nil, element: 0),
+            // A text box first in its paragraph starts no new line, whatever came before in the table.
+            TableRow(cells: [cell([paragraph([box])]), cell([])],
+                     isHeader: false, gridBefore: 0, gridAfter: 0, revision: nil, element: 0),
+        ]
+        let table = Block.table(Table(grid: [], rows: rows, styleId: nil, source: SourceRef(part: "word/document.xml", line: 1, element: 0)))
+        #expect(table.plainText == "Tavoite\ta\nb\nlaatikko\t")
+    }
 }

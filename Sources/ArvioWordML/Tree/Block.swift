@@ -341,13 +341,29 @@ public struct TableCell: Sendable, Encodable {
 extension Block {
     /// The block's text; table cells separated by tabs and rows by newlines.
     public var plainText: String {
+        var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    /// `plainText` written into one string: a large table's rows and cells as arrays of strings
+    /// to join cost more than the text itself.
+    func appendPlainText(to result: inout String) {
         switch self {
         case .paragraph(let paragraph):
-            return paragraph.text
+            // On its own first: a text box's text starts a line only after text of its paragraph.
+            result += paragraph.text
         case .table(let table):
-            return table.rows.map { row in
-                row.cells.map { cell in cell.blocks.map(\.plainText).joined(separator: "\n") }.joined(separator: "\t")
-            }.joined(separator: "\n")
+            for (rowIndex, row) in table.rows.enumerated() {
+                if rowIndex > 0 { result += "\n" }
+                for (cellIndex, cell) in row.cells.enumerated() {
+                    if cellIndex > 0 { result += "\t" }
+                    for (blockIndex, block) in cell.blocks.enumerated() {
+                        if blockIndex > 0 { result += "\n" }
+                        block.appendPlainText(to: &result)
+                    }
+                }
+            }
         }
     }
 }
