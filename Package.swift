@@ -41,14 +41,16 @@ let package = Package(
         .testTarget(
             name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests",
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
-        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
-        .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender"], path: "Tests/ArvioRenderTests"),
-        .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext"], path: "Tests/ArvioNextTests"),
-        .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML"], path: "Tests/ArvioCLITests"),
+        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
+        .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender", "ArvioDevSupport"], path: "Tests/ArvioRenderTests"),
+        .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext", "ArvioDevSupport"], path: "Tests/ArvioNextTests"),
+        .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioCLITests"),
+        // Shared by the tests, the generator and the fuzzer: seeded randomness, stand-in programs.
+        .target(name: "ArvioDevSupport", path: "Sources/ArvioDevSupport"),
         // Built with the fuzzer by `make fuzz` (-D ARVIO_FUZZ); a plain build makes a replayer.
         .executableTarget(name: "arvio-fuzz", dependencies: ["ArvioWordML", "ArvioReport", "ArvioPackage"], path: "Sources/ArvioFuzz"),
         // `make generate`: large reports with the seeds' structure, for benchmarks (not committed output).
-        .executableTarget(name: "arvio-generate", dependencies: ["CZip", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Sources/ArvioGenerate"),
+        .executableTarget(name: "arvio-generate", dependencies: ["CZip", "ArvioDevSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Sources/ArvioGenerate"),
         // The benchmark's floor: inflate + libxml2's reader and nothing else (ArvioFloor/Floor.swift).
         .target(name: "ArvioFloor", dependencies: ["CZip", "CLibXML2"]),
         .executableTarget(name: "arvio-floor", dependencies: ["ArvioFloor"], path: "Sources/ArvioFloorCommand"),

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioPackage
 import Foundation
 import Testing

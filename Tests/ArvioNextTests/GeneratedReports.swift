@@ -1,30 +1,6 @@
+import ArvioDevSupport
 import ArvioPackage
 import Foundation
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, seedable generator, so that a failing
-/// property names a seed that reproduces it on any machine and Swift version. Ranges are taken
-/// by modulo, not with the standard library's `random(in:using:)`, whose algorithm may change.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-
-    /// True with probability `percent` / 100.
-    mutating func chance(_ percent: Int) -> Bool { int(0 ... 99) < percent }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0 ... items.count - 1)] }
-}
 
 /// Oma-arviointi reports made up from a seed: THL's 2020 template (title, guidance, five
 /// national goals with their six sections) filled with random content — lists at random depths,
@@ -38,7 +14,7 @@ struct GeneratedReport {
 
     init(seed: UInt64) {
         self.seed = seed
-        var generator = Generator(random: SplitMix64(seed: seed))
+        var generator = Generator(random: SeededRandom(seed: seed))
         parts = generator.package()
     }
 
@@ -49,10 +25,10 @@ struct GeneratedReport {
 }
 
 private struct Generator {
-    var random: SplitMix64
+    var random: SeededRandom
     private var revisionId = 100
 
-    init(random: SplitMix64) { self.random = random }
+    init(random: SeededRandom) { self.random = random }
 
     static let goalTitles = [
         "Palveluiden yhdenvertaisen saatavuuden, oikea-aikaisuuden ja jatkuvuuden parantaminen",

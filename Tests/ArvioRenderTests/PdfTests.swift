@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioPackage
 import ArvioRender
 import ArvioReport

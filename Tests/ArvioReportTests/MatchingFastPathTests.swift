@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Foundation
 import Testing
 @testable import ArvioReport
@@ -24,7 +25,7 @@ import Testing
 
     @Test func sameTextIsStringEquality() {
         let keys = Self.texts.map { ComparisonKey($0) } + Self.texts.map { ComparisonKey($0, keepingScalars: true) }
-        var generator = SeededGenerator(seed: 12)
+        var generator = SeededRandom(seed: 12)
         let pairs: [(ComparisonKey, ComparisonKey)] = Array(zip(keys, keys.shuffled(using: &generator))) + Array(zip(keys, keys))
             + [(ComparisonKey("Å"), ComparisonKey("\u{212B}"))]
         for (a, b) in pairs {
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func byteSearchesFindWhatANaiveSearchFinds() {
-        var generator = SeededGenerator(seed: 13)
+        var generator = SeededRandom(seed: 13)
         let alphabet: [UInt8] = Array("aab ka-ä".utf8)
         func random(_ length: ClosedRange<Int>) -> [UInt8] {
             (0 ..< Int.random(in: length, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Foundation
 import Testing
 @testable import ArvioReport
@@ -17,7 +18,7 @@ import Testing
 
     @Test func distanceAgreesWithCharacterLevenshtein() {
         let texts = Self.awkward + Self.random(count: 300, seed: 1)
-        var generator = SeededGenerator(seed: 2)
+        var generator = SeededRandom(seed: 2)
         for (a, b) in zip(texts, texts.shuffled(using: &generator)) {
             for limit in 0 ... 4 {
                 #expect(TextKey.distance(a, b, limit: limit) == Reference.distance(a, b, limit: limit), "\(a.debugDescription) \(b.debugDescription) \(limit)")
@@ -136,7 +137,7 @@ import Testing
 
     static func random(count: Int, seed: UInt64) -> [String] {
         let alphabet = Array("aeiouyäöåkhlmnrst AÄÖÅKHT-.*<>:1\u{00A0}\u{00AD}\u{2013}\u{301}\u{308}\t\nİΣß😀")
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededRandom(seed: seed)
         return (0 ..< count).map { _ in
             String((0 ..< Int.random(in: 0 ... 40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
         }
@@ -144,7 +145,7 @@ import Testing
 
     /// One to three single-character edits of `text`.
     static func edit(_ text: String, seed: UInt64) -> String {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SeededRandom(seed: seed)
         var characters = Array(text)
         let letters = Array("aäöksÄ \u{301}")
         for _ in 0 ..< Int.random(in: 1 ... 3, using: &generator) {
@@ -159,18 +160,6 @@ import Testing
     }
 }
 
-/// SplitMix64: the same random texts on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The straightforward versions the fast ones replace, as they were.
 private enum Reference {

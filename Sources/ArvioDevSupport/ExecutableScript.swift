@@ -6,8 +6,8 @@ import Glibc
 /// Writes a stand-in program (a shell script) the tests then run. Opened close-on-exec and
 /// closed before anything runs it: a write descriptor that a child spawned meanwhile by another
 /// test inherits makes running the script fail with "Text file busy" (seen once in a full run).
-enum ExecutableScript {
-    static func write(_ text: String, to path: String) throws {
+public enum ExecutableScript {
+    public static func write(_ text: String, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         let bytes = Array(text.utf8)
