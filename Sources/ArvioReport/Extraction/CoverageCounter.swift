@@ -9,39 +9,52 @@ enum CoverageCounter {
 
     /// With the characters of each top-level block (`TreeText.characters`) already counted.
     static func count(blockCharacters: [Int], report: Report) -> Coverage {
-        var placed: [Int: Bool] = [:]  // top-level block index → canonical?
-        func mark(_ path: BlockPath?, canonical: Bool = true) {
-            guard let first = path?.components.first else { return }
-            if placed[first] == nil || canonical == false { placed[first] = canonical }
-        }
-        func visit(_ section: Section) {
-            mark(section.headingAt)
-            section.placeholders.forEach { mark($0.at) }
-            section.content.forEach { mark($0.at) }
-            section.subsections.forEach(visit)
-        }
-        report.sections.forEach(visit)
+        var placed = Placements(blocks: blockCharacters.count)
+        for section in report.sections { placed.mark(section) }
         for goal in report.goals {
-            mark(goal.headingAt)
-            goal.content.forEach { mark($0.at) }
-            goal.sections.forEach(visit)
+            placed.mark(goal.headingAt)
+            for content in goal.content { placed.mark(content.at) }
+            for section in goal.sections { placed.mark(section) }
         }
         for annex in report.annexes {
-            mark(annex.titleAt)
-            annex.content.forEach { mark($0.at) }
+            placed.mark(annex.titleAt)
+            for content in annex.content { placed.mark(content.at) }
         }
-        report.unmapped.forEach { mark($0.at, canonical: false) }
+        for block in report.unmapped { placed.mark(block.at, canonical: false) }
 
         var coverage = Coverage()
         for (index, characters) in blockCharacters.enumerated() {
             coverage.bodyCharacters += characters
-            switch placed[index] {
-            case true?: coverage.canonicalCharacters += characters
-            case false?: coverage.unmappedCharacters += characters
-            case nil: break
+            switch placed.states[index] {
+            case .canonical: coverage.canonicalCharacters += characters
+            case .unmapped: coverage.unmappedCharacters += characters
+            case .unplaced: break
             }
         }
         return coverage
+    }
+
+    /// Where each top-level block went, by index: an array rather than a dictionary, as a large
+    /// report marks tens of thousands of blocks (one hash look-up each was most of the count).
+    private struct Placements {
+        enum State { case unplaced, canonical, unmapped }
+        var states: [State]
+
+        init(blocks: Int) { states = Array(repeating: .unplaced, count: blocks) }
+
+        /// Unmapped wins over canonical, whichever comes first. Paths past the body are skipped
+        /// (the totals never read them).
+        mutating func mark(_ path: BlockPath?, canonical: Bool = true) {
+            guard let first = path?.components.first, states.indices.contains(first) else { return }
+            if states[first] == .unplaced || !canonical { states[first] = canonical ? .canonical : .unmapped }
+        }
+
+        mutating func mark(_ section: Section) {
+            mark(section.headingAt)
+            for content in section.placeholders { mark(content.at) }
+            for content in section.content { mark(content.at) }
+            for subsection in section.subsections { mark(subsection) }
+        }
     }
 }
 

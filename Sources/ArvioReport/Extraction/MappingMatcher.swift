@@ -5,6 +5,7 @@ public struct MappingMatcher {
     private var goalKeys: [(key: ComparisonKey, number: Int)] = []
     private var sectionKeys: [(key: ComparisonKey, rule: TemplateMapping.SectionRule)] = []
     private var placeholderKeys: [(key: ComparisonKey, section: SectionKind?)] = []
+    private var plainPlaceholders = PlainPlaceholders([])
     private var ignoreKeys: Set<String> = []
     /// Longest guidance text and decoration: longer paragraphs are never normalised to compare.
     private var longestPlaceholder = 0
@@ -20,6 +21,7 @@ public struct MappingMatcher {
         }
         for rule in mapping.placeholders ?? [] { placeholderKeys.append((ComparisonKey(Self.placeholderKey(normalised: TextKey.normalise(rule.text)), keepingScalars: true), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
+        plainPlaceholders = PlainPlaceholders(placeholderKeys)
         longestPlaceholder = placeholderKeys.map(\.key.count).max() ?? 0
         longestIgnored = ignoreKeys.map(\.count).max() ?? 0
     }
@@ -63,6 +65,22 @@ public struct MappingMatcher {
 
     /// `placeholder(_:)` for a paragraph whose keys are worked out once for every rule.
     func placeholder(_ text: inout KeyedText) -> (isPlaceholder: Bool, section: SectionKind?) {
+        guard text.characterCount <= longestPlaceholder + 20 else {
+            return (text.bracketedCount() != nil, nil)
+        }
+        if text.isPlain, let outcome = plainPlaceholders.match(text.text) {
+            switch outcome {
+            case .guidance(let section): return (true, section)
+            case .emptyKey: return (false, nil)
+            case .unmatched: return ((text.bracketedCount() ?? 0) > 4, nil)
+            }
+        }
+        return placeholderByKey(&text)
+    }
+
+    /// `placeholder(_:)` with the paragraph's key built as a string: the straightforward version,
+    /// for text the byte comparison cannot decide.
+    func placeholderByKey(_ text: inout KeyedText) -> (isPlaceholder: Bool, section: SectionKind?) {
         guard text.characterCount <= longestPlaceholder + 20 else {
             return (text.bracketedCount() != nil, nil)
         }

@@ -22,7 +22,9 @@ public enum ProcessGoalLinker {
                     continue
                 }
                 used.formUnion(matches.map(\.offset))
-                processGoal.narrative = matches.flatMap { $0.element.section.content }
+                // One narrative (nearly always) shares its section's content array instead of copying every block.
+                processGoal.narrative = matches.count == 1
+                    ? first.element.section.content : matches.flatMap { $0.element.section.content }
                 let heading = first.element.title
                 if trimmed(heading) != trimmed(processGoal.title) { processGoal.narrativeHeading = heading }
                 report.goals[goal].processGoals[index] = processGoal

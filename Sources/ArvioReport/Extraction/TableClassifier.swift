@@ -35,11 +35,17 @@ enum TableClassifier {
     }
 
     static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
+        role(of: cell, headers: HeaderKeys.shared.keys(of: rule))
+    }
+
+    static func role(of cell: TableCell, headers: HeaderKeys.Entry) -> String? {
         let paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
         guard let first = paragraphs.first else { return nil }
-        let headers = HeaderKeys.shared.keys(of: rule)
         // A header cell is short: a long data cell cannot be one, so it is not normalised at all.
         guard first.hasAtMost(headers.longest * 2 + 20) else { return nil }
+        // Nor can a cell shorter than every header allows ("2", "-" under the period columns):
+        // a plain text's keys are never longer than the text.
+        if let characters = Self.plainCharacters(paragraphs), characters < headers.shortestMatch { return nil }
         let firstKey = ComparisonKey(TextKey.heading(first))
         let keys = paragraphs.count == 1 ? [firstKey, firstKey] : [ComparisonKey(TextKey.heading(paragraphs.joined(separator: " "))), firstKey]
         for (role, wanted) in headers.keys where keys.contains(where: { TextKey.matches($0, wanted) }) {
@@ -48,10 +54,25 @@ enum TableClassifier {
         return nil
     }
 
+    /// Characters of the paragraphs joined by a space, when every one is plain (`PlainText`).
+    private static func plainCharacters(_ paragraphs: [String]) -> Int? {
+        var total = paragraphs.count - 1
+        for paragraph in paragraphs {
+            guard let count = PlainText.scalarCount(paragraph) else { return nil }
+            total += count
+        }
+        return total
+    }
+
     /// True when a row repeats the header (Word users paste header rows after page breaks).
     static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
-        let roles = row.cells.compactMap { role(of: $0, in: rule) }
-        return roles.count >= 2
+        let headers = HeaderKeys.shared.keys(of: rule)
+        var roles = 0
+        for cell in row.cells where role(of: cell, headers: headers) != nil {
+            roles += 1
+            if roles == 2 { return true }
+        }
+        return false
     }
 }
 
@@ -102,7 +123,14 @@ extension Table {
 /// Header wordings of the mapping's table rules as comparison keys, computed once per rule and
 /// shared by every row of every table (import classifies each data row against them).
 final class HeaderKeys: @unchecked Sendable {
-    typealias Entry = (keys: [(role: String, key: ComparisonKey)], longest: Int)
+    struct Entry {
+        var keys: [(role: String, key: ComparisonKey)]
+        /// Characters of the longest header.
+        var longest: Int
+        /// Fewest characters a key can have and still match a header (`TextKey.matches` allows a
+        /// header of 12 characters or more a typo or more).
+        var shortestMatch: Int
+    }
     static let shared = HeaderKeys()
     /// Searched by equality, not hashed: a mapping has a handful of rules, and comparing a rule
     /// with the very same value (shared string storage) is cheap where hashing reads every header.
@@ -116,7 +144,8 @@ final class HeaderKeys: @unchecked Sendable {
         let keys: [(role: String, key: ComparisonKey)] = rule.columns.flatMap { column in
             column.headers.map { (role: column.role, key: ComparisonKey(TextKey.heading($0), keepingScalars: true)) }
         }
-        let entry = (keys, keys.map(\.key.count).max() ?? 0)
+        let entry = Entry(keys: keys, longest: keys.map(\.key.count).max() ?? 0,
+                          shortestMatch: keys.map { $0.key.count - min(3, $0.key.count / 12) }.min() ?? 0)
         cache.append((rule, entry))
         return entry
     }

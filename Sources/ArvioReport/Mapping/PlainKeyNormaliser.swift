@@ -22,6 +22,19 @@ extension TextKey {
         return isPlain ? key : nil
     }
 
+    /// Calls `body` with the key of plain `text` (what `normalise` gives) written to a scratch
+    /// buffer, for callers that only compare it: no string is built. nil when the text is not
+    /// plain in this sense (then only `normalise` gives its key).
+    static func withPlainKey<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { key in
+                guard let length = plainKey(bytes, into: key) else { return nil }
+                return body(UnsafeBufferPointer(rebasing: key[..<trimPlainKey(key, length: length)]))
+            }
+        }
+    }
+
     /// Writes the untrimmed key of `bytes` to `key` and gives its length; nil for text that is not plain.
     private static func plainKey(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var length = 0

@@ -60,6 +60,12 @@ public enum TextKey {
 
     /// `heading(_:)` for text already passed through `normalise`.
     static func heading(normalised: String) -> String {
+        plainHeading(normalised: normalised) ?? characterHeading(normalised: normalised)
+    }
+
+    /// `heading(normalised:)` character by character: the straightforward version, for keys
+    /// `plainHeading` cannot decide.
+    static func characterHeading(normalised: String) -> String {
         var key = normalised
         if key.hasPrefix("tavoite ") { key.removeFirst("tavoite ".count) }
         if let number = leadingNumber(key) {
@@ -108,7 +114,7 @@ public enum TextKey {
         return result.replacingOccurrences(of: "yhteen toimivuu", with: "yhteentoimivuu")
     }
 
-    private static let yhteenToimivuus = Array("yhteen toimivuu".utf8)
+    static let yhteenToimivuus = Array("yhteen toimivuu".utf8)
 
     /// Edit distance, for the typos real headers carry ("hyötyavoite", "Hankeen"). Over
     /// scalars when each is a whole character (see `ComparisonKey`), else over characters.
