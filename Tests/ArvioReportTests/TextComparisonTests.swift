@@ -40,7 +40,8 @@ import Testing
         let everyScalarBelowCombiningMarks = (0 ..< 0x300).compactMap(Unicode.Scalar.init).map { "A\($0)b" }
         let generalPunctuation = (0x2000 ..< 0x2070).compactMap(Unicode.Scalar.init).flatMap { ["A\($0)b", "\($0)", "* \($0) -", "\($0)É\($0)"] }
         let edges = ["** - *x* **", "- - a", "-  a", "*- a", " * a * ", "-\u{301} a", "- \u{301}a", "a *\u{301}", "ä*", "Ä -"]
-        for text in Self.awkward + Self.random(count: 500, seed: 3) + everyScalarBelowCombiningMarks + generalPunctuation + edges {
+        let cyrillic = (0x0400 ..< 0x0530).compactMap(Unicode.Scalar.init).map { "Ж\($0)b" } + ["Комитет по информатизации"]
+        for text in Self.awkward + Self.random(count: 500, seed: 3) + everyScalarBelowCombiningMarks + generalPunctuation + edges + cyrillic {
             #expect(TextKey.normalise(text) == Reference.normalise(text), "\(text.debugDescription)")
             #expect(TextKey.normalise(text).unicodeScalars.elementsEqual(Reference.normalise(text).unicodeScalars))
             #expect(TextKey.heading(text).unicodeScalars.elementsEqual(Reference.heading(text).unicodeScalars))

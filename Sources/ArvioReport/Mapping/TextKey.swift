@@ -48,6 +48,12 @@ public enum TextKey {
         case 0x80 ..< 0xC0, 0xD7, 0xDF ..< 0x100:
             bytes.append(UInt8(0xC0 | (value >> 6)))
             bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x0400 ... 0x045F:
+            // Cyrillic, as in documents from other countries' templates: Ѐ–Џ and А–Я have their
+            // small letters 0x50 and 0x20 above; the Unicode table made a string per letter.
+            let lower = value < 0x0410 ? value + 0x50 : value < 0x0430 ? value + 0x20 : value
+            bytes.append(UInt8(0xC0 | (lower >> 6)))
+            bytes.append(UInt8(0x80 | (lower & 0x3F)))
         default:
             bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         }
