@@ -33,6 +33,9 @@ struct FinnishDate: Equatable {
     var year: Int
 
     init?(_ text: String) {
+        // Every word of a page header is tried: one without two dots is no date, known before
+        // Foundation's trimming runs.
+        guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ".") }).count >= 2 else { return nil }
         let parts = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: ".")))
             .split(separator: ".").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],

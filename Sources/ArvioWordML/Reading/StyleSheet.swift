@@ -41,21 +41,26 @@ struct StyleSheet {
 
     init(_ root: XMLElement) {
         defaultRunProperties = root.child("w:docDefaults")?.child("w:rPrDefault")?.child("w:rPr")
+        // Names as the part's ids, looked up once rather than hashed for each of a hundred styles.
+        func id(_ name: String) -> Int32 { root.nameId(name) ?? WordNames.absent }
+        let (styleId, pPrId, numPrId, nameId, valId, typeId, basedOnId, outlineLvlId, numIdId, ilvlId, rPrId, defaultId) =
+            (id("w:styleId"), id("w:pPr"), id("w:numPr"), id("w:name"), id("w:val"), id("w:type"), id("w:basedOn"),
+             id("w:outlineLvl"), id("w:numId"), id("w:ilvl"), id("w:rPr"), id("w:default"))
         for element in root.children("w:style") {
-            guard let id = element.attribute("w:styleId") else { continue }
-            let pPr = element.child("w:pPr")
-            let numPr = pPr?.child("w:numPr")
-            let name = element.child("w:name")?.attribute("w:val")
+            guard let id = element.attribute(nameId: styleId) else { continue }
+            let pPr = element.child(nameId: pPrId)
+            let numPr = pPr?.child(nameId: numPrId)
+            let name = element.child(nameId: nameId)?.attribute(nameId: valId)
             let style = Style(
                 id: id,
                 name: name,
-                type: element.attribute("w:type") ?? "paragraph",
-                basedOn: element.child("w:basedOn")?.attribute("w:val"),
-                outlineLevel: pPr?.child("w:outlineLvl")?.attribute("w:val").flatMap(Int.init),
-                numId: numPr?.child("w:numId")?.attribute("w:val").flatMap(Int.init),
-                numLevel: numPr?.child("w:ilvl")?.attribute("w:val").flatMap(Int.init),
-                runProperties: element.child("w:rPr"),
-                isDefault: OnOff.value(element.attribute("w:default")) ?? false,
+                type: element.attribute(nameId: typeId) ?? "paragraph",
+                basedOn: element.child(nameId: basedOnId)?.attribute(nameId: valId),
+                outlineLevel: pPr?.child(nameId: outlineLvlId)?.attribute(nameId: valId).flatMap(Int.init),
+                numId: numPr?.child(nameId: numIdId)?.attribute(nameId: valId).flatMap(Int.init),
+                numLevel: numPr?.child(nameId: ilvlId)?.attribute(nameId: valId).flatMap(Int.init),
+                runProperties: element.child(nameId: rPrId),
+                isDefault: OnOff.value(element.attribute(nameId: defaultId)) ?? false,
                 lowercasedName: name?.lowercased())
             styles[id] = style
             if style.isDefault && style.type == "paragraph" { defaultParagraphStyle = id }
