@@ -14,13 +14,7 @@ struct ComparisonKey {
     /// key builds its scalars only if a comparison needs them.
     init(_ text: String, keepingScalars: Bool = false) {
         self.text = text
-        if let plain = PlainText.scalarCount(text) {
-            count = plain
-            isPlain = true
-        } else {
-            count = text.count
-            isPlain = false
-        }
+        (count, isPlain) = PlainText.characterCount(text)
         keptScalars = keepingScalars && isPlain ? text.unicodeScalars.map(\.value) : nil
     }
 

@@ -12,13 +12,7 @@ struct KeyedText {
 
     init(_ text: String) {
         self.text = text
-        if let plain = PlainText.scalarCount(text) {
-            characterCount = plain
-            isPlain = true
-        } else {
-            characterCount = text.count
-            isPlain = false
-        }
+        (characterCount, isPlain) = PlainText.characterCount(text)
     }
 
     /// `TextKey.normalise(text)`.

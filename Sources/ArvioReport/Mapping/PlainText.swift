@@ -16,6 +16,13 @@ enum PlainText {
         return text.withUTF8 { scalarCount($0, limit: limit) }
     }
 
+    /// The text's `count`, and whether it is plain: then counted by scalars, without the
+    /// grapheme breaking `count` does.
+    static func characterCount(_ text: String) -> (count: Int, isPlain: Bool) {
+        if let plain = scalarCount(text) { return (plain, true) }
+        return (text.count, false)
+    }
+
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int? {
         var index = 0, count = 0
         let end = bytes.count
