@@ -154,27 +154,15 @@ extension EditContext {
         // Every phrase names the year, in digits that lowercasing leaves alone: a paragraph
         // without them is passed over before the (costly) case-insensitive search.
         let year = Array(String(period.year).utf8)
-        let yearFirst = phrases.allSatisfy { Self.contains($0, year) }
+        let yearFirst = phrases.allSatisfy { ByteSearch.contains($0.utf8, year) }
         for (index, block) in document.body.enumerated() {
             for text in TreeText.paragraphs([block]) {
-                if yearFirst, !Self.contains(text, year) { continue }
+                if yearFirst, !ByteSearch.contains(text.utf8, year) { continue }
                 let lower = text.lowercased()
                 guard phrases.contains(where: { lower.contains($0) }) else { continue }
                 let snippet = text.count > 90 ? String(text.prefix(87)) + "…" : text
                 todo.append(TodoItem(goal: goalOfBlock[index], section: "promised for \(wording.entryLabel.lowercased())", what: "“\(snippet)”"))
             }
         }
-    }
-
-    /// A plain byte search: the standard library's generic `contains`/`firstRange(of:)` looks up
-    /// type metadata on every call, which made this scan a quarter of preparing a report.
-    private static func contains(_ text: String, _ bytes: [UInt8]) -> Bool {
-        guard let first = bytes.first else { return true }
-        let utf8 = Array(text.utf8)
-        guard utf8.count >= bytes.count else { return false }
-        for start in 0 ... utf8.count - bytes.count where utf8[start] == first {
-            if utf8[start ..< start + bytes.count].elementsEqual(bytes) { return true }
-        }
-        return false
     }
 }

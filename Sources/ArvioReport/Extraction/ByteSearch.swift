@@ -1,13 +1,13 @@
 /// Substring search over UTF-8 bytes. Short needles: memchr to the next candidate first byte,
 /// then memcmp. Longer ones (template phrases over a whole document's text): Horspool's skip
 /// table, since their first letters are common and memchr would stop every few bytes.
-enum ByteSearch {
+public enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { contains($0, needle) }
     }
 
     /// The same search in a string's UTF-8, without copying it into an array first.
-    static func contains(_ utf8: String.UTF8View, _ needle: [UInt8]) -> Bool {
+    public static func contains(_ utf8: String.UTF8View, _ needle: [UInt8]) -> Bool {
         String(utf8).withUTF8Bytes { contains($0, needle) }
     }
 
