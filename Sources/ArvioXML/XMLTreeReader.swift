@@ -18,15 +18,29 @@ private let libxml2Initialised: Void = { xmlInitParser() }()
 public enum XMLTreeReader {
     public static let defaultMaxDepth = 256
 
+    /// `skipping`: elements the caller never reads, left out of the tree when that is sure (see
+    /// `SkippedElements`). Should the shortened part not parse, the whole part is parsed, so a
+    /// part's errors are always its own.
     public static func parse(
         _ bytes: [UInt8], part: String, maxDepth: Int = defaultMaxDepth,
-        namespaces: [String: String] = Namespaces.ooxml
+        namespaces: [String: String] = Namespaces.ooxml, skipping: SkippedElements? = nil
     ) throws(XMLError) -> XMLElement {
         _ = libxml2Initialised
         // Before libxml2 sees a byte: see `PrologScan` for why inside the parse is too late.
         if let line = PrologScan.doctypeLine(in: bytes) {
             throw .doctypeRefused(part: part, line: line)
         }
+        if let shorter = skipping?.removing(from: bytes),
+           let tree = try? parseChecked(shorter, part: part, maxDepth: maxDepth, namespaces: namespaces) {
+            return tree
+        }
+        return try parseChecked(bytes, part: part, maxDepth: maxDepth, namespaces: namespaces)
+    }
+
+    /// `bytes` after the prolog check.
+    private static func parseChecked(
+        _ bytes: [UInt8], part: String, maxDepth: Int, namespaces: [String: String]
+    ) throws(XMLError) -> XMLElement {
         let (tags, equals) = countMarkup(bytes)
         var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces,
                                   expectedNodes: tags, expectedAttributes: equals)

@@ -18,7 +18,7 @@ public enum DocxReader {
         let relationships = try package.relationships(of: main)
 
         var styles = StyleSheet()
-        if let target = relationships.first(kind: "styles")?.target, let stylesRoot = try package.xml(of: target) {
+        if let target = relationships.first(kind: "styles")?.target, let stylesRoot = try package.xml(of: target, skipping: StyleSheet.unread) {
             styles = StyleSheet(stylesRoot)
         }
         var numbering = NumberingDefinitions()

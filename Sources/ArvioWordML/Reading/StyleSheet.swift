@@ -39,6 +39,14 @@ struct StyleSheet {
 
     init() {}
 
+    /// What `init(_:)` never reads, left out of the tree: table styles' conditional formatting and
+    /// table, row and cell properties, and the latent-style list. Together three quarters of a
+    /// styles part Word writes, which is often larger than the document itself.
+    static let unread = SkippedElements(
+        prefix: "w", namespaces: ["http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                  "http://purl.oclc.org/ooxml/wordprocessingml/main"],
+        localNames: ["tblStylePr", "tblPr", "trPr", "tcPr", "latentStyles"])
+
     init(_ root: XMLElement) {
         defaultRunProperties = root.child("w:docDefaults")?.child("w:rPrDefault")?.child("w:rPr")
         // Names as the part's ids, looked up once rather than hashed for each of a hundred styles.

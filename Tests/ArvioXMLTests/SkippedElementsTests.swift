@@ -1,0 +1,89 @@
+import Testing
+@testable import ArvioXML
+
+/// Elements a reader never looks at are left out before libxml2 tokenises them — only when that
+/// is sure, and never at the cost of an error the part would otherwise have.
+@Suite struct SkippedElementsTests {
+    static let word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let skipped = SkippedElements(prefix: "w", namespaces: [word], localNames: ["tblPr", "tblStylePr", "latentStyles"])
+    static let root = #"<w:styles xmlns:w14="urn:w14" xmlns:w="\#(word)">"#
+
+    func parse(_ text: String, skipping: SkippedElements? = skipped) throws -> XMLElement {
+        try XMLTreeReader.parse(Array(text.utf8), part: "word/styles.xml", skipping: skipping)
+    }
+
+    func removing(_ text: String) -> String? {
+        Self.skipped.removing(from: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func leavesOutTheNamedElementsAndNothingElse() throws {
+        let part = Self.root + #"<w:latentStyles w:count="2"><w:lsdException w:name="Normal"/><w:lsdException w:name="a > b"/></w:latentStyles>"#
+            + #"<w:style w:type="table" w:styleId="T"><w:name w:val="Grid"/><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#
+            + #"<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tblPr/></w:tblStylePr><w:rPr><w:i/></w:rPr></w:style>"#
+            + #"<w:style w:styleId="H1"><w:name w:val="heading 1"/><w:tblPr/></w:style></w:styles>"#
+        let expected = Self.root + #"<w:style w:type="table" w:styleId="T"><w:name w:val="Grid"/><w:rPr><w:i/></w:rPr></w:style>"#
+            + #"<w:style w:styleId="H1"><w:name w:val="heading 1"/></w:style></w:styles>"#
+        #expect(removing(part) == expected)
+        #expect(try parse(part) == parse(expected, skipping: nil))
+    }
+
+    @Test func linesAfterASkippedElementStayWhereTheyWere() throws {
+        let part = Self.root + "\n<w:latentStyles>\n<w:lsdException/>\r\n</w:latentStyles>\n<w:style w:styleId=\"A\"/>\n</w:styles>"
+        let whole = try parse(part, skipping: nil), skimmed = try parse(part)
+        #expect(removing(part) != nil)
+        #expect(skimmed.child("w:style")?.line == 5)
+        #expect(skimmed.child("w:style")?.line == whole.child("w:style")?.line)
+        #expect(skimmed.child("w:latentStyles") == nil && whole.child("w:latentStyles") != nil)
+    }
+
+    @Test func markupInCommentsCDATAAndInstructionsIsNotATag() throws {
+        let part = Self.root + "<!-- <w:tblPr> --><?pi <w:tblPr>?><w:name><![CDATA[<w:tblPr>]]></w:name><w:tblPr/></w:styles>"
+        #expect(removing(part) == Self.root + "<!-- <w:tblPr> --><?pi <w:tblPr>?><w:name><![CDATA[<w:tblPr>]]></w:name></w:styles>")
+        #expect(try parse(part).child("w:name")?.text == "<w:tblPr>")
+    }
+
+    @Test(arguments: [
+        ("nothing to leave out", "\(root)<w:style/></w:styles>"),
+        ("the prefix declared again inside", "\(root)<w:style xmlns:w=\"urn:other\"><w:tblPr/></w:style></w:styles>"),
+        ("the prefix bound to another namespace", "<w:styles xmlns:w=\"urn:other\"><w:tblPr/></w:styles>"),
+        ("the prefix not declared on the root", "<styles><w:style xmlns:w=\"\(word)\"><w:tblPr/></w:style></styles>"),
+        ("tags that do not pair up inside", "\(root)<w:tblPr><w:a></w:b></w:tblPr></w:styles>"),
+        ("an end tag missing inside", "\(root)<w:tblPr><w:a></w:tblPr></w:styles>"),
+        ("a reference to an undeclared entity", "\(root)<w:tblPr>&nbsp;</w:tblPr></w:styles>"),
+        ("a control character", "\(root)<w:tblPr>\u{01}</w:tblPr></w:styles>"),
+        ("an unterminated comment", "\(root)<w:tblPr/><!-- </w:styles>"),
+        ("a declared legacy encoding", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\(root)<w:tblPr/></w:styles>"),
+        ("a start tag that never ends", "\(root)<w:tblPr w:val=\"x</w:styles>"),
+    ])
+    func notCutWhenUnsure(_ case: (String, String)) {
+        #expect(removing(`case`.1) == nil, "\(`case`.0)")
+    }
+
+    @Test func notCutInUTF16OrInvalidUTF8() {
+        let units = Array((Self.root + "<w:tblPr/></w:styles>").utf16)
+        let utf16: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(Self.skipped.removing(from: utf16) == nil)
+        let invalid = Array((Self.root + "<w:tblPr>").utf8) + [0xC3, 0x28] + Array("</w:tblPr></w:styles>".utf8)
+        #expect(Self.skipped.removing(from: invalid) == nil)
+    }
+
+    @Test func notCutDeeperThanTheDepthLimit() {
+        let shallow = SkippedElements(prefix: "w", namespaces: [Self.word], localNames: ["tblPr"], maxDepth: 3)
+        let nested = Self.root + "<w:tblPr><a><b><c/></b></a></w:tblPr></w:styles>"
+        let deeper = Self.root + "<w:tblPr><a><b><c></c></b></a></w:tblPr></w:styles>"
+        #expect(shallow.removing(from: Array(nested.utf8)) != nil)
+        #expect(shallow.removing(from: Array(deeper.utf8)) == nil)
+    }
+
+    @Test func aBrokenPartReportsItsOwnError() throws {
+        // Broken after the skipped element: the shortened part fails too, and the whole part's
+        // error (with its own line) is the one reported.
+        let part = Self.root + "\n<w:tblPr>\n</w:tblPr>\n<w:style>\n</w:styles>"
+        #expect(removing(part) != nil)
+        var errors: [String] = []
+        for skipping in [nil, Self.skipped] {
+            do { _ = try parse(part, skipping: skipping) } catch { errors.append("\(error)") }
+        }
+        #expect(errors.count == 2 && errors[0] == errors[1], "\(errors)")
+    }
+}
