@@ -205,6 +205,39 @@ struct NameTable {
     }
 }
 
+/// Open elements, innermost last, each with its last child so far: a fixed block of
+/// `capacity` entries (the depth cap), not an array whose every push, pop and update checked
+/// uniqueness and capacity, once per element. Freed by `TreeBuilder.run`.
+struct OpenElements {
+    /// Well above libxml2's own nesting cap (256), so never the limit in practice.
+    static let largestCapacity = 1 << 16
+    private let entries: UnsafeMutablePointer<(node: Int32, lastChild: Int32)>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        entries = .allocate(capacity: self.capacity)
+    }
+
+    func deallocate() { entries.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+
+    var innermost: (node: Int32, lastChild: Int32)? { count > 0 ? entries[count - 1] : nil }
+
+    /// The caller checks `count < capacity` first (the depth cap).
+    mutating func push(_ node: Int32) {
+        precondition(count < capacity)
+        entries[count] = (node, -1)
+        count += 1
+    }
+
+    mutating func pop() { if count > 0 { count -= 1 } }
+
+    func setLastChild(_ node: Int32) { entries[count - 1].lastChild = node }
+}
+
 /// Builds the arena from libxml2's SAX2 callbacks. SAX2 rather than xmlTextReader: the reader is
 /// SAX2 plus a DOM node made and freed for every node, which cost more than Arvio's own tree. The
 /// callbacks cannot throw, so the first problem is kept in `failure` and the parser is stopped.
@@ -216,8 +249,7 @@ private struct TreeBuilder {
     let namespaces: [String: String]
     var nameTable = NameTable()
     var arena: XMLArena.Builder
-    /// Open elements, innermost last, each with its last child so far.
-    var stack: [(node: Int32, lastChild: Int32)] = []
+    var stack: OpenElements
     var root: Int32 = -1
     var elementCount: Int32 = 0
     /// Name ids of attributes not kept (see `startElement`): registered first, so a range
@@ -234,8 +266,9 @@ private struct TreeBuilder {
 
     init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int) {
         self.part = part
-        self.maxDepth = maxDepth
+        self.maxDepth = min(maxDepth, OpenElements.largestCapacity)
         self.namespaces = namespaces
+        stack = OpenElements(capacity: self.maxDepth)
         var arena = XMLArena.Builder(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
         let noise = ["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
                      "w14:paraId", "w14:textId"].map { arena.nameId($0) }
@@ -245,10 +278,10 @@ private struct TreeBuilder {
 
     /// Links a new node under the innermost open element.
     private mutating func add(kind: Int32, line: Int32, ordinal: Int32) -> Int32 {
-        let parent = stack.last?.node ?? -1
-        let previous = stack.last?.lastChild ?? -1
+        let parent = stack.innermost?.node ?? -1
+        let previous = stack.innermost?.lastChild ?? -1
         let node = arena.add(kind: kind, line: line, ordinal: ordinal, parent: parent, previousSibling: previous)
-        if stack.isEmpty { if root < 0 && kind >= 0 { root = node } } else { stack[stack.count - 1].lastChild = node }
+        if stack.isEmpty { if root < 0 && kind >= 0 { root = node } } else { stack.setLastChild(node) }
         return node
     }
 
@@ -278,6 +311,7 @@ private struct TreeBuilder {
         // And those that bypass even that (see shim.h): never printed, the sink has them.
         let previousGeneric = arvio_silence_generic_errors()
         defer { arvio_restore_generic_errors(previousGeneric) }
+        defer { stack.deallocate() }
 
         guard buffer.count > 0, buffer.count < Int(Int32.max) else {
             throw .malformed(part: part, line: 0, message: sink.message ?? "the part is empty")
@@ -339,12 +373,12 @@ private struct TreeBuilder {
             }
             arena.nodes[Int(node)].attributeCount = kept
         }
-        stack.append((node, -1))
+        stack.push(node)
     }
 
     mutating func endElement() {
         openText = -1
-        _ = stack.popLast()
+        stack.pop()
     }
 
     mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
