@@ -26,6 +26,46 @@ enum PlainText {
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int? {
         var index = 0, count = 0
         let end = bytes.count
+        // Sixteen bytes at a time while they hold no CR and nothing from U+0300 up: then every
+        // byte but a continuation (10xxxxxx) starts a plain scalar. Other stretches go scalar by
+        // scalar below; this path never looks past where that loop would stop.
+        if let base = bytes.baseAddress {
+            typealias Lanes = SIMD16<UInt8>
+            let carriageReturn = Lanes(repeating: 0x0D), high = Lanes(repeating: 0xCC)
+            let topBits = Lanes(repeating: 0xC0), continuation = Lanes(repeating: 0x80)
+            var chunkEnd = 0
+            while index + Lanes.scalarCount <= end, count + Lanes.scalarCount <= limit {
+                if index >= chunkEnd {
+                    let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: Lanes.self)
+                    if !any(chunk .== carriageReturn), !any(chunk .>= high) {
+                        // A chunk may start on the continuation of a lead counted in the last one.
+                        var continuations = 0
+                        let isContinuation = (chunk & topBits) .== continuation
+                        for lane in 0 ..< Lanes.scalarCount where isContinuation[lane] { continuations += 1 }
+                        count += Lanes.scalarCount - continuations
+                        index += Lanes.scalarCount
+                        continue
+                    }
+                    chunkEnd = index + Lanes.scalarCount
+                    // Resume on a scalar's first byte.
+                    if bytes[index] & 0xC0 == 0x80 { index += 1 }
+                }
+                // One scalar of a chunk the fast path cannot take.
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    index += 1
+                } else if byte < 0xCC {
+                    index += 2
+                } else if byte == 0xE2, index + 2 < end, isPlainPunctuation(bytes[index + 1], bytes[index + 2]) {
+                    index += 3
+                } else {
+                    return nil
+                }
+                count += 1
+            }
+            if index < end, index > 0, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        }
         while index < end, count <= limit {
             let byte = bytes[index]
             if byte < 0x80 {
