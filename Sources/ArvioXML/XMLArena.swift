@@ -49,9 +49,13 @@ final class XMLArena: Sendable {
         var texts = PackedStrings()
         var attributeValues = PackedStrings()
 
-        init(expectedNodes: Int, expectedAttributes: Int) {
+        /// `partBytes` bounds the character data and the attribute values: their buffers are
+        /// reserved that large once, as address space, instead of doubling (copying and touching
+        /// fresh pages each time) as the text comes in.
+        init(expectedNodes: Int, expectedAttributes: Int, partBytes: Int = 0) {
             attributeNames.reserveCapacity(expectedAttributes)
-            attributeValues.reserveCapacity(count: expectedAttributes)
+            attributeValues.reserveCapacity(count: expectedAttributes, bytes: partBytes)
+            texts.reserveCapacity(count: expectedNodes / 2, bytes: partBytes)
             nodes.reserveCapacity(max(16, expectedNodes))
         }
 
@@ -81,7 +85,10 @@ struct PackedStrings: Sendable {
 
     var count: Int { bounds.count - 1 }
 
-    mutating func reserveCapacity(count: Int) { bounds.reserveCapacity(count + 1) }
+    mutating func reserveCapacity(count: Int, bytes byteCount: Int = 0) {
+        bounds.reserveCapacity(count + 1)
+        bytes.reserveCapacity(byteCount)
+    }
 
     /// Copies a NUL-terminated UTF-8 string (libxml2's values; nil for none, stored as "") in;
     /// returns its index.

@@ -43,7 +43,7 @@ public enum XMLTreeReader {
     ) throws(XMLError) -> XMLElement {
         let (tags, equals) = countMarkup(bytes)
         var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces,
-                                  expectedNodes: tags, expectedAttributes: equals)
+                                  expectedNodes: tags, expectedAttributes: equals, partBytes: bytes.count)
         let outcome: Result<XMLElement, XMLError> = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 Result { () throws(XMLError) -> XMLElement in try builder.run(chars) }
@@ -264,12 +264,12 @@ private struct TreeBuilder {
     var failure: XMLError?
     var context: xmlParserCtxtPtr?
 
-    init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int) {
+    init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int, partBytes: Int) {
         self.part = part
         self.maxDepth = min(maxDepth, OpenElements.largestCapacity)
         self.namespaces = namespaces
         stack = OpenElements(capacity: self.maxDepth)
-        var arena = XMLArena.Builder(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes)
+        var arena = XMLArena.Builder(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes, partBytes: partBytes)
         let noise = ["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
                      "w14:paraId", "w14:textId"].map { arena.nameId($0) }
         noiseNames = 0 ..< Int32(noise.count)
