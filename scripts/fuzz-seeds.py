@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Seed corpus for `make fuzz`: every .docx under Corpora/ and Tests/Fixtures/hostile as it is,
-plus the main document XML of each (arvio-fuzz wraps an input that starts with "<" into a small
-package, so mutations of it reach the XML and WordprocessingML readers past the zip checksums).
+plus the main document XML and the styles part of each (arvio-fuzz wraps an input that starts
+with "<" into a small package, so mutations of it reach the XML and WordprocessingML readers past
+the zip checksums).
 
     scripts/fuzz-seeds.py OUTPUT-FOLDER
 """
@@ -54,12 +55,15 @@ def main():
                         if archive.getinfo(part).file_size > MAX_XML:
                             continue  # the zip bombs' parts; the fuzzer's -max_len is far below
                         document = archive.read(part)
+                        styles = [archive.read(info) for info in archive.infolist()
+                                  if info.filename.endswith("styles.xml") and info.file_size <= MAX_XML]
                 except Exception:
                     continue
-                if document.startswith(b"<"):
-                    write(folder, document)
-                    xml += 1
-    print(f"fuzz seeds: {files} files and {xml} main-document XML parts in {folder}")
+                for xml_part in [document] + styles:
+                    if xml_part.startswith(b"<"):
+                        write(folder, xml_part)
+                        xml += 1
+    print(f"fuzz seeds: {files} files and {xml} main-document and styles XML parts in {folder}")
 
 
 if __name__ == "__main__":

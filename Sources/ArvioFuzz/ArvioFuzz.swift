@@ -10,8 +10,11 @@
 //
 // One input is either a whole .docx (it starts with "PK" or any other bytes: it is written to a
 // temporary file as it is) or, when it starts with "<", the XML of the main document part, which
-// is wrapped in a small package with fixed styles and numbering. The second form gets past the zip
-// layer's checksums, so mutations reach the XML, WordprocessingML and report layers.
+// is wrapped in a small package with fixed styles and numbering — or, when a `<w:styles` root
+// shows in its first bytes, the styles part, wrapped with a fixed document that uses headings,
+// a list and a character style. The XML forms get past the zip layer's checksums, so mutations
+// reach the XML (the styles part's pre-parse cut, `SkippedElements`, included), WordprocessingML
+// and report layers.
 // Only crashes, hangs and unbounded memory are findings: every thrown error is an answer.
 
 import ArvioPackage
@@ -35,7 +38,10 @@ enum FuzzInput {
     static func run(_ bytes: [UInt8]) -> String {
         let file = scratch + "/input.docx"
         if bytes.first == UInt8(ascii: "<") {
-            do { try PackageWriter.create(file, parts: MinimalPackage.parts(document: bytes)) } catch {
+            let parts = MinimalPackage.isStyles(bytes)
+                ? MinimalPackage.parts(document: Array(MinimalPackage.document.utf8), styles: bytes)
+                : MinimalPackage.parts(document: bytes)
+            do { try PackageWriter.create(file, parts: parts) } catch {
                 return "could not wrap: \(error)"
             }
         } else {
@@ -56,13 +62,20 @@ enum FuzzInput {
 /// The parts around a fuzzed main document: content types, relationships, styles with headings
 /// and a list paragraph, and numbering with a decimal and a bullet list nine levels deep.
 enum MinimalPackage {
-    static func parts(document: [UInt8]) -> [(name: String, bytes: [UInt8])] {
+    /// A styles part rather than a document: its root, `<w:styles`, within the first 512 bytes.
+    static func isStyles(_ bytes: [UInt8]) -> Bool {
+        let root = Array("<w:styles".utf8), head = Array(bytes.prefix(512))
+        guard head.count >= root.count else { return false }
+        return (0 ... head.count - root.count).contains { head[$0 ..< $0 + root.count].elementsEqual(root) }
+    }
+
+    static func parts(document: [UInt8], styles: [UInt8] = Array(styles.utf8)) -> [(name: String, bytes: [UInt8])] {
         [
             ("[Content_Types].xml", Array(contentTypes.utf8)),
             ("_rels/.rels", Array(packageRelationships.utf8)),
             ("word/document.xml", document),
             ("word/_rels/document.xml.rels", Array(documentRelationships.utf8)),
-            ("word/styles.xml", Array(styles.utf8)),
+            ("word/styles.xml", styles),
             ("word/numbering.xml", Array(numbering.utf8)),
         ]
     }
@@ -91,6 +104,17 @@ enum MinimalPackage {
         </Relationships>
         """
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    /// The document around a fuzzed styles part: Word's heading, list and character style ids.
+    static let document: String = {
+        var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="\#(wordNamespace)"><w:body>"#
+        for (style, words) in [("Title", "Oma-arviointi"), ("Heading1", "Tavoite 1"), ("Heading2", "Toimenpiteet"),
+                               ("ListParagraph", "Ensimmäinen kohta"), ("Normal", "Tekstiä")] {
+            text += #"<w:p><w:pPr><w:pStyle w:val="\#(style)"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>"#
+                + #"<w:t>\#(words)</w:t></w:r></w:p>"#
+        }
+        text += #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
+        return text + "</w:body></w:document>"
+    }()
     static let styles: String = {
         var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="\#(wordNamespace)">"#
         text += #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#
