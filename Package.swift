@@ -36,7 +36,7 @@ let package = Package(
                 "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage"], path: "Tests/ArvioPackageTests"),
+        .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioPackageTests"),
         .testTarget(name: "ArvioXMLTests", dependencies: ["ArvioXML"], path: "Tests/ArvioXMLTests"),
         .testTarget(
             name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests",

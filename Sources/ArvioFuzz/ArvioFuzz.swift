@@ -30,6 +30,7 @@ enum FuzzInput {
     static let scratch: String = {
         let folder = NSTemporaryDirectory() + "arvio-fuzz-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: FuzzInput.scratch) }  // not left in /tmp
         return folder
     }()
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio import DIR… -o OUTDIR` and `arvio next DIR… -o OUTDIR` as a coordinator runs them on a
 /// folder of reports: every good file gets its result, a bad one is one line on stderr and one
@@ -10,7 +11,7 @@ import Testing
 
     /// A fresh empty folder, removed when `body` returns.
     private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-batch-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-batch")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)

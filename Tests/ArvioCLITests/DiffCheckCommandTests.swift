@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio diff` between a report and its `arvio next` version, and `arvio check` on seed 001,
 /// on a fully filled next version, and on a plan (page count through LibreOffice when it is
@@ -8,7 +9,7 @@ import Testing
     static func seed(_ name: String) -> String { Repository.root.appendingPathComponent("Corpora/seeds/\(name)").path }
 
     static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-diffcheck-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-diffcheck")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

@@ -209,7 +209,7 @@ import Testing
 
     /// A folder with every input the triggers name.
     static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-catalogue-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-catalogue")
         let files = FileManager.default
         try files.createDirectory(at: folder.appendingPathComponent("mappings"), withIntermediateDirectories: true)
         try files.createDirectory(at: folder.appendingPathComponent("a-folder.docx"), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio-generate`, the benchmark's document generator: what it writes is a report Arvio reads
 /// completely, and the same seed gives the same bytes. (The big sizes are for `make generate`.)
@@ -18,7 +19,7 @@ import Testing
     }
 
     private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-generate-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-generate")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio import` and `arvio inspect` as a coordinator runs them (the built binary in a child
 /// process, via `Arvio.run` from CLIErrorTests.swift): where the output goes, what is never
@@ -13,7 +14,7 @@ import Testing
 
     /// A fresh empty folder, removed when `body` returns.
     private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-import-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-import")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)

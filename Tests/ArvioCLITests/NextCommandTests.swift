@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio next` as a coordinator runs it: where the file goes, what is refused, what is printed.
 @Suite struct NextCommandTests {
     static func seed(_ name: String) -> String { Repository.root.appendingPathComponent("Corpora/seeds/\(name)").path }
 
     static func temporaryCopy(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-next-cli-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-next-cli")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let copy = folder.appendingPathComponent(name)
         try FileManager.default.copyItem(atPath: seed(name), toPath: copy.path)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio migrate`, `arvio init` and `arvio pdf` as a coordinator runs them: the built binary
 /// in a child process (see `Arvio` in CLIErrorTests.swift), files in a scratch folder.
@@ -10,7 +11,7 @@ import Testing
         .contains { FileManager.default.isExecutableFile(atPath: $0) }
 
     private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-plan-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-plan")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try body(folder)
@@ -22,7 +23,7 @@ import Testing
 
     /// `Arvio.run` with extra environment variables (ARVIO_SOFFICE).
     static func run(_ arguments: [String], environment extra: [String: String]) throws -> Arvio.Run {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-cli-\(UUID().uuidString)", isDirectory: true)
+        let scratch = ScratchFolder.url("arvio-cli")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import ArvioDevSupport
 #endif
 
 /// Every crafted file (Tests/Fixtures/hostile) and every input the fuzzer found a problem with
@@ -69,7 +70,7 @@ enum Measured {
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let executable = try Arvio.located.get().path
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-measured-\(UUID().uuidString)")
+        let scratch = ScratchFolder.url("arvio-measured")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outPath = scratch.appendingPathComponent("stdout").path

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioDevSupport
 
 /// `arvio summary` as a coordinator runs it: one dated paragraph per Innokylä heading on seeds
 /// 000, 001 and 003 (every rendition), appended after earlier summaries without touching them.
@@ -10,7 +11,7 @@ import Testing
     static func seed(_ name: String) -> String { Repository.root.appendingPathComponent("Corpora/seeds/\(name)").path }
 
     static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-summary-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-summary")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

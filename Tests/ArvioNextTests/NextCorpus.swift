@@ -3,6 +3,7 @@ import Foundation
 import ArvioPackage
 import ArvioReport
 import ArvioWordML
+import ArvioDevSupport
 
 enum NextCorpus {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -17,7 +18,7 @@ enum NextCorpus {
     static func path(_ name: String) -> String { seeds.appendingPathComponent(name).path }
 
     static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-next-\(UUID().uuidString)")
+        let url = ScratchFolder.url("arvio-next")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

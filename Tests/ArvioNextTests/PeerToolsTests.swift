@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArvioNext
+import ArvioDevSupport
 
 /// The new version opens in the tools a coordinator or THL might use: python-docx, pandoc and
 /// LibreOffice (headless conversion to PDF). Each runs when installed (`.ci/run` installs them);
@@ -18,7 +19,7 @@ import Testing
     /// timeout in a child the tool started (LibreOffice does that) and block the test forever.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], timeout: Int = 120) throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-peer-\(UUID().uuidString).log")
+        let log = ScratchFolder.url("arvio-peer").appendingPathExtension("log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArvioPackage
+import ArvioDevSupport
 
 /// Whatever goes wrong while writing, the target folder ends as it was: no half-written
 /// target and no `.NAME.arvio-PID.tmp` (nor libzip's own `NAME.XXXXXX`) left behind. Each step
@@ -21,7 +22,7 @@ import Testing
     ]
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-write-\(UUID().uuidString)")
+        let url = ScratchFolder.url("arvio-write")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

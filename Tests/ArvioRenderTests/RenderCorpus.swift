@@ -1,6 +1,7 @@
 import ArvioReport
 import ArvioWordML
 import Foundation
+import ArvioDevSupport
 
 /// The seed corpus for the renderer tests (the pattern of ArvioReportTests' ReportCorpus).
 enum RenderCorpus {
@@ -26,7 +27,7 @@ enum RenderCorpus {
 
     /// A fresh folder for files a test writes.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-render-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-render")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArvioReport
+import ArvioDevSupport
 
 /// The report's outside: its JSON matches Schemas/report.schema.json, the same document always
 /// gives the same bytes, YAML and JSON read back into the same `Report`, the embedded mappings
@@ -251,7 +252,7 @@ import Testing
     // MARK: - (e) broken mapping files
 
     private func loadBroken(_ name: String, _ yaml: String) throws -> (error: MappingError?, path: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-mappings-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("arvio-mappings")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(name).path
