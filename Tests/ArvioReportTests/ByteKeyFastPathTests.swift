@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Foundation
 import Testing
 @testable import ArvioReport
@@ -18,6 +19,21 @@ import Testing
                 #expect(plain.unicodeScalars.elementsEqual(TextKey.characterHeading(normalised: key).unicodeScalars),
                         "\(key.debugDescription)")
             }
+        }
+    }
+
+    @Test func plainHyphenJoiningIsTheCharacterJoining() {
+        // Hyphens between every kind of plain scalar: ASCII and Latin-1 letters, modifier and
+        // other letters (ʰ, ª, µ), digits, signs (×), punctuation and the compound's pieces.
+        let pieces = ["-", "-", "--", "a", "Z", "ä", "Ö", "ß", "ŋ", "ʰ", "ª", "µ", "º", "×", "1", " ", ".", "\u{2013}",
+                      "\u{2026}", "\u{2030}", "\u{205E}", "yhteen", "yhteen toimivuu", " toimivuus", "ˆ", "ǅ"]
+        var generator = SeededRandom(seed: 22)
+        let texts = (0 ..< 2000).map { _ in (0 ..< generator.int(0 ... 10)).map { _ in generator.pick(pieces) }.joined() }
+            + ["yhteen toimivuuyhteen toimivuu", "yhteen-toimivuus", "a-", "-a", "a-b-c", "a--b", "ä-ö", "1-5"]
+        for text in texts {
+            var utf8 = text
+            let plain = utf8.withUTF8 { TextKey.plainJoinedHyphenation($0) }
+            #expect(plain.unicodeScalars.elementsEqual(TextKey.joinedHyphenation(text).unicodeScalars), "\(text.debugDescription)")
         }
     }
 

@@ -69,6 +69,8 @@ import Testing
             #expect(Whitespace.whitespacesAndNewlines.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(Whitespace.whitespaces.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty)
         }
+        // The no-break spaces a results table's goal numbers were once trimmed of on top.
+        #expect(CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}")) == .whitespacesAndNewlines)
     }
 
     @Test func hasAtMostIsCountWithoutCountingToTheEnd() {

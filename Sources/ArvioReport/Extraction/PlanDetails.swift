@@ -21,7 +21,8 @@ enum PlanDetails {
             for (index, block) in document.body.enumerated() {
                 for (path, paragraph) in paragraphs(block, at: [index]) {
                     let marked = paragraph.runs.filter { $0.format.color == colour }.map(\.text).joined()
-                    guard !marked.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                    // Nearly every paragraph has no run in the colour: no Foundation trimming of "".
+                    guard !Whitespace.whitespaces.isBlank(marked) else { continue }
                     plan.additions.append(MarkedText(at: BlockPath(path), text: marked, wholeParagraph: marked == paragraph.text))
                 }
             }

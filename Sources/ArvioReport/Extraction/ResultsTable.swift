@@ -121,7 +121,8 @@ enum ResultsTable {
     static func nationalGoals(_ raw: String) -> (goals: [Int], rejected: [String]) {
         var goals: [Int] = [], rejected: [String] = []
         for piece in raw.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
-            let token = piece.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: "\u{00A0}\u{202F}")))
+            // U+00A0 and U+202F are spaces (Zs) of Foundation's set already: no set built per piece.
+            let token = Whitespace.whitespacesAndNewlines.trimmed(String(piece))
             guard !token.isEmpty else { continue }
             if let number = Int(token), (1 ... 5).contains(number) { goals.append(number) } else { rejected.append(token) }
         }
@@ -144,7 +145,7 @@ enum ResultsTable {
             let key = TextKey.heading(text)
             guard !key.isEmpty else { continue }
             filled += 1
-            guard key.count >= 3, headers.contains(where: { $0.contains(key) }) else { return false }
+            guard key.count >= 3, headers.contains(where: { KeySearch.contains($0, key) }) else { return false }
         }
         let lit = ["result", "progress"].contains { role in
             guard let column = columns[role] else { return false }

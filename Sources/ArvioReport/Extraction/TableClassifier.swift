@@ -16,14 +16,16 @@ enum TableClassifier {
     static let headerRowsSearched = 3
 
     static func classify(_ table: Table, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
-        let rows = Array(table.rows.prefix(headerRowsSearched))
+        // Each cell is keyed once and tried against every rule.
+        var rows = table.rows.prefix(headerRowsSearched).map { $0.cells.map(HeaderCandidate.init) }
         for rule in rules {
+            let headers = HeaderKeys.shared.keys(of: rule)
             var columns: [String: Int] = [:]
             var lastHeaderRow = -1
-            for (rowIndex, row) in rows.enumerated() {
-                for cell in row.cells {
-                    guard let role = role(of: cell, in: rule), columns[role] == nil else { continue }
-                    columns[role] = cell.column
+            for rowIndex in rows.indices {
+                for cellIndex in rows[rowIndex].indices {
+                    guard let role = rows[rowIndex][cellIndex].role(in: headers), columns[role] == nil else { continue }
+                    columns[role] = rows[rowIndex][cellIndex].column
                     lastHeaderRow = max(lastHeaderRow, rowIndex)
                 }
             }
@@ -35,40 +37,17 @@ enum TableClassifier {
     }
 
     static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
-        role(of: cell, headers: HeaderKeys.shared.keys(of: rule))
-    }
-
-    static func role(of cell: TableCell, headers: HeaderKeys.Entry) -> String? {
-        let paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
-        guard let first = paragraphs.first else { return nil }
-        // A header cell is short: a long data cell cannot be one, so it is not normalised at all.
-        guard first.hasAtMost(headers.longest * 2 + 20) else { return nil }
-        // Nor can a cell shorter than every header allows ("2", "-" under the period columns):
-        // a plain text's keys are never longer than the text.
-        if let characters = Self.plainCharacters(paragraphs), characters < headers.shortestMatch { return nil }
-        let firstKey = ComparisonKey(TextKey.heading(first))
-        let keys = paragraphs.count == 1 ? [firstKey, firstKey] : [ComparisonKey(TextKey.heading(paragraphs.joined(separator: " "))), firstKey]
-        for (role, wanted) in headers.keys where keys.contains(where: { TextKey.matches($0, wanted) }) {
-            return role
-        }
-        return nil
-    }
-
-    /// Characters of the paragraphs joined by a space, when every one is plain (`PlainText`).
-    private static func plainCharacters(_ paragraphs: [String]) -> Int? {
-        var total = paragraphs.count - 1
-        for paragraph in paragraphs {
-            guard let count = PlainText.scalarCount(paragraph) else { return nil }
-            total += count
-        }
-        return total
+        var candidate = HeaderCandidate(cell)
+        return candidate.role(in: HeaderKeys.shared.keys(of: rule))
     }
 
     /// True when a row repeats the header (Word users paste header rows after page breaks).
     static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
         let headers = HeaderKeys.shared.keys(of: rule)
         var roles = 0
-        for cell in row.cells where role(of: cell, headers: headers) != nil {
+        for cell in row.cells {
+            var candidate = HeaderCandidate(cell)
+            guard candidate.role(in: headers) != nil else { continue }
             roles += 1
             if roles == 2 { return true }
         }

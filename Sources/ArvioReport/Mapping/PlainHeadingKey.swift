@@ -9,9 +9,9 @@ extension TextKey {
         let result: PlainHeading = key.withUTF8 { bytes in
             guard PlainText.scalarCount(bytes) != nil, let range = headingRange(bytes) else { return .undecided }
             let part = UnsafeBufferPointer(rebasing: bytes[range])
-            // Hyphens and the split compound are `joinedHyphenation`'s, which looks at letters.
+            // Hyphens and the split compound: joined as `joinedHyphenation` does, looking at letters.
             if part.contains(UInt8(ascii: "-")) || ByteSearch.contains(part, yhteenToimivuus) {
-                return .cut(joinedHyphenation(String(decoding: part, as: UTF8.self)))
+                return .cut(plainJoinedHyphenation(part))
             }
             return range.count == bytes.count ? .whole : .cut(String(decoding: part, as: UTF8.self))
         }
@@ -60,4 +60,56 @@ extension TextKey {
     }
 
     private static let tavoite = Array("tavoite ".utf8)
+
+    /// `joinedHyphenation` on the UTF-8 of plain text: each scalar is a character, so a hyphen
+    /// is dropped by looking at the scalars either side of it, without building `Character`s
+    /// (table cells such as "1-5" and "sote-keskus" are keyed on every data row).
+    static func plainJoinedHyphenation(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var previousIsLetter = false  // of the last scalar kept
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = plainScalar(bytes, at: index)
+            if scalar == 0x2D, previousIsLetter, index + 1 < bytes.count, isLetter(plainScalar(bytes, at: index + 1).value) {
+                index += 1
+                continue
+            }
+            result.append(contentsOf: bytes[index ..< index + length])
+            previousIsLetter = isLetter(scalar)
+            index += length
+        }
+        // The compound: a plain "yhteen toimivuu" is the only text equal to it, byte for byte.
+        if ByteSearch.contains(result, yhteenToimivuus) {
+            var joined: [UInt8] = []
+            var index = 0
+            while index < result.count {
+                if result[index...].starts(with: yhteenToimivuus) {
+                    joined += yhteentoimivuus
+                    index += yhteenToimivuus.count
+                } else {
+                    joined.append(result[index])
+                    index += 1
+                }
+            }
+            result = joined
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let yhteentoimivuus = Array("yhteentoimivuu".utf8)
+
+    /// The scalar starting at `index` of plain UTF-8 (one to three bytes) and its length.
+    private static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let first = UInt32(bytes[index])
+        if first < 0x80 { return (first, 1) }
+        if first < 0xE0 { return ((first & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, 2) }
+        return ((first & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, 3)
+    }
+
+    /// `Character.isLetter` of a character that is this one scalar.
+    private static func isLetter(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (0x41 ... 0x5A).contains(value) || (0x61 ... 0x7A).contains(value) }
+        return Character(Unicode.Scalar(value)!).isLetter
+    }
 }

@@ -13,7 +13,8 @@ extension TextKey {
         // is written straight into the new string's storage: no growing array, no second copy.
         var isPlain = true
         let key = String(unsafeUninitializedCapacity: bytes.count) { key in
-            guard let length = plainKey(bytes, into: key) else {
+            var lastWasSpace = true
+            guard let length = plainKey(bytes, into: key, lastWasSpace: &lastWasSpace) else {
                 isPlain = false
                 return 0
             }
@@ -29,16 +30,19 @@ extension TextKey {
         var text = text
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { key in
-                guard let length = plainKey(bytes, into: key) else { return nil }
+                var lastWasSpace = true
+                guard let length = plainKey(bytes, into: key, lastWasSpace: &lastWasSpace) else { return nil }
                 return body(UnsafeBufferPointer(rebasing: key[..<trimPlainKey(key, length: length)]))
             }
         }
     }
 
-    /// Writes the untrimmed key of `bytes` to `key` and gives its length; nil for text that is not plain.
-    private static func plainKey(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    /// Writes the untrimmed key of `bytes` to `key` and gives its length; nil for text that is not
+    /// plain. `lastWasSpace` says whether the key so far ends in a space (true at its start), and
+    /// is left as the key's end would leave it, so that texts can be keyed one after another.
+    static func plainKey(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>,
+                         lastWasSpace: inout Bool) -> Int? {
         var length = 0
-        var lastWasSpace = true
         var index = 0
         let end = bytes.count
         while index < end {
@@ -103,7 +107,7 @@ extension TextKey {
 
     /// The trimming at the end of `normalise`, on the first `length` bytes of a plain key (moved
     /// to the front): removing an ASCII byte there is removing a character. Gives the new length.
-    private static func trimPlainKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
+    static func trimPlainKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
         let space = UInt8(ascii: " "), star = UInt8(ascii: "*"), hyphen = UInt8(ascii: "-")
         var start = 0, end = length
         while end > start, bytes[end - 1] == space || bytes[end - 1] == star { end -= 1 }

@@ -9,9 +9,18 @@ public enum TextKey {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        // Text with no combining marks is already in composed form: skip Foundation's pass.
-        let composed = text.unicodeScalars.contains { (0x0300 ... 0x036F).contains($0.value) }
-            ? text.precomposedStringWithCanonicalMapping : text
+        appendKey(of: text, composing: hasCombiningMark(text), to: &bytes, lastWasSpace: &lastWasSpace)
+        return trimmedKey(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Text with no combining marks is already in composed form: it skips Foundation's pass.
+    static func hasCombiningMark(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0300 ... 0x036F).contains($0.value) }
+    }
+
+    /// Appends the untrimmed key of `text`, scalar by scalar; `lastWasSpace` as in `plainKey`.
+    static func appendKey(of text: String, composing: Bool, to bytes: inout [UInt8], lastWasSpace: inout Bool) {
+        let composed = composing ? text.precomposedStringWithCanonicalMapping : text
         for scalar in composed.unicodeScalars {
             switch scalar.value {
             case 0x00AD: continue  // soft hyphen
@@ -26,17 +35,22 @@ public enum TextKey {
                 lastWasSpace = false
             }
         }
-        var result = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Without trailing spaces and "*", leading "*", "-" before a space, and spaces, character by
+    /// character. On a substring, so each removal moves an index instead of copying the rest.
+    static func trimmedKey(_ key: String) -> String {
+        var result = Substring(key)
         while result.hasSuffix(" ") || result.hasSuffix("*") { result.removeLast() }
         while result.hasPrefix("*") || result.hasPrefix("- ") { result.removeFirst() }
         while result.first == " " { result.removeFirst() }
         while result.last == " " { result.removeLast() }
-        return result
+        return result.startIndex == key.startIndex && result.endIndex == key.endIndex ? key : String(result)
     }
 
     /// `String.lowercased()` maps scalar by scalar, so lowercasing while collapsing spaces gives
     /// the same text; ASCII and Latin-1 capitals (Ä, Ö, Å) are mapped here without a table look-up.
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         switch value {
         case 0x41 ... 0x5A: bytes.append(UInt8(value + 0x20))
@@ -54,8 +68,15 @@ public enum TextKey {
             let lower = value < 0x0410 ? value + 0x50 : value < 0x0430 ? value + 0x20 : value
             bytes.append(UInt8(0xC0 | (lower >> 6)))
             bytes.append(UInt8(0x80 | (lower & 0x3F)))
+        case 0x2000 ... 0x20FF, 0x2190 ... 0x23FF, 0x2500 ... 0x2BFF, 0x3000 ... 0x9FFF, 0xAC00 ... 0xD7A3:
+            // Punctuation, symbols, CJK and Hangul have no case: no string of a lowercase mapping.
+            UTF8.encode(scalar) { bytes.append($0) }
         default:
-            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            if scalar.properties.changesWhenLowercased {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
         }
     }
 
