@@ -43,6 +43,9 @@ struct PartReader {
     private var pendingInlines: [Inline] = []
     /// Reused from paragraph to paragraph (see `paragraph(_:controls:)`).
     private var scratchInlines: [Inline] = []
+    /// The last paragraph style looked up: paragraphs in a row mostly share one, and the
+    /// look-up hashes the style id.
+    private var lastStyle: (id: String?, resolved: StyleSheet.Resolved?)?
     /// The story part's names as ids, resolved when the walk starts.
     private var resolvedNames: WordNames?
     var n: WordNames { resolvedNames! }
@@ -142,7 +145,13 @@ struct PartReader {
         let styles = shared.styles
         paragraph.styleId = properties?.child(nameId: n.pStyle)?.attribute(nameId: n.val)
         let effectiveStyle = paragraph.styleId ?? styles.defaultParagraphStyle
-        let style = styles.resolvedStyle(effectiveStyle)
+        let style: StyleSheet.Resolved?
+        if let lastStyle, lastStyle.id == effectiveStyle {
+            style = lastStyle.resolved
+        } else {
+            style = styles.resolvedStyle(effectiveStyle)
+            lastStyle = (effectiveStyle, style)
+        }
         paragraph.styleName = style?.name
         paragraph.contentControls = controls
         paragraph.alignment = properties?.child(nameId: n.jc)?.attribute(nameId: n.val)
