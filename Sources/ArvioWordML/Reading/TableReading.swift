@@ -87,22 +87,35 @@ extension PartReader {
     /// A "continue" cell joins the cell above it at the same grid column; the origin of the
     /// chain gets the row span and the continuation cells get 0.
     static func resolveVerticalMerges(_ rows: inout [TableRow]) {
-        // (row, cell) of the origin covering each grid column in the previous row.
-        var originAbove: [Int: (row: Int, cell: Int)] = [:]
+        // (row, cell) of the origin covering each grid column in the previous row, in column
+        // order: a row's cells stand at increasing columns, so a binary search finds one (a
+        // dictionary per row hashed every column).
+        var originAbove: [(column: Int, row: Int, cell: Int)] = []
+        var origins: [(column: Int, row: Int, cell: Int)] = []
         for rowIndex in rows.indices {
-            var origins: [Int: (row: Int, cell: Int)] = [:]
+            origins.removeAll(keepingCapacity: true)
             for cellIndex in rows[rowIndex].cells.indices {
-                let cell = rows[rowIndex].cells[cellIndex]
-                if cell.verticalMerge == "continue", let origin = originAbove[cell.column],
-                   rows[origin.row].cells[origin.cell].columnSpan == cell.columnSpan {
+                let column = rows[rowIndex].cells[cellIndex].column
+                if rows[rowIndex].cells[cellIndex].verticalMerge == "continue", let origin = origin(at: column, in: originAbove),
+                   rows[origin.row].cells[origin.cell].columnSpan == rows[rowIndex].cells[cellIndex].columnSpan {
                     rows[origin.row].cells[origin.cell].rowSpan += 1
                     rows[rowIndex].cells[cellIndex].rowSpan = 0
-                    origins[cell.column] = origin
+                    origins.append((column, origin.row, origin.cell))
                 } else {
-                    origins[cell.column] = (rowIndex, cellIndex)
+                    origins.append((column, rowIndex, cellIndex))
                 }
             }
-            originAbove = origins
+            swap(&originAbove, &origins)
         }
+    }
+
+    private static func origin(at column: Int, in origins: [(column: Int, row: Int, cell: Int)]) -> (row: Int, cell: Int)? {
+        var low = 0, high = origins.count
+        while low < high {
+            let middle = (low + high) / 2
+            if origins[middle].column < column { low = middle + 1 } else { high = middle }
+        }
+        guard low < origins.count, origins[low].column == column else { return nil }
+        return (origins[low].row, origins[low].cell)
     }
 }
