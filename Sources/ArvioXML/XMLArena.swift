@@ -1,4 +1,4 @@
-/// Storage for one parsed part: every node in document order as one record, 28 bytes a node
+/// Storage for one parsed part: every node in document order as one record, 24 bytes a node
 /// plus the text itself. A tree of Swift structs with an array of children per element costs
 /// many times the XML it came from; this keeps a 1,000-page document's tree within a small
 /// multiple of its XML. Immutable once built (see `XMLArena.Builder`): constant storage also
@@ -17,7 +17,8 @@ final class XMLArena: Sendable {
         /// A byte-level scanner counts the same way, which lets an editor find the element's
         /// bytes again.
         var ordinal: Int32
-        var attributeCount: UInt16 = 0
+        // No attribute count: a node's attributes end where the next node's start (attributes
+        // are stored as their element is, in document order), which keeps the record 24 bytes.
     }
 
     /// Name id → canonical name ("w:p").
@@ -30,6 +31,13 @@ final class XMLArena: Sendable {
     /// only when asked for.
     let texts: PackedStrings
     let attributeValues: PackedStrings
+
+    /// Indices of the node's attributes in `attributeNames` and `attributeValues`.
+    func attributeRange(of node: Int) -> Range<Int> {
+        let start = Int(nodes[node].attributeStart)
+        let end = node + 1 < nodes.count ? Int(nodes[node + 1].attributeStart) : attributeNames.count
+        return start ..< end
+    }
 
     init(_ builder: Builder) {
         names = builder.names

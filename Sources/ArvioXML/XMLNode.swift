@@ -23,19 +23,16 @@ public struct XMLElement: Sendable {
     public var ordinal: Int { Int(arena.nodes[Int(node)].ordinal) }
 
     public var attributes: [XMLAttribute] {
-        let start = Int(arena.nodes[Int(node)].attributeStart)
-        let count = Int(arena.nodes[Int(node)].attributeCount)
-        return (start ..< start + count).map {
+        arena.attributeRange(of: Int(node)).map {
             XMLAttribute(name: arena.names[Int(arena.attributeNames[$0])], value: arena.attributeValues[$0])
         }
     }
 
     /// The value of the attribute with this canonical name ("w:val", "r:id", "Target").
     public func attribute(_ name: String) -> String? {
-        let count = Int(arena.nodes[Int(node)].attributeCount)
-        guard count > 0, let id = arena.nameIds[name] else { return nil }
-        let start = Int(arena.nodes[Int(node)].attributeStart)
-        for index in start ..< start + count where arena.attributeNames[index] == id {
+        let range = arena.attributeRange(of: Int(node))
+        guard !range.isEmpty, let id = arena.nameIds[name] else { return nil }
+        for index in range where arena.attributeNames[index] == id {
             return arena.attributeValues[index]
         }
         return nil
@@ -63,10 +60,7 @@ public struct XMLElement: Sendable {
 
     /// The value of the attribute whose name has this part-local id.
     public func attribute(nameId id: Int32) -> String? {
-        let count = Int(arena.nodes[Int(node)].attributeCount)
-        guard count > 0 else { return nil }
-        let start = Int(arena.nodes[Int(node)].attributeStart)
-        for index in start ..< start + count where arena.attributeNames[index] == id {
+        for index in arena.attributeRange(of: Int(node)) where arena.attributeNames[index] == id {
             return arena.attributeValues[index]
         }
         return nil

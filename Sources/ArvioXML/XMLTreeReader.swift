@@ -358,7 +358,6 @@ private struct TreeBuilder {
         let node = add(kind: name(local, uri), line: Int32(clamping: line), ordinal: elementCount)
         elementCount += 1
         if attributeCount > 0, let attributes {
-            var kept: UInt16 = 0
             // Five pointers an attribute: local name, prefix, URI, value, end of value.
             for index in 0 ..< attributeCount {
                 let base = index * 5
@@ -369,9 +368,7 @@ private struct TreeBuilder {
                 if noiseNames.contains(id) { continue }
                 arena.attributeNames.append(id)
                 arena.attributeValues.appendAttributeValue(UnsafeBufferPointer(start: value, count: end - value))
-                if kept < UInt16.max { kept += 1 }
             }
-            arena.nodes[Int(node)].attributeCount = kept
         }
         stack.push(node)
     }

@@ -30,6 +30,18 @@ import Testing
         #expect(root.child("w:pPr")?.attribute("w:val") == "x")
     }
 
+    @Test func eachElementKeepsItsOwnAttributes() throws {
+        // A node's attributes run up to where the next node's start: check the edges (text
+        // after an element, an element without any, noise dropped, the part's last node).
+        let root = try parse(#"<r a="1"><w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:rsidR="00A1" w:val="x">t<b/><c d="2" e="3"/></w:p><z y="4"/></r>"#)
+        #expect(root.attributes == [XMLAttribute(name: "a", value: "1")])
+        let p = root.child("w:p")!
+        #expect(p.attributes.map(\.name) == ["w:val"])
+        #expect(p.child("b")!.attributes.isEmpty && p.child("b")!.attribute("d") == nil)
+        #expect(p.child("c")!.attributes == [XMLAttribute(name: "d", value: "2"), XMLAttribute(name: "e", value: "3")])
+        #expect(root.child("z")!.attribute("y") == "4" && root.child("z")!.attributes.count == 1)
+    }
+
     @Test func keepsSignificantWhitespaceAndUnicode() throws {
         let root = try parse(#"<t xml:space="preserve"> Hyvää⍽päivää </t>"#)
         #expect(root.text == " Hyvää⍽päivää ")
