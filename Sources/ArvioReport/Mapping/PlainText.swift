@@ -51,36 +51,28 @@ enum PlainText {
                     if bytes[index] & 0xC0 == 0x80 { index += 1 }
                 }
                 // One scalar of a chunk the fast path cannot take.
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte == 0x0D { return nil }
-                    index += 1
-                } else if byte < 0xCC {
-                    index += 2
-                } else if byte == 0xE2, index + 2 < end, isPlainPunctuation(bytes[index + 1], bytes[index + 2]) {
-                    index += 3
-                } else {
-                    return nil
-                }
+                guard let length = plainScalarLength(bytes, at: index) else { return nil }
+                index += length
                 count += 1
             }
             if index < end, index > 0, bytes[index] & 0xC0 == 0x80 { index += 1 }
         }
         while index < end, count <= limit {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0D { return nil }
-                index += 1
-            } else if byte < 0xCC {  // U+0080–U+02FF
-                index += 2
-            } else if byte == 0xE2, index + 2 < end, isPlainPunctuation(bytes[index + 1], bytes[index + 2]) {
-                index += 3
-            } else {
-                return nil
-            }
+            guard let length = plainScalarLength(bytes, at: index) else { return nil }
+            index += length
             count += 1
         }
         return count
+    }
+
+    /// The UTF-8 length of the scalar starting at `index` when it is plain; nil when it is not.
+    @inline(__always)
+    private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x0D ? nil : 1 }
+        if byte < 0xCC { return 2 }  // U+0080–U+02FF
+        if byte == 0xE2, index + 2 < bytes.count, isPlainPunctuation(bytes[index + 1], bytes[index + 2]) { return 3 }
+        return nil
     }
 
     /// The scalar E2 `second` `third` lies in U+2010–U+2027 or U+2030–U+205E.
