@@ -59,7 +59,7 @@ import Testing
         var recognised = 0
         for table in tables {
             for rules in Self.ruleLists {
-                let fast = TableClassifier.classify(table, rules: rules)
+                let fast = TableClassifier.classify(TableTexts(table), rules: rules)
                 let expected = Reference.classify(table, rules: rules)
                 #expect(fast?.rule == expected?.rule)
                 #expect(fast?.columns == expected?.columns)
@@ -73,9 +73,11 @@ import Testing
     @Test func headerRowsAndRolesAreAsBefore() throws {
         let tables = try Self.corpusTables() + Self.randomTables(count: 100, seed: 32)
         for table in tables {
+            let texts = TableTexts(table)
             for rule in Self.ruleLists.joined() {
-                for row in table.rows {
+                for (index, row) in table.rows.enumerated() {
                     #expect(TableClassifier.isHeaderRow(row, rule: rule) == Reference.isHeaderRow(row, rule: rule))
+                    #expect(TableClassifier.isHeaderRow(texts, row: index, rule: rule) == Reference.isHeaderRow(row, rule: rule))
                     for cell in row.cells {
                         #expect(TableClassifier.role(of: cell, in: rule) == Reference.role(of: cell, in: rule))
                     }

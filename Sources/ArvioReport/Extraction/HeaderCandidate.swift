@@ -11,9 +11,12 @@ struct HeaderCandidate {
     /// The joined paragraphs' heading key, then the first paragraph's; keyed on first use.
     private var keys: [ComparisonKey]?
 
-    init(_ cell: TableCell) {
-        column = cell.column
-        paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
+    init(_ cell: TableCell) { self.init(column: cell.column, texts: ContentBlock.cellTexts(cell.blocks)) }
+
+    /// A cell at grid column `column` whose paragraphs are `texts`.
+    init(column: Int, texts: [String]) {
+        self.column = column
+        paragraphs = texts.filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
     /// The role whose header this cell is, among `headers` (one rule's).

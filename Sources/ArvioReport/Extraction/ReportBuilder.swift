@@ -293,11 +293,12 @@ struct ReportBuilder {
     // MARK: Tables
 
     private mutating func place(_ table: Table, at: BlockPath) {
-        let content = ContentBlock.table(table, at: at)
+        let texts = TableTexts(table)
+        let content = ContentBlock.table(texts, at: at)
         blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.characterCount } } } ?? 0)
         append(content)
-        if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
-            TableExtraction.apply(recognised, table: table, at: at, builder: &self)
+        if let recognised = TableClassifier.classify(texts, rules: matcher.mapping.tables ?? []) {
+            TableExtraction.apply(recognised, table: texts, at: at, builder: &self)
         }
     }
 }
@@ -311,8 +312,8 @@ extension ContentBlock {
     }
 
     /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
-    static func table(_ table: Table, at: BlockPath) -> ContentBlock {
-        ContentBlock(at: at, type: "table", rows: table.rows.map { row in row.cells.map { cell in cellTexts(cell.blocks) } })
+    static func table(_ table: TableTexts, at: BlockPath) -> ContentBlock {
+        ContentBlock(at: at, type: "table", rows: table.cells)
     }
 
     public static func cellTexts(_ blocks: [Block]) -> [String] {
