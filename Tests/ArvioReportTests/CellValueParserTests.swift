@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Testing
 @testable import ArvioReport
 
@@ -26,6 +27,18 @@ import Testing
     @Test func noBreakSpacesReadAsSpaces() {
         #expect(CellValueParser.parse("1\u{00A0}327\u{00A0}kpl") == ParsedValue(type: "count", number: 1327, unit: "kpl"))
         #expect(CellValueParser.parse("50\u{202F}%") == ParsedValue(type: "percent", number: 50))
+    }
+
+    /// The last space found on the bytes is the last space character, also where a combining mark
+    /// follows a space or a prepended mark comes before one (then it is no character of its own).
+    @Test func lastSpaceIsTheLastSpaceCharacter() {
+        let pieces = ["1", "327", "kpl", " ", " ", "\u{301}", "\u{600}", "\u{A0}", "\r\n", "ä", "\u{1F1EB}", "-", "%", "\u{200D}"]
+        var generator = SeededRandom(seed: 51)
+        let texts = ["", " ", "1 327 kpl", "a \u{301}", "a \u{301}b c", "\u{600} x", "x \u{600}", "a\r\n b", "x \u{301}"]
+            + (0 ..< 3000).map { _ in (0 ..< generator.int(0 ... 8)).map { _ in generator.pick(pieces) }.joined() }
+        for text in texts {
+            #expect(CellValueParser.lastSpace(text) == text.lastIndex(of: " "), "\(text.debugDescription)")
+        }
     }
 
     @Test func byteSearchFindsANeedleInAStringsUTF8() {

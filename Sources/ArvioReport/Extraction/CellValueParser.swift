@@ -25,7 +25,7 @@ public enum CellValueParser {
             if let value = decimal(number) { return ParsedValue(type: "percent", number: value) }
         }
         if let value = decimal(text) { return ParsedValue(type: "number", number: value) }
-        if let space = text.lastIndex(of: " ") {
+        if let space = lastSpace(text) {
             let number = String(text[..<space]), unit = String(text[text.index(after: space)...])
             if let value = decimal(number), unit.allSatisfy(\.isLetter), unit.count <= 6 {
                 return ParsedValue(type: "count", number: value, unit: unit)
@@ -51,6 +51,19 @@ public enum CellValueParser {
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
         return Double(cleaned)
+    }
+
+    /// `text.lastIndex(of: " ")`, read on the bytes when those either side of the last space byte
+    /// are ASCII: then the space is a character of its own (nothing ASCII extends or prepends to
+    /// one) and no later character can be a space. By characters otherwise.
+    static func lastSpace(_ text: String) -> String.Index? {
+        let bytes = text.utf8
+        guard let space = bytes.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        let after = bytes.index(after: space)
+        if after == bytes.endIndex || bytes[after] < 0x80, space == bytes.startIndex || bytes[bytes.index(before: space)] < 0x80 {
+            return space
+        }
+        return text.lastIndex(of: " ")
     }
 
     /// U+00A0 and U+202F as plain spaces; Foundation's replacement passes only for text holding them.
