@@ -1,4 +1,5 @@
 import ArvioDevSupport
+import Foundation
 import Testing
 @testable import ArvioReport
 
@@ -39,6 +40,27 @@ import Testing
         for text in texts {
             #expect(CellValueParser.lastSpace(text) == text.lastIndex(of: " "), "\(text.debugDescription)")
         }
+    }
+
+    /// ASCII numbers read on the bytes give what the replacements and character checks gave.
+    @Test func asciiNumbersReadAsBefore() {
+        let pieces = ["1", "327", "0", ",", ".", "-", " ", "\r\n", "\t", "+", "e", "5", "−", "\u{A0}", "٣", "x", "%"]
+        var generator = SeededRandom(seed: 52)
+        let texts = ["", " ", "-", ".", "1 327", "0,36", "-15", "1-2", "1.2.3", "--1", "\r\n1", "1e5"]
+            + (0 ..< 5000).map { _ in (0 ..< generator.int(0 ... 6)).map { _ in generator.pick(pieces) }.joined() }
+        for text in texts {
+            #expect(CellValueParser.decimal(text) == referenceDecimal(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// `decimal` by Foundation's replacements and character checks: the definition.
+    private func referenceDecimal(_ text: String) -> Double? {
+        if text.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) { return nil }
+        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+            .replacingOccurrences(of: "−", with: "-")
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
+              cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
+        return Double(cleaned)
     }
 
     @Test func byteSearchFindsANeedleInAStringsUTF8() {

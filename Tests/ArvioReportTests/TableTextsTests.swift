@@ -4,8 +4,8 @@ import Testing
 @testable import ArvioWordML
 
 /// A table's texts built once answer what reading the cells from the table again answered: the
-/// same paragraphs for every row and grid column (vertical merges resolved), the same blank
-/// rows and the same values.
+/// same paragraphs for every row and grid column (vertical merges resolved, nested tables
+/// flattened as a flatMap did), the same blank rows and the same values.
 @Suite struct TableTextsTests {
     /// Tables with spans, vertical-merge continuations (with and without text of their own),
     /// gaps in the grid, nested tables and period-like values, so that every branch of the
@@ -46,7 +46,7 @@ import Testing
         var generator = SeededRandom(seed: 42)
         for table in tables {
             let texts = TableTexts(table)
-            #expect(texts.cells == table.rows.map { $0.cells.map { ContentBlock.cellTexts($0.blocks) } })
+            #expect(texts.cells == table.rows.map { $0.cells.map { Reference.cellTexts($0.blocks) } })
             let width = table.rows.map { $0.cells.map { $0.column + $0.columnSpan }.max() ?? 0 }.max() ?? 0
             for row in -1 ... table.rows.count {
                 for column in 0 ... width {
@@ -72,6 +72,15 @@ import Testing
 
     /// Reading as it was: every cell's texts rebuilt from the table.
     private enum Reference {
+        static func cellTexts(_ blocks: [Block]) -> [String] {
+            blocks.flatMap { block -> [String] in
+                switch block {
+                case .paragraph(let paragraph): [paragraph.text]
+                case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellTexts($0.blocks) } }
+                }
+            }
+        }
+
         static func values(_ table: Table, row: Int, columns: [Int]) -> [(column: Int, value: CellValue)] {
             var result: [(column: Int, value: CellValue)] = []
             for (index, column) in columns.enumerated() {

@@ -45,9 +45,9 @@ public enum CellValueParser {
     static func decimal(_ text: String) -> Double? {
         // A Latin letter survives the replacements below and is no digit: no Foundation pass.
         if text.utf8.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) { return nil }
-        let cleaned = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(text)
-            : text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
-                .replacingOccurrences(of: "−", with: "-")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiDecimal(text) }
+        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+            .replacingOccurrences(of: "−", with: "-")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
         return Double(cleaned)
@@ -74,11 +74,24 @@ public enum CellValueParser {
         return text
     }
 
-    /// The replacements of `decimal` in one pass, for ASCII text (which cannot hold "−").
-    private static func asciiNumber(_ text: String) -> String {
+    /// `decimal` of ASCII text (which cannot hold "−") on its bytes: its replacements and checks in
+    /// one pass. Only the digits are ASCII numbers, and the one character of two bytes, "\r\n",
+    /// fails the checks either way.
+    static func asciiDecimal(_ text: String) -> Double? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 where byte != UInt8(ascii: " ") { bytes.append(byte == UInt8(ascii: ",") ? UInt8(ascii: ".") : byte) }
-        return String(decoding: bytes, as: UTF8.self)
+        var dots = 0
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            switch byte {
+            case UInt8(ascii: "0") ... UInt8(ascii: "9"): bytes.append(byte)
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                dots += 1
+                bytes.append(UInt8(ascii: "."))
+            case UInt8(ascii: "-") where bytes.isEmpty: bytes.append(byte)
+            default: return nil
+            }
+        }
+        guard !bytes.isEmpty, dots <= 1 else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 }

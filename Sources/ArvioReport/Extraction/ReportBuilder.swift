@@ -317,10 +317,19 @@ extension ContentBlock {
     }
 
     public static func cellTexts(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
+        // Appended into one array: a flatMap built an array per paragraph and grew the result.
+        var texts: [String] = []
+        texts.reserveCapacity(blocks.count)
+        appendCellTexts(blocks, to: &texts)
+        return texts
+    }
+
+    private static func appendCellTexts(_ blocks: [Block], to texts: inout [String]) {
+        for block in blocks {
             switch block {
-            case .paragraph(let paragraph): [paragraph.text]
-            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellTexts($0.blocks) } }
+            case .paragraph(let paragraph): texts.append(paragraph.text)
+            case .table(let inner):
+                for row in inner.rows { for cell in row.cells { appendCellTexts(cell.blocks, to: &texts) } }
             }
         }
     }
