@@ -86,6 +86,19 @@ import Testing
         }
     }
 
+    /// Paragraphs starting with printable ASCII are kept unread; the candidate keeps exactly the
+    /// paragraphs that are not all whitespace.
+    @Test func candidatesKeepTheParagraphsThatAreNotBlank() throws {
+        let tricky = ["", " ", "\u{A0}", "\r\n", "\t", "\u{7F}", "a\u{301}", "\u{301}", " x", "~", "!\u{200D}", "\u{2028}"]
+        var generator = SeededRandom(seed: 33)
+        let cells = try Self.corpusTables().flatMap { TableTexts($0).cells.flatMap { $0 } }
+            + Self.randomTables(count: 100, seed: 34).flatMap { TableTexts($0).cells.flatMap { $0 } }
+            + (0 ..< 2000).map { _ in (0 ..< generator.int(0 ... 4)).map { _ in generator.pick(tricky) + generator.pick(tricky) } }
+        for texts in cells {
+            #expect(HeaderCandidate(column: 0, texts: texts).paragraphs == texts.filter { !$0.allSatisfy(\.isWhitespace) })
+        }
+    }
+
     /// The classifier as it was: every cell keyed again for every rule.
     private enum Reference {
         static func classify(_ table: Table, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {

@@ -43,11 +43,12 @@ struct TableTexts {
     /// `Table.values(row:columns:)`.
     func values(row: Int, columns: [Int]) -> [(column: Int, value: CellValue)] {
         var result: [(column: Int, value: CellValue)] = []
+        result.reserveCapacity(columns.count)
         for (index, column) in columns.enumerated() {
             guard let (cell, texts) = visibleCell(row: row, column: column) else { continue }
             let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
             if columns[..<index].contains(where: { covered.contains($0) }) { continue }  // already read
-            let span = columns.filter { covered.contains($0) }.count
+            let span = columns.reduce(0) { $0 + (covered.contains($1) ? 1 : 0) }
             result.append((column, CellValueParser.value(texts, fill: cell.fill, span: span)))
         }
         return result
