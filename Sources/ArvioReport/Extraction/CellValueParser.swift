@@ -9,13 +9,17 @@ public enum CellValueParser {
     }
 
     static func parse(_ raw: String) -> ParsedValue {
+        // Most value cells of a long report are not filled yet.
+        if raw.isEmpty { return ParsedValue(type: "empty") }
         let spaced = Self.withNoBreakSpacesAsSpaces(raw)
         let text = Whitespace.whitespacesAndNewlines.trimmed(spaced)
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
         // Lowercasing never lowers the scalar count, and "kyllä" has at most 6 (decomposed):
-        // longer cells, nearly all of them, skip the Unicode pass.
-        if text.unicodeScalars.prefix(7).count <= 6 {
+        // longer cells, nearly all of them, skip the Unicode pass. So do cells with a digit or
+        // "%" ("50 %"): lowercasing keeps them, and no yes/no word has one.
+        if text.unicodeScalars.prefix(7).count <= 6,
+           !text.utf8.contains(where: { (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "%") }) {
             let lower = text.lowercased()
             if ["kyllä", "kylla", "yes"].contains(lower) { return ParsedValue(type: "yesNo", yes: true) }
             if ["ei", "no"].contains(lower) { return ParsedValue(type: "yesNo", yes: false) }
