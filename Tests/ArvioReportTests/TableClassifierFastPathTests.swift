@@ -59,7 +59,7 @@ import Testing
         var recognised = 0
         for table in tables {
             for rules in Self.ruleLists {
-                let fast = TableClassifier.classify(table, rules: rules)
+                let fast = TableClassifier.classify(TableTexts(table), rules: rules)
                 let expected = Reference.classify(table, rules: rules)
                 #expect(fast?.rule == expected?.rule)
                 #expect(fast?.columns == expected?.columns)
@@ -73,14 +73,29 @@ import Testing
     @Test func headerRowsAndRolesAreAsBefore() throws {
         let tables = try Self.corpusTables() + Self.randomTables(count: 100, seed: 32)
         for table in tables {
+            let texts = TableTexts(table)
             for rule in Self.ruleLists.joined() {
-                for row in table.rows {
+                for (index, row) in table.rows.enumerated() {
                     #expect(TableClassifier.isHeaderRow(row, rule: rule) == Reference.isHeaderRow(row, rule: rule))
+                    #expect(TableClassifier.isHeaderRow(texts, row: index, rule: rule) == Reference.isHeaderRow(row, rule: rule))
                     for cell in row.cells {
                         #expect(TableClassifier.role(of: cell, in: rule) == Reference.role(of: cell, in: rule))
                     }
                 }
             }
+        }
+    }
+
+    /// Paragraphs starting with printable ASCII are kept unread; the candidate keeps exactly the
+    /// paragraphs that are not all whitespace.
+    @Test func candidatesKeepTheParagraphsThatAreNotBlank() throws {
+        let tricky = ["", " ", "\u{A0}", "\r\n", "\t", "\u{7F}", "a\u{301}", "\u{301}", " x", "~", "!\u{200D}", "\u{2028}"]
+        var generator = SeededRandom(seed: 33)
+        let cells = try Self.corpusTables().flatMap { TableTexts($0).cells.flatMap { $0 } }
+            + Self.randomTables(count: 100, seed: 34).flatMap { TableTexts($0).cells.flatMap { $0 } }
+            + (0 ..< 2000).map { _ in (0 ..< generator.int(0 ... 4)).map { _ in generator.pick(tricky) + generator.pick(tricky) } }
+        for texts in cells {
+            #expect(HeaderCandidate(column: 0, texts: texts).paragraphs == texts.filter { !$0.allSatisfy(\.isWhitespace) })
         }
     }
 

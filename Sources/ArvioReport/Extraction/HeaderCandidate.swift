@@ -11,9 +11,20 @@ struct HeaderCandidate {
     /// The joined paragraphs' heading key, then the first paragraph's; keyed on first use.
     private var keys: [ComparisonKey]?
 
-    init(_ cell: TableCell) {
-        column = cell.column
-        paragraphs = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
+    init(_ cell: TableCell) { self.init(column: cell.column, texts: ContentBlock.cellTexts(cell.blocks)) }
+
+    /// A cell at grid column `column` whose paragraphs are `texts`.
+    init(column: Int, texts: [String]) {
+        self.column = column
+        // A paragraph starting with a printable ASCII byte starts with a character that is no
+        // whitespace (one of several scalars is none either): most are kept unread, and when all
+        // are, the array is shared instead of filtered.
+        paragraphs = texts.allSatisfy(Self.startsPrintable) ? texts : texts.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    private static func startsPrintable(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
     }
 
     /// The role whose header this cell is, among `headers` (one rule's).

@@ -293,11 +293,12 @@ struct ReportBuilder {
     // MARK: Tables
 
     private mutating func place(_ table: Table, at: BlockPath) {
-        let content = ContentBlock.table(table, at: at)
+        let texts = TableTexts(table)
+        let content = ContentBlock.table(texts, at: at)
         blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.characterCount } } } ?? 0)
         append(content)
-        if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
-            TableExtraction.apply(recognised, table: table, at: at, builder: &self)
+        if let recognised = TableClassifier.classify(texts, rules: matcher.mapping.tables ?? []) {
+            TableExtraction.apply(recognised, table: texts, at: at, builder: &self)
         }
     }
 }
@@ -311,15 +312,24 @@ extension ContentBlock {
     }
 
     /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
-    static func table(_ table: Table, at: BlockPath) -> ContentBlock {
-        ContentBlock(at: at, type: "table", rows: table.rows.map { row in row.cells.map { cell in cellTexts(cell.blocks) } })
+    static func table(_ table: TableTexts, at: BlockPath) -> ContentBlock {
+        ContentBlock(at: at, type: "table", rows: table.cells)
     }
 
     public static func cellTexts(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
+        // Appended into one array: a flatMap built an array per paragraph and grew the result.
+        var texts: [String] = []
+        texts.reserveCapacity(blocks.count)
+        appendCellTexts(blocks, to: &texts)
+        return texts
+    }
+
+    private static func appendCellTexts(_ blocks: [Block], to texts: inout [String]) {
+        for block in blocks {
             switch block {
-            case .paragraph(let paragraph): [paragraph.text]
-            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellTexts($0.blocks) } }
+            case .paragraph(let paragraph): texts.append(paragraph.text)
+            case .table(let inner):
+                for row in inner.rows { for cell in row.cells { appendCellTexts(cell.blocks, to: &texts) } }
             }
         }
     }

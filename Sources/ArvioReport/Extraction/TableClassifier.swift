@@ -15,9 +15,11 @@ struct RecognisedTable {
 enum TableClassifier {
     static let headerRowsSearched = 3
 
-    static func classify(_ table: Table, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
+    static func classify(_ table: TableTexts, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
         // Each cell is keyed once and tried against every rule.
-        var rows = table.rows.prefix(headerRowsSearched).map { $0.cells.map(HeaderCandidate.init) }
+        var rows = zip(table.rows, table.cells).prefix(headerRowsSearched).map { row, texts in
+            zip(row.cells, texts).map { HeaderCandidate(column: $0.column, texts: $1) }
+        }
         for rule in rules {
             let headers = HeaderKeys.shared.keys(of: rule)
             var columns: [String: Int] = [:]
@@ -43,10 +45,18 @@ enum TableClassifier {
 
     /// True when a row repeats the header (Word users paste header rows after page breaks).
     static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
+        isHeaderRow(row.cells.lazy.map(HeaderCandidate.init), rule: rule)
+    }
+
+    /// `isHeaderRow` for row `row` of a table whose texts are built already.
+    static func isHeaderRow(_ table: TableTexts, row: Int, rule: TemplateMapping.TableRule) -> Bool {
+        isHeaderRow(zip(table.rows[row].cells, table.cells[row]).lazy.map { HeaderCandidate(column: $0.column, texts: $1) }, rule: rule)
+    }
+
+    private static func isHeaderRow(_ candidates: some Sequence<HeaderCandidate>, rule: TemplateMapping.TableRule) -> Bool {
         let headers = HeaderKeys.shared.keys(of: rule)
         var roles = 0
-        for cell in row.cells {
-            var candidate = HeaderCandidate(cell)
+        for var candidate in candidates {
             guard candidate.role(in: headers) != nil else { continue }
             roles += 1
             if roles == 2 { return true }
@@ -57,14 +67,15 @@ enum TableClassifier {
 
 /// Reads a recognised table into typed rows of the report.
 enum TableExtraction {
-    static func apply(_ recognised: RecognisedTable, table: Table, at: BlockPath, builder: inout ReportBuilder) {
+    static func apply(_ recognised: RecognisedTable, table texts: TableTexts, at: BlockPath, builder: inout ReportBuilder) {
+        let table = texts.table
         switch recognised.rule.kind {
         case "schedule":
             builder.report.schedule += ScheduleTable.read(table, recognised, at: at)
         case "problemGoals": ProblemGoalsTable.read(table, recognised, at: at, into: &builder)
-        case "readiness": ReadinessTable.read(table, recognised, at: at, into: &builder)
-        case "indicators": IndicatorTable.read(table, recognised, at: at, into: &builder)
-        case "annex": AnnexTable.read(table, recognised, at: at, into: &builder)
+        case "readiness": ReadinessTable.read(texts, recognised, at: at, into: &builder)
+        case "indicators": IndicatorTable.read(texts, recognised, at: at, into: &builder)
+        case "annex": AnnexTable.read(texts, recognised, at: at, into: &builder)
         case "results": ResultsTable.read(table, recognised, at: at, into: &builder)
         case "planResults": PlanResultsTable.read(table, recognised, at: at, into: &builder)
         case "risks": RiskTable.read(table, recognised, at: at, into: &builder)

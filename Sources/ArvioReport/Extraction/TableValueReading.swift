@@ -10,10 +10,10 @@ struct PeriodColumns {
 
     /// Reads the labels of the header rows (those before `headerRows`) and of label-only rows
     /// right after them (003's second header row "" | "5/21" | … | "11/23").
-    init(_ table: Table, headerRows: Int) {
+    init(_ table: TableTexts, headerRows: Int) {
         var row = 0
-        while row < table.rows.count, row < headerRows || Self.isLabelRow(table.rows[row]) {
-            let labels = Self.labels(table.rows[row])
+        while row < table.rows.count, row < headerRows || Self.isLabelRow(table, row: row) {
+            let labels = Self.labels(table, row: row)
             if !labels.isEmpty {
                 for label in labels where !columns.contains(where: { $0.column == label.column }) { columns.append(label) }
                 labelRow = row
@@ -25,21 +25,22 @@ struct PeriodColumns {
 
     /// True for a row of period labels only (a repeated second header row): at least two filled
     /// cells, every one a label. A data row fails at its first filled cell.
-    static func isLabelRow(_ row: TableRow) -> Bool {
+    static func isLabelRow(_ table: TableTexts, row: Int) -> Bool {
         var filled = 0
-        for cell in row.cells where !cell.isBlank {
-            guard label(cell) != nil else { return false }
+        for texts in table.cells[row] where !texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) {
+            guard label(texts) != nil else { return false }
             filled += 1
         }
         return filled >= 2
     }
 
-    static func labels(_ row: TableRow) -> [(column: Int, period: PeriodKey)] {
-        row.cells.compactMap { cell in label(cell).map { (cell.column, $0) } }
+    static func labels(_ table: TableTexts, row: Int) -> [(column: Int, period: PeriodKey)] {
+        zip(table.rows[row].cells, table.cells[row]).compactMap { cell, texts in label(texts).map { (cell.column, $0) } }
     }
 
-    private static func label(_ cell: TableCell) -> PeriodKey? {
-        let text = Whitespace.whitespacesAndNewlines.trimmed(cell.texts.joined(separator: " "))
+    /// The period a cell whose paragraphs are `texts` labels, if any.
+    private static func label(_ texts: [String]) -> PeriodKey? {
+        let text = Whitespace.whitespacesAndNewlines.trimmed(texts.joined(separator: " "))
         return text.isEmpty ? nil : PeriodKey(notation: text)
     }
 
@@ -72,19 +73,4 @@ extension Table {
 
     /// True when no cell of the row holds text of its own (merged continuations count as blank).
     func isBlank(row: Int) -> Bool { rows[row].cells.allSatisfy(\.isBlank) }
-
-    /// The values of `row` under the grid columns `columns` (in order): one value per cell, set
-    /// at the first of `columns` the cell covers, with `spansColumns` when it covers several.
-    /// Vertically merged cells give the content of the cell they continue.
-    func values(row: Int, columns: [Int]) -> [(column: Int, value: CellValue)] {
-        var result: [(column: Int, value: CellValue)] = []
-        for (index, column) in columns.enumerated() {
-            guard let cell = visibleCell(row: row, column: column) else { continue }
-            let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
-            if columns[..<index].contains(where: { covered.contains($0) }) { continue }  // already read
-            let span = columns.filter { covered.contains($0) }.count
-            result.append((column, CellValueParser.value(cell.texts, fill: cell.fill, span: span)))
-        }
-        return result
-    }
 }

@@ -53,11 +53,16 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         if trimmed.utf8.count > 48, trimmed.utf8.contains(where: { !Self.isNotationByte($0) }) { return nil }
         let text = trimmed.lowercased()
         if ["lähtötila", "lähtötilanne", "lähtötaso", "baseline"].contains(text) { self = .baseline; return }
-        let dash = text.split(separator: "-")
-        if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {
-            self.init(statusYear: year, month: month)
-            return
+        // Only the scalar U+002D is the character "-" (likewise "/"): a text without the byte
+        // (most cells, words) has nothing to split, and the split walks characters.
+        if text.utf8.contains(UInt8(ascii: "-")) {
+            let dash = text.split(separator: "-")
+            if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {
+                self.init(statusYear: year, month: month)
+                return
+            }
         }
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let slash = text.split(separator: "/")
         guard slash.count == 2, let month = Int(slash[0]), var year = Int(slash[1]) else { return nil }
         if year < 100 { year += 2000 }
