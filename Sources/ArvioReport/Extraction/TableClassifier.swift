@@ -96,9 +96,15 @@ extension Table {
     /// The cell's content, or for a vertically merged continuation the content of the cell it
     /// continues (what a reader of the printed table sees in that row).
     public func visibleCell(row: Int, column: Int) -> TableCell? {
+        visibleCellPosition(row: row, column: column).map { rows[$0.row].cells[$0.cell] }
+    }
+
+    /// Where `visibleCell` finds its cell: the row and the cell's index in it.
+    func visibleCellPosition(row: Int, column: Int) -> (row: Int, cell: Int)? {
         var current = row
-        while let cell = cell(row: current, column: column) {
-            if cell.rowSpan != 0 || current == 0 { return cell }
+        while rows.indices.contains(current),
+              let index = rows[current].cells.firstIndex(where: { $0.column <= column && column < $0.column + $0.columnSpan }) {
+            if rows[current].cells[index].rowSpan != 0 || current == 0 { return (current, index) }
             current -= 1
         }
         return nil

@@ -18,14 +18,7 @@ struct TableTexts {
 
     /// `Table.visibleCell` with the texts of the cell it finds.
     func visibleCell(row: Int, column: Int) -> (cell: TableCell, texts: [String])? {
-        var current = row
-        while rows.indices.contains(current),
-              let index = rows[current].cells.firstIndex(where: { $0.column <= column && column < $0.column + $0.columnSpan }) {
-            let cell = rows[current].cells[index]
-            if cell.rowSpan != 0 || current == 0 { return (cell, cells[current][index]) }
-            current -= 1
-        }
-        return nil
+        table.visibleCellPosition(row: row, column: column).map { (rows[$0.row].cells[$0.cell], cells[$0.row][$0.cell]) }
     }
 
     /// `Table.texts(row:column:)`.

@@ -43,8 +43,7 @@ struct StyleSheet {
     /// table, row and cell properties, and the latent-style list. Together three quarters of a
     /// styles part Word writes, which is often larger than the document itself.
     static let unread = SkippedElements(
-        prefix: "w", namespaces: ["http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-                                  "http://purl.oclc.org/ooxml/wordprocessingml/main"],
+        prefix: "w", namespaces: Set(Namespaces.ooxml.filter { $0.value == "w" }.keys),  // Transitional and Strict
         localNames: ["tblStylePr", "tblPr", "trPr", "tcPr", "latentStyles"])
 
     init(_ root: XMLElement) {
