@@ -7,87 +7,198 @@ import Darwin
 /// Elements of a part that its reader never looks at, taken out of the bytes before libxml2
 /// parses them: tokenising is most of a parse, and some parts are mostly such elements (Word's
 /// styles part is three quarters table-style conditional formatting and latent-style entries,
-/// and it is larger than the whole document in a short report).
+/// and it is larger than the whole document in a short report; a document part can be half font,
+/// size and border properties).
 ///
-/// The cut is made only when the bytes are simple enough to be sure of it; otherwise `removing`
+/// The cut is made only when the bytes are simple enough to be sure of it; otherwise `cut`
 /// gives nil and the part is parsed as it is. Sure means: UTF-8; the prefix bound once, on the
-/// root element, to one of `namespaces`; every `<` outside comments, CDATA and processing
-/// instructions starting a tag; inside a skipped element, tags that pair up by name, no deeper
-/// than `maxDepth`, references of XML's own forms and no control characters. Each skipped
-/// element is replaced by the line breaks it held, so every line number after it is unchanged.
+/// root element, to one of `namespaces`; every tag's shape sound as far as a scan can see (each
+/// read to its ">", end tags as "</name>", nothing after the root), since a cut must never make a
+/// part parse that libxml2 would refuse whole. An element is left out only when its own tags are
+/// plainly well-formed (see `simpleTag`), they pair up by name, it stays below `maxDepth` (counted
+/// from the root, as `XMLTreeReader` counts), and only blank text lies between it and the markup
+/// before it; any other is kept for libxml2 to judge. Each element left out is replaced by the
+/// line breaks it held, so every line number after it is unchanged; the elements after it keep
+/// their ordinals through `Cut.ordinalShifts`.
 public struct SkippedElements: Sendable {
     public let prefix: String
     public let namespaces: Set<String>
     public let localNames: Set<String>
+    /// When set, a skipped element may hold only elements of these local names (in the prefix)
+    /// and nothing else, not even blank text: an element holding anything more is kept. For a
+    /// part whose reader reads through unknown elements, this makes leaving one out the same as
+    /// reading it.
+    public let contentNames: Set<String>?
+    /// A cut that would leave out less than this share of the part is not made: the scan costs
+    /// about what parsing a tenth of the part does, and the shortened copy is held beside the
+    /// part while it is parsed. The share so far is checked every `checkpoint` bytes, and the scan
+    /// given up as soon as it falls short.
+    public let minimumShare: Double
+    public static let checkpoint = 1 << 18
     public let maxDepth: Int
 
-    public init(prefix: String, namespaces: Set<String>, localNames: Set<String>, maxDepth: Int = 256) {
+    public init(prefix: String, namespaces: Set<String>, localNames: Set<String>,
+                contentNames: Set<String>? = nil, minimumShare: Double = 0, maxDepth: Int = 256) {
         self.prefix = prefix
         self.namespaces = namespaces
         self.localNames = localNames
+        self.contentNames = contentNames
+        self.minimumShare = minimumShare
         self.maxDepth = maxDepth
     }
 
+    /// The part's bytes with the elements left out.
+    public struct Cut: Sendable {
+        public let bytes: [UInt8]
+        /// Where the ordinals of the remaining elements (start tags in document order, as
+        /// `XMLElement.ordinal` counts them) move up: from the `kept`-th remaining element on,
+        /// `skipped` elements came before it in the whole part. Ascending in `kept`.
+        public let ordinalShifts: [(kept: Int32, skipped: Int32)]
+        /// Elements left in the part, to check the parser saw the same ones.
+        public let keptElements: Int
+    }
+
     /// `bytes` without the skipped elements; nil when none was found or the cut is not sure.
-    public func removing(from bytes: [UInt8]) -> [UInt8]? {
+    public func cut(_ bytes: [UInt8]) -> Cut? {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = SkimScanner(bytes: buffer, skipped: self)
             return scanner.run()
         }
     }
 
+    /// `cut(_:)`'s bytes alone.
+    public func removing(from bytes: [UInt8]) -> [UInt8]? { cut(bytes)?.bytes }
+
     /// Qualified names as bytes ("w:tblPr"), compared with a tag's name as it is written.
-    fileprivate var qualifiedNames: [[UInt8]] { localNames.sorted().map { Array((prefix + ":" + $0).utf8) } }
+    fileprivate func qualified(_ names: Set<String>) -> [[UInt8]] { names.sorted().map { Array((prefix + ":" + $0).utf8) } }
 }
 
-/// One pass over the part, from "<" to "<" (memchr), looking only at what starts a tag.
+/// One pass over the part, from "<" to "<" (memchr), looking only at what starts a tag; a
+/// skipped element's own bytes are read once, checking them as they go by.
 private struct SkimScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let base: UnsafePointer<UInt8>
     let count: Int
     let skipped: SkippedElements
-    let names: [[UInt8]]
+    let names: NameSet
+    let contentNames: NameSet?
     let declaration: [UInt8]
+    let prefix: [UInt8]
+    /// Attribute names of the tag being checked, to find one written twice.
+    let seen: UnsafeMutablePointer<Range<Int>>
+    static let maxAttributes = 16
+    /// Open elements inside the skipped element being read.
+    let open: UnsafeMutablePointer<Range<Int>>
 
     init(bytes: UnsafeBufferPointer<UInt8>, skipped: SkippedElements) {
         self.bytes = bytes
         base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         count = bytes.count
         self.skipped = skipped
-        names = skipped.qualifiedNames
+        let prefixLength = skipped.prefix.utf8.count + 1
+        names = NameSet(skipped.qualified(skipped.localNames), prefixLength: prefixLength)
+        contentNames = skipped.contentNames.map { NameSet(skipped.qualified($0), prefixLength: prefixLength) }
         declaration = Array("xmlns:\(skipped.prefix)".utf8)
+        prefix = Array(skipped.prefix.utf8)
+        seen = .allocate(capacity: Self.maxAttributes)
+        open = .allocate(capacity: max(1, skipped.maxDepth))
     }
 
-    mutating func run() -> [UInt8]? {
-        guard let start = bodyStart(), prefixIsBoundOnceAtRoot(from: start) else { return nil }
-        var output: [UInt8] = []
-        var copied = 0
+    func deallocate() {
+        seen.deallocate()
+        open.deallocate()
+    }
+
+    /// Every tag is read to its end, so the scan knows where each one ends and how deep it is:
+    /// whatever libxml2 would find wrong with a tag's shape (a "<" inside it, an end tag without
+    /// its ">", tags after the root) stops the cut, so the part left cannot parse where the whole
+    /// part does not. What the scan does not check (names pairing, attributes and text of the
+    /// elements kept) the cut does not change.
+    mutating func run() -> SkippedElements.Cut? {
+        defer { deallocate() }
+        guard let start = bodyStart(), prefixIsBoundAtRoot(from: start) else { return nil }
+        var output: UnsafeMutablePointer<UInt8>?
+        var written = 0
+        defer { output?.deallocate() }
+        var shifts: [(kept: Int32, skipped: Int32)] = []
+        var kept = 0, left = 0
+        var copied = 0, removed = 0
         var position = start
+        var nextCheck = SkippedElements.checkpoint
+        var depth = 0, rootClosed = false
+        // Where the last tag, comment or instruction ended: only blank text may lie between it and
+        // an element left out, so that nothing on either side joins into something else.
+        var markupEnd = start
         while let open = next(Byte.open, from: position) {
+            if open >= nextCheck {
+                guard Double(removed) >= skipped.minimumShare * Double(open) else { return nil }
+                nextCheck += SkippedElements.checkpoint
+            }
             switch markup(at: open) {
             case .unsure: return nil
-            case .skipTo(let end): position = end
-            case .endTag: position = open + 2
+            case .skipTo(let end):
+                position = end
+                markupEnd = end
+            case .endTag:
+                guard depth > 0, let end = endTagEnd(from: open) else { return nil }
+                depth -= 1
+                if depth == 0 { rootClosed = true }
+                position = end
+                markupEnd = end
             case .startTag(let nameEnd):
-                guard isSkipped(open + 1 ..< nameEnd) else {
-                    position = nameEnd
+                guard !rootClosed else { return nil }  // a second root: libxml2 refuses it
+                if depth > 0, names.contains(base, open + 1 ..< nameEnd), isBlank(markupEnd ..< open),
+                   case .skipped(let end, let elements, let lineBreaks) = element(at: open, nameEnd: nameEnd, depth: depth + 1) {
+                    let target = output ?? .allocate(capacity: count)
+                    output = target
+                    (target + written).update(from: base + copied, count: open - copied)
+                    written += open - copied
+                    removed += end - open
+                    if lineBreaks {
+                        for index in open ..< end where base[index] == Byte.lineFeed || base[index] == Byte.carriageReturn {
+                            target[written] = base[index]
+                            written += 1
+                        }
+                    }
+                    copied = end
+                    position = end
+                    markupEnd = end
+                    left += elements
+                    if let last = shifts.last, last.kept == Int32(kept) { shifts.removeLast() }
+                    shifts.append((Int32(kept), Int32(left)))
                     continue
                 }
-                guard let end = elementEnd(from: open), isPlainContent(open ..< end) else { return nil }
-                if output.isEmpty { output.reserveCapacity(count) }
-                output.append(contentsOf: bytes[copied ..< open])
-                for byte in bytes[open ..< end] where byte == Byte.lineFeed || byte == Byte.carriageReturn { output.append(byte) }
-                copied = end
+                guard let (end, selfClosing) = tagEnd(from: open) else { return nil }
+                kept += 1
+                if selfClosing {
+                    if depth == 0 { rootClosed = true }
+                } else {
+                    depth += 1
+                }
                 position = end
+                markupEnd = end
             }
         }
-        guard copied > 0 else { return nil }
-        output.append(contentsOf: bytes[copied...])
-        return output
+        // Declared nowhere else is checked last, over the whole part, once the cut is worth making.
+        guard rootClosed, let output, Double(removed) >= skipped.minimumShare * Double(count),
+              prefixIsDeclaredOnce(from: start) else { return nil }
+        (output + written).update(from: base + copied, count: count - copied)
+        written += count - copied
+        let result = [UInt8](UnsafeBufferPointer(start: output, count: written))
+        return SkippedElements.Cut(bytes: result, ordinalShifts: shifts, keptElements: kept)
     }
 
-    func isSkipped(_ name: Range<Int>) -> Bool {
-        names.contains { $0.count == name.count && equal(name.lowerBound, $0) }
+    func isBlank(_ range: Range<Int>) -> Bool {
+        for index in range where !isSpace(base[index]) { return false }
+        return true
+    }
+
+    /// Just past the end tag at `open` when it is "</" name, blanks, ">".
+    func endTagEnd(from open: Int) -> Int? {
+        var close = nameEnd(from: open + 2)
+        guard close > open + 2 else { return nil }
+        while close < count, isSpace(base[close]) { close += 1 }
+        return close < count && base[close] == Byte.close ? close + 1 : nil
     }
 
     // MARK: Prolog
@@ -107,16 +218,20 @@ private struct SkimScanner {
         return start
     }
 
-    /// The prefix is declared exactly once in the whole part, on the root element, to one of the
-    /// namespaces: then every tag written with it, anywhere, is in that namespace.
-    func prefixIsBoundOnceAtRoot(from start: Int) -> Bool {
+    /// The prefix is declared exactly once in the whole part (`prefixIsDeclaredOnce`), on the
+    /// root element (`prefixIsBoundAtRoot`), to one of the namespaces: then every tag written
+    /// with it, anywhere, is in that namespace.
+    func prefixIsDeclaredOnce(from start: Int) -> Bool {
         var declarations = 0
         var position = start
         while let found = find(declaration, in: position ..< count) {
             position = found + declaration.count
             if isFollowedByEquals(position, limit: count) { declarations += 1 }
         }
-        guard declarations == 1 else { return false }
+        return declarations == 1
+    }
+
+    func prefixIsBoundAtRoot(from start: Int) -> Bool {
         // The root: the first tag that is not a comment, processing instruction or declaration.
         var cursor = start
         while let open = next(Byte.open, from: cursor) {
@@ -170,82 +285,226 @@ private struct SkimScanner {
     }
 
     /// Just past the start tag's ">", and whether it closed itself ("/>"). Attribute values are
-    /// read as such: a ">" may stand in one unescaped.
+    /// read as such: a ">" may stand in one unescaped. Every kept start tag comes through here,
+    /// so it is one plain loop: the bytes that matter are all at or below ">".
     func tagEnd(from open: Int) -> (end: Int, selfClosing: Bool)? {
         var position = open + 1
         while position < count {
-            switch base[position] {
+            let byte = base[position]
+            position += 1
+            if byte > Byte.close { continue }
+            switch byte {
             case Byte.doubleQuote, Byte.singleQuote:
-                guard let close = next(base[position], from: position + 1) else { return nil }
-                position = close
+                while position < count, base[position] != byte { position += 1 }
+                guard position < count else { return nil }
+                position += 1
             case Byte.open:
                 return nil
             case Byte.close:
-                return (position + 1, base[position - 1] == Byte.slash)
+                return (position, base[position - 2] == Byte.slash)
             default:
+                break
+            }
+        }
+        return nil
+    }
+
+    // MARK: Skipped elements
+
+    enum Element {
+        /// Left out: just past its end, how many elements it is (itself and those inside), and
+        /// whether it holds line breaks to keep.
+        case skipped(end: Int, elements: Int, lineBreaks: Bool)
+        /// Left for libxml2: something in it is not plain to see (it may be an error).
+        case kept
+    }
+
+    /// The element whose start tag is at `open`, read to its end: left out only when every tag
+    /// in it is simple (see `simpleTag`), they pair up by name no deeper than `maxDepth`, it holds
+    /// no comment, CDATA or processing instruction, and what `contentNames` allows (or, without
+    /// them, text XML allows).
+    func element(at open: Int, nameEnd: Int, depth outerDepth: Int) -> Element {
+        guard outerDepth < skipped.maxDepth, let first = simpleTag(open, nameEnd: nameEnd) else { return .kept }
+        if first.selfClosing { return .skipped(end: first.end, elements: 1, lineBreaks: first.lineBreaks) }
+        var depth = 1
+        self.open[0] = open + 1 ..< nameEnd
+        var elements = 1
+        var lineBreaks = first.lineBreaks
+        var position = first.end
+        while let tag = next(Byte.open, from: position), tag + 1 < count {
+            if tag > position {
+                guard contentNames == nil, let breaks = plainText(position ..< tag) else { return .kept }
+                lineBreaks = lineBreaks || breaks
+            }
+            switch base[tag + 1] {
+            case Byte.slash:
+                let name = tag + 2 ..< self.nameEnd(from: tag + 2)
+                let expected = self.open[depth - 1]
+                guard expected.count == name.count, equalBytes(expected.lowerBound, name.lowerBound, name.count) else { return .kept }
+                var close = name.upperBound
+                while close < count, isSpace(base[close]) {
+                    if base[close] != 0x20 && base[close] != Byte.tab { lineBreaks = true }
+                    close += 1
+                }
+                guard close < count, base[close] == Byte.close else { return .kept }
+                position = close + 1
+                depth -= 1
+                if depth == 0 { return .skipped(end: position, elements: elements, lineBreaks: lineBreaks) }
+            case Byte.question, Byte.bang:
+                return .kept
+            default:
+                let nameEnd = self.nameEnd(from: tag + 1)
+                guard outerDepth + depth < skipped.maxDepth, contentNames?.contains(base, tag + 1 ..< nameEnd) ?? true,
+                      let inner = simpleTag(tag, nameEnd: nameEnd) else { return .kept }
+                elements += 1
+                lineBreaks = lineBreaks || inner.lineBreaks
+                position = inner.end
+                if !inner.selfClosing {
+                    self.open[depth] = tag + 1 ..< nameEnd
+                    depth += 1
+                }
+            }
+        }
+        return .kept
+    }
+
+    /// The start tag at `open`, whose name ends at `nameEnd`, when its well-formedness is plain to
+    /// see: ASCII names, unprefixed or in the prefix (bound on the root), no namespace declaration
+    /// or `xml:` attribute, each value quoted with only what XML allows in it, no attribute twice.
+    /// Anything else libxml2 might refuse, so an element with such a tag is left for it to judge.
+    func simpleTag(_ open: Int, nameEnd: Int) -> (end: Int, selfClosing: Bool, lineBreaks: Bool)? {
+        var name = open + 1
+        guard self.name(at: &name, limit: nameEnd) != nil, name == nameEnd else { return nil }
+        var position = nameEnd
+        var attributes = 0
+        var lineBreaks = false
+        while true {
+            let before = position
+            while position < count, isSpace(base[position]) {
+                if base[position] != 0x20 && base[position] != Byte.tab { lineBreaks = true }
+                position += 1
+            }
+            guard position < count else { return nil }
+            switch base[position] {
+            case Byte.close:
+                return (position + 1, false, lineBreaks)
+            case Byte.slash:
+                guard position + 1 < count, base[position + 1] == Byte.close else { return nil }
+                return (position + 2, true, lineBreaks)
+            default:
+                break
+            }
+            guard position > before, attributes < Self.maxAttributes,
+                  let attribute = self.name(at: &position, limit: count),
+                  !(attribute.count >= Byte.xmlns.count && equal(attribute.lowerBound, Byte.xmlns)) else { return nil }
+            for index in 0 ..< attributes where seen[index].count == attribute.count
+                && equalBytes(seen[index].lowerBound, attribute.lowerBound, attribute.count) { return nil }
+            seen[attributes] = attribute
+            attributes += 1
+            // = "value"
+            while position < count, isSpace(base[position]) { position += 1 }
+            guard position < count, base[position] == Byte.equals else { return nil }
+            position += 1
+            while position < count, isSpace(base[position]) { position += 1 }
+            guard position < count, base[position] == Byte.doubleQuote || base[position] == Byte.singleQuote else { return nil }
+            let quote = base[position]
+            position += 1
+            let valueStart = position
+            var hasNonASCII = false
+            while position < count, base[position] != quote {
+                let byte = base[position]
+                if byte >= 0x80 {
+                    hasNonASCII = true
+                } else if byte < 0x20 {
+                    guard byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn else { return nil }
+                    if byte != Byte.tab { lineBreaks = true }
+                } else if byte == Byte.open {
+                    return nil
+                } else if byte == Byte.ampersand {
+                    guard let end = reference(at: position) else { return nil }
+                    position = end
+                    continue
+                }
+                position += 1
+            }
+            guard position < count else { return nil }
+            if hasNonASCII, !isXMLText(valueStart ..< position) { return nil }
+            position += 1
+        }
+    }
+
+    /// Text inside a skipped element, when XML allows it as it is (see `simpleTag`'s values);
+    /// whether it holds a line break.
+    func plainText(_ range: Range<Int>) -> Bool? {
+        var position = range.lowerBound
+        var hasNonASCII = false, lineBreaks = false
+        while position < range.upperBound {
+            let byte = base[position]
+            if byte >= 0x80 {
+                hasNonASCII = true
+            } else if byte < 0x20 {
+                guard byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn else { return nil }
+                if byte != Byte.tab { lineBreaks = true }
+            } else if byte == Byte.ampersand {
+                guard let end = reference(at: position), end <= range.upperBound else { return nil }
+                position = end
+                continue
+            } else if byte == Byte.close, position >= range.lowerBound + 2, base[position - 1] == Byte.closeBracket,
+                      base[position - 2] == Byte.closeBracket {
+                return nil  // "]]>" is not allowed in text
+            }
+            position += 1
+        }
+        guard !hasNonASCII || isXMLText(range) else { return nil }
+        return lineBreaks
+    }
+
+    /// Just past the reference at `position` ("&" …  ";") when it is one of XML's own: the five
+    /// named ones or a reference to a character XML allows (not NUL, a control, a surrogate or
+    /// U+FFFE/F).
+    func reference(at position: Int) -> Int? {
+        guard let semicolon = next(Byte.semicolon, from: position + 1), semicolon - position <= 12 else { return nil }
+        let name = UnsafeBufferPointer(start: base + position + 1, count: semicolon - position - 1)
+        if Byte.namedReferences.contains(where: { $0.elementsEqual(name) }) { return semicolon + 1 }
+        guard name.count >= 2, name[0] == UInt8(ascii: "#") else { return nil }
+        let isHex = name[1] == UInt8(ascii: "x")
+        var value: UInt32 = 0
+        for byte in name[(isHex ? 2 : 1)...] {
+            guard let digit = isHex ? hexValue(byte) : (isDigit(byte) ? UInt32(byte - 0x30) : nil) else { return nil }
+            value = value &* (isHex ? 16 : 10) &+ digit
+        }
+        guard name.count > (isHex ? 2 : 1) else { return nil }
+        switch value {
+        case 0x9, 0xA, 0xD, 0x20 ... 0xD7FF, 0xE000 ... 0xFFFD, 0x10000 ... 0x10FFFF: return semicolon + 1
+        default: return nil
+        }
+    }
+
+    /// Valid UTF-8 without the two noncharacters XML forbids (U+FFFE, U+FFFF).
+    func isXMLText(_ range: Range<Int>) -> Bool {
+        guard let text = String(validating: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self) else { return false }
+        return !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
+    }
+
+    /// The name at `position` (moved past it): letters, digits, "-", "." and "_", starting with a
+    /// letter or "_", with at most one ":" and then after the prefix.
+    func name(at position: inout Int, limit: Int) -> Range<Int>? {
+        let start = position
+        var colon: Int?
+        while position < limit {
+            let byte = base[position]
+            if byte == Byte.colon {
+                guard colon == nil else { return nil }
+                colon = position
+            } else if !isNameByte(byte) {
                 break
             }
             position += 1
         }
-        return nil
-    }
-
-    /// Just past the end tag that closes the element whose start tag is at `open`; nil unless
-    /// every tag in between pairs up by name.
-    func elementEnd(from open: Int) -> Int? {
-        guard let (firstEnd, selfClosing) = tagEnd(from: open) else { return nil }
-        if selfClosing { return firstEnd }
-        var stack: [Range<Int>] = [open + 1 ..< nameEnd(from: open + 1)]
-        var position = firstEnd
-        while let next = next(Byte.open, from: position) {
-            switch markup(at: next) {
-            case .unsure: return nil
-            case .skipTo(let end): position = end
-            case .startTag(let nameEnd):
-                guard let (end, selfClosing) = tagEnd(from: next) else { return nil }
-                if !selfClosing {
-                    guard stack.count < skipped.maxDepth else { return nil }
-                    stack.append(next + 1 ..< nameEnd)
-                }
-                position = end
-            case .endTag:
-                let name = next + 2 ..< nameEnd(from: next + 2)
-                guard let open = stack.popLast(), open.count == name.count,
-                      memcmp(base + open.lowerBound, base + name.lowerBound, name.count) == 0 else { return nil }
-                var close = name.upperBound
-                while close < count, isSpace(base[close]) { close += 1 }
-                guard close < count, base[close] == Byte.close else { return nil }
-                position = close + 1
-                if stack.isEmpty { return position }
-            }
-        }
-        return nil
-    }
-
-    /// Valid UTF-8, no control characters but tab and line breaks, and every "&" one of XML's own
-    /// references (the five named ones or a character reference): what libxml2 would have checked.
-    func isPlainContent(_ range: Range<Int>) -> Bool {
-        var position = range.lowerBound
-        var hasNonASCII = false
-        while position < range.upperBound {
-            let byte = base[position]
-            position += 1
-            if byte >= 0x20 && byte < 0x80 && byte != Byte.ampersand { continue }
-            if byte >= 0x80 { hasNonASCII = true; continue }
-            if byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn { continue }
-            guard byte == Byte.ampersand, let semicolon = next(Byte.semicolon, from: position),
-                  semicolon < range.upperBound, semicolon - position <= 12 else { return false }
-            let name = Array(bytes[position ..< semicolon])
-            guard Byte.namedReferences.contains(name) || isCharacterReference(name) else { return false }
-            position = semicolon + 1
-        }
-        return !hasNonASCII || String(validating: bytes[range], as: UTF8.self) != nil
-    }
-
-    func isCharacterReference(_ name: [UInt8]) -> Bool {
-        guard name.count >= 2, name[0] == UInt8(ascii: "#") else { return false }
-        if name[1] == UInt8(ascii: "x") { return name.count > 2 && name[2...].allSatisfy(isHexDigit) }
-        return name[1...].allSatisfy(isDigit)
+        let local = (colon.map { $0 + 1 } ?? start)
+        guard local < position, isNameStart(base[local]) else { return nil }
+        if let colon, !(colon - start == prefix.count && equalBytes(start, prefix)) { return nil }
+        return start ..< position
     }
 
     // MARK: Bytes
@@ -266,12 +525,30 @@ private struct SkimScanner {
 
     /// The bytes at `position` are `text` (and the part is long enough to hold it).
     func equal(_ position: Int, _ text: [UInt8]) -> Bool {
-        position + text.count <= count && memcmp(base + position, text, text.count) == 0
+        position + text.count <= count && equalBytes(position, text)
+    }
+
+    /// Byte by byte: the names compared here are a few bytes long, shorter than a call to memcmp.
+    func equalBytes(_ position: Int, _ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { text in
+            for index in 0 ..< text.count where base[position + index] != text[index] { return false }
+            return true
+        }
+    }
+
+    func equalBytes(_ first: Int, _ second: Int, _ length: Int) -> Bool {
+        for index in 0 ..< length where base[first + index] != base[second + index] { return false }
+        return true
     }
 
     func nameEnd(from position: Int) -> Int {
         var end = position
-        while end < count, !isNameEnd(base[end]) { end += 1 }
+        while end < count {
+            let byte = base[end]
+            // Every byte that ends a name is below "A", where nearly all of a name's bytes are not.
+            if byte < 0x41, isNameEnd(byte) { break }
+            end += 1
+        }
         return end
     }
 
@@ -299,18 +576,65 @@ private struct SkimScanner {
 
     func isDigit(_ byte: UInt8) -> Bool { (0x30 ... 0x39).contains(byte) }
 
-    func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (0x41 ... 0x46).contains(byte) || (0x61 ... 0x66).contains(byte) }
+    func isNameStart(_ byte: UInt8) -> Bool { (0x41 ... 0x5A).contains(byte) || (0x61 ... 0x7A).contains(byte) || byte == Byte.underscore }
+
+    func isNameByte(_ byte: UInt8) -> Bool { isNameStart(byte) || isDigit(byte) || byte == Byte.hyphen || byte == Byte.dot }
+
+    func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30 ... 0x39: UInt32(byte - 0x30)
+        case 0x41 ... 0x46: UInt32(byte - 0x41 + 10)
+        case 0x61 ... 0x66: UInt32(byte - 0x61 + 10)
+        default: nil
+        }
+    }
 }
 
 private enum Byte {
     static let open = UInt8(ascii: "<"), close = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
     static let bang = UInt8(ascii: "!"), question = UInt8(ascii: "?"), equals = UInt8(ascii: "=")
     static let doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
-    static let ampersand = UInt8(ascii: "&"), semicolon = UInt8(ascii: ";")
+    static let ampersand = UInt8(ascii: "&"), semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":")
+    static let underscore = UInt8(ascii: "_"), hyphen = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
+    static let closeBracket = UInt8(ascii: "]")
     static let tab: UInt8 = 0x09, lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
     static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
     static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
     static let declarationOpen = Array("<?xml".utf8), declarationClose = Array("?>".utf8)
     static let instructionClose = Array("?>".utf8), encoding = Array("encoding".utf8)
+    static let xmlns = Array("xmlns".utf8)
     static let namedReferences = ["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) }
+}
+
+/// Qualified names as bytes. Most tags are none of them, which a bit for each (length, first
+/// byte after the prefix, last byte) tells at once; names of the same length are compared.
+private struct NameSet {
+    private let byLength: [[[UInt8]]]
+    private let candidates: [UInt64]
+    private let prefixLength: Int
+
+    init(_ names: [[UInt8]], prefixLength: Int) {
+        self.prefixLength = prefixLength
+        var byLength = [[[UInt8]]](repeating: [], count: 64)
+        var candidates = [UInt64](repeating: 0, count: 64)
+        for name in names where name.count > prefixLength && name.count < 64 {
+            byLength[name.count].append(name)
+            let key = Self.key(count: name.count, first: name[prefixLength], last: name[name.count - 1])
+            candidates[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.byLength = byLength
+        self.candidates = candidates
+    }
+
+    /// One of 4,096 bits.
+    private static func key(count: Int, first: UInt8, last: UInt8) -> Int {
+        ((count &* 131) ^ (Int(first) &* 7) ^ Int(last)) & 4095
+    }
+
+    func contains(_ base: UnsafePointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > prefixLength, name.count < 64 else { return false }
+        let key = Self.key(count: name.count, first: base[name.lowerBound + prefixLength], last: base[name.upperBound - 1])
+        guard candidates[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+        return byLength[name.count].contains { memcmp(base + name.lowerBound, $0, name.count) == 0 }
+    }
 }

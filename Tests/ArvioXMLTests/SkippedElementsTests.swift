@@ -68,22 +68,83 @@ import Testing
     }
 
     @Test func notCutDeeperThanTheDepthLimit() {
-        let shallow = SkippedElements(prefix: "w", namespaces: [Self.word], localNames: ["tblPr"], maxDepth: 3)
-        let nested = Self.root + "<w:tblPr><a><b><c/></b></a></w:tblPr></w:styles>"
-        let deeper = Self.root + "<w:tblPr><a><b><c></c></b></a></w:tblPr></w:styles>"
+        // Depth counts from the root (1), as the tree reader's limit does; the cut stays below it.
+        let shallow = SkippedElements(prefix: "w", namespaces: [Self.word], localNames: ["tblPr"], maxDepth: 5)
+        let nested = Self.root + "<w:tblPr><a><b/></a></w:tblPr></w:styles>"
+        let deeper = Self.root + "<w:tblPr><a><b><c/></b></a></w:tblPr></w:styles>"
         #expect(shallow.removing(from: Array(nested.utf8)) != nil)
         #expect(shallow.removing(from: Array(deeper.utf8)) == nil)
     }
 
     @Test func aBrokenPartReportsItsOwnError() throws {
         // Broken after the skipped element: the shortened part fails too, and the whole part's
-        // error (with its own line) is the one reported.
-        let part = Self.root + "\n<w:tblPr>\n</w:tblPr>\n<w:style>\n</w:styles>"
+        // error (with its own line) is the one reported. (A tag of the wrong shape stops the cut
+        // before parsing; end tags that do not match are left for libxml2 to find.)
+        let part = Self.root + "\n<w:tblPr>\n</w:tblPr>\n<w:style>\n</w:styel></w:styles>"
         #expect(removing(part) != nil)
         var errors: [String] = []
         for skipping in [nil, Self.skipped] {
             do { _ = try parse(part, skipping: skipping) } catch { errors.append("\(error)") }
         }
         #expect(errors.count == 2 && errors[0] == errors[1], "\(errors)")
+    }
+
+    /// Elements after a left-out one keep the ordinal they have in the whole part (`next` finds
+    /// an element's bytes again by it), and lines stay where they were.
+    @Test func elementsAfterASkippedOneKeepTheirOrdinals() throws {
+        let part = Self.root + "<w:style><w:tblPr><w:a/><w:b/></w:tblPr><w:name/></w:style>\n<w:tblPr/><w:tblPr/><w:style/></w:styles>"
+        let whole = try parse(part, skipping: nil), skimmed = try parse(part)
+        let cut = try #require(Self.skipped.cut(Array(part.utf8)))
+        #expect(cut.keptElements == 4)
+        func outline(_ element: XMLElement) -> [String] {
+            ["\(element.name) \(element.ordinal) \(element.line)"] + element.childElements.filter { $0.name != "w:tblPr" }.flatMap(outline)
+        }
+        #expect(outline(skimmed) == outline(whole))
+        #expect(outline(skimmed) == ["w:styles 0 1", "w:style 1 1", "w:name 5 1", "w:style 8 2"])
+    }
+
+    /// With `contentNames`, an element is left out only when it holds nothing but those elements:
+    /// one holding text (even blank) or any other element is kept, and the rest are still cut.
+    @Test func withContentNamesOnlyElementsHoldingThemAreLeftOut() {
+        let borders = SkippedElements(prefix: "w", namespaces: [Self.word], localNames: ["tcBorders", "sz"], contentNames: ["top", "left"])
+        let part = Self.root + "<w:tcBorders><w:top w:val=\"single\"/><w:left/></w:tcBorders><w:sz w:val=\"2\"/>"
+            + "<w:tcBorders> </w:tcBorders><w:tcBorders><w:r/></w:tcBorders><w:sz>12</w:sz></w:styles>"
+        let expected = Self.root + "<w:tcBorders> </w:tcBorders><w:tcBorders><w:r/></w:tcBorders><w:sz>12</w:sz></w:styles>"
+        #expect(borders.removing(from: Array(part.utf8)).map { String(decoding: $0, as: UTF8.self) } == expected)
+    }
+
+    /// Tags libxml2 could refuse are never left out: the shortened part must not parse where the
+    /// whole part does not.
+    @Test(arguments: [
+        ("an attribute twice", "<w:tblPr w:val=\"1\" w:val=\"2\"/>"),
+        ("an undeclared prefix", "<w:tblPr x:val=\"1\"/>"),
+        ("an undeclared element prefix inside", "<w:tblPr><x:a/></w:tblPr>"),
+        ("a namespace declaration", "<w:tblPr xmlns:x=\"\"/>"),
+        ("an unquoted value", "<w:tblPr w:val=1/>"),
+        ("no space between attributes", "<w:tblPr w:a=\"1\"w:b=\"2\"/>"),
+        ("a \"<\" in a value", "<w:tblPr w:val=\"<\"/>"),
+        ("a reference to NUL", "<w:tblPr w:val=\"&#0;\"/>"),
+        ("a reference to a surrogate", "<w:tblPr w:val=\"&#xD800;\"/>"),
+        ("U+FFFF", "<w:tblPr w:val=\"\u{FFFF}\"/>"),
+        ("a comment inside", "<w:tblPr><!-- a -- b --></w:tblPr>"),
+        ("\"]]>\" in text", "<w:tblPr>]]></w:tblPr>"),
+        ("a tag inside another tag's value", "<w:style w:val=\"a><w:tblPr/>\"/>"),
+        // Found by the fuzzer: leaving the element out closed the end tag before it.
+        ("an end tag without its \">\" before it", "<w:style></w:style<w:tblPr/>>"),
+        ("a reference it would complete", "<w:style>&amp<w:tblPr/>;</w:style>"),
+    ])
+    func tagsLibxml2MightRefuseAreKept(_ case: (String, String)) {
+        let part = Self.root + `case`.1 + "</w:styles>"
+        #expect(removing(part) == nil, "\(`case`.0)")
+    }
+
+    /// Where the whole part is refused for its shape, nothing is cut: elements after the root,
+    /// or an element left out that would have been one level too deep.
+    @Test func aPartWithTheWrongShapeIsNotCut() {
+        #expect(removing(Self.root + "<w:style/></w:styles><w:tblPr/>") == nil)
+        #expect(removing(Self.root + "<w:style/></w:styles>\n<w:tblPr></w:tblPr>") == nil)
+        let shallow = SkippedElements(prefix: "w", namespaces: [Self.word], localNames: ["tblPr"], maxDepth: 3)
+        #expect(shallow.removing(from: Array((Self.root + "<w:a><w:tblPr/></w:a></w:styles>").utf8)) == nil)
+        #expect(shallow.removing(from: Array((Self.root + "<w:tblPr/></w:styles>").utf8)) != nil)
     }
 }
