@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioPackageTests"),
         .testTarget(name: "ArvioXMLTests", dependencies: ["ArvioXML"], path: "Tests/ArvioXMLTests"),
         .testTarget(
-            name: "ArvioWordMLTests", dependencies: ["ArvioWordML"], path: "Tests/ArvioWordMLTests",
+            name: "ArvioWordMLTests", dependencies: ["ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioWordMLTests",
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
         .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
         .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender", "ArvioDevSupport"], path: "Tests/ArvioRenderTests"),

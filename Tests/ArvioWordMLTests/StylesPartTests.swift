@@ -29,6 +29,7 @@ import ArvioXML
 
     @Test func theSeedsReadTheSameWithAndWithoutTheUnreadElements() throws {
         // What the tree takes from styles (names, heading levels, lists, run formatting) does not change.
+        // (Every document reading the same is `UnreadFormattingTests`.)
         for name in SeedCorpus.fileNames where name.hasSuffix(".docx") {
             let package = try WordPackage.open(SeedCorpus.folder.appendingPathComponent(name).path)
             guard let target = try package.relationships(of: package.mainPart).first(kind: "styles")?.target else { continue }
@@ -42,7 +43,9 @@ import ArvioXML
     static func summary(_ sheet: StyleSheet) -> [String] {
         sheet.styles.keys.sorted().map { id in
             let style = sheet.styles[id]!
-            let runs = sheet.runPropertiesChain(id).map { outline($0).joined(separator: "|") }
+            // The run formatting the chain gives, as `RunFormatting` reads it.
+            var runs = RunFormat()
+            for properties in sheet.runPropertiesChain(id) { RunFormatting.apply(properties, to: &runs, names: WordNames(properties)) }
             return "\(id) \(style.name ?? "-") \(style.type) \(style.basedOn ?? "-") \(sheet.headingLevel(id) ?? 0) "
                 + "\(sheet.isTitle(id)) \(String(describing: sheet.numbering(id))) \(runs)"
         }

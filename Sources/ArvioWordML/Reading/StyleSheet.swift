@@ -39,12 +39,13 @@ struct StyleSheet {
 
     init() {}
 
-    /// What `init(_:)` never reads, left out of the tree: table styles' conditional formatting and
-    /// table, row and cell properties, and the latent-style list. Together three quarters of a
-    /// styles part Word writes, which is often larger than the document itself.
+    /// What `init(_:)` and `RunFormatting` never read, left out of the tree: table styles'
+    /// conditional formatting, table, row and cell properties, the latent-style list (together
+    /// three quarters of a styles part Word writes, which is often larger than the document
+    /// itself), and the formatting nothing reads (`UnreadFormatting`).
     static let unread = SkippedElements(
-        prefix: "w", namespaces: Set(Namespaces.ooxml.filter { $0.value == "w" }.keys),  // Transitional and Strict
-        localNames: ["tblStylePr", "tblPr", "trPr", "tcPr", "latentStyles"])
+        prefix: "w", namespaces: UnreadFormatting.wordNamespaces,
+        localNames: Set(["tblStylePr", "tblPr", "trPr", "tcPr", "latentStyles"]).union(UnreadFormatting.properties))
 
     init(_ root: XMLElement) {
         defaultRunProperties = root.child("w:docDefaults")?.child("w:rPrDefault")?.child("w:rPr")
