@@ -45,6 +45,13 @@ public struct SkippedElements: Sendable {
         self.contentNames = contentNames
         self.minimumShare = minimumShare
         self.maxDepth = maxDepth
+        let prefixLength = prefix.utf8.count + 1
+        names = NameSet(Self.qualified(localNames, prefix: prefix), prefixLength: prefixLength)
+        contentNameSet = contentNames.map { NameSet(Self.qualified($0, prefix: prefix), prefixLength: prefixLength) }
+        // The scan takes a tag with one of these names as plainly well-formed.
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._".utf8)
+        precondition(localNames.union(contentNames ?? []).allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy(plain.contains) },
+                     "element names to skip are plain ASCII names")
     }
 
     /// The part's bytes with the elements left out.
@@ -70,7 +77,13 @@ public struct SkippedElements: Sendable {
     public func removing(from bytes: [UInt8]) -> [UInt8]? { cut(bytes)?.bytes }
 
     /// Qualified names as bytes ("w:tblPr"), compared with a tag's name as it is written.
-    fileprivate func qualified(_ names: Set<String>) -> [[UInt8]] { names.sorted().map { Array((prefix + ":" + $0).utf8) } }
+    private static func qualified(_ names: Set<String>, prefix: String) -> [[UInt8]] {
+        names.sorted().map { Array((prefix + ":" + $0).utf8) }
+    }
+
+    /// `localNames` and `contentNames` qualified, made once rather than for every part.
+    fileprivate let names: NameSet
+    fileprivate let contentNameSet: NameSet?
 }
 
 /// One pass over the part, from "<" to "<" (memchr), looking only at what starts a tag; a
@@ -95,9 +108,8 @@ private struct SkimScanner {
         base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         count = bytes.count
         self.skipped = skipped
-        let prefixLength = skipped.prefix.utf8.count + 1
-        names = NameSet(skipped.qualified(skipped.localNames), prefixLength: prefixLength)
-        contentNames = skipped.contentNames.map { NameSet(skipped.qualified($0), prefixLength: prefixLength) }
+        names = skipped.names
+        contentNames = skipped.contentNameSet
         declaration = Array("xmlns:\(skipped.prefix)".utf8)
         prefix = Array(skipped.prefix.utf8)
         seen = .allocate(capacity: Self.maxAttributes)
@@ -117,9 +129,18 @@ private struct SkimScanner {
     mutating func run() -> SkippedElements.Cut? {
         defer { deallocate() }
         guard let start = bodyStart(), prefixIsBoundAtRoot(from: start) else { return nil }
-        var output: UnsafeMutablePointer<UInt8>?
-        var written = 0
-        defer { output?.deallocate() }
+        // Written straight into the result's storage (untouched pages cost nothing if given up).
+        var result: SkippedElements.Cut?
+        let shortened = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            result = scan(from: start, into: buffer.baseAddress!, written: &initialized)
+        }
+        return result.map { SkippedElements.Cut(bytes: shortened, ordinalShifts: $0.ordinalShifts, keptElements: $0.keptElements) }
+    }
+
+    /// The scan proper; `written` is how much of `output` holds the shortened part.
+    mutating func scan(from start: Int, into output: UnsafeMutablePointer<UInt8>, written: inout Int) -> SkippedElements.Cut? {
+        written = 0
+        var cutAny = false
         var shifts: [(kept: Int32, skipped: Int32)] = []
         var kept = 0, left = 0
         var copied = 0, removed = 0
@@ -129,7 +150,8 @@ private struct SkimScanner {
         // Where the last tag, comment or instruction ended: only blank text may lie between it and
         // an element left out, so that nothing on either side joins into something else.
         var markupEnd = start
-        while let open = next(Byte.open, from: position) {
+        // Tags mostly follow each other with nothing between: the byte after one is the next "<".
+        while let open = position < count && base[position] == Byte.open ? position : next(Byte.open, from: position) {
             if open >= nextCheck {
                 guard Double(removed) >= skipped.minimumShare * Double(open) else { return nil }
                 nextCheck += SkippedElements.checkpoint
@@ -149,14 +171,13 @@ private struct SkimScanner {
                 guard !rootClosed else { return nil }  // a second root: libxml2 refuses it
                 if depth > 0, names.contains(base, open + 1 ..< nameEnd), isBlank(markupEnd ..< open),
                    case .skipped(let end, let elements, let lineBreaks) = element(at: open, nameEnd: nameEnd, depth: depth + 1) {
-                    let target = output ?? .allocate(capacity: count)
-                    output = target
-                    (target + written).update(from: base + copied, count: open - copied)
+                    cutAny = true
+                    (output + written).initialize(from: base + copied, count: open - copied)
                     written += open - copied
                     removed += end - open
                     if lineBreaks {
                         for index in open ..< end where base[index] == Byte.lineFeed || base[index] == Byte.carriageReturn {
-                            target[written] = base[index]
+                            (output + written).initialize(to: base[index])
                             written += 1
                         }
                     }
@@ -180,12 +201,11 @@ private struct SkimScanner {
             }
         }
         // Declared nowhere else is checked last, over the whole part, once the cut is worth making.
-        guard rootClosed, let output, Double(removed) >= skipped.minimumShare * Double(count),
-              prefixIsDeclaredOnce(from: start) else { return nil }
-        (output + written).update(from: base + copied, count: count - copied)
+        guard rootClosed, cutAny, Double(removed) >= skipped.minimumShare * Double(count),
+              prefixIsDeclaredOnce(from: start) else { written = 0; return nil }
+        (output + written).initialize(from: base + copied, count: count - copied)
         written += count - copied
-        let result = [UInt8](UnsafeBufferPointer(start: output, count: written))
-        return SkippedElements.Cut(bytes: result, ordinalShifts: shifts, keptElements: kept)
+        return SkippedElements.Cut(bytes: [], ordinalShifts: shifts, keptElements: kept)
     }
 
     func isBlank(_ range: Range<Int>) -> Bool {
@@ -324,7 +344,7 @@ private struct SkimScanner {
     /// no comment, CDATA or processing instruction, and what `contentNames` allows (or, without
     /// them, text XML allows).
     func element(at open: Int, nameEnd: Int, depth outerDepth: Int) -> Element {
-        guard outerDepth < skipped.maxDepth, let first = simpleTag(open, nameEnd: nameEnd) else { return .kept }
+        guard outerDepth < skipped.maxDepth, let first = simpleTag(open, nameEnd: nameEnd, nameIsKnown: true) else { return .kept }
         if first.selfClosing { return .skipped(end: first.end, elements: 1, lineBreaks: first.lineBreaks) }
         var depth = 1
         self.open[0] = open + 1 ..< nameEnd
@@ -355,7 +375,7 @@ private struct SkimScanner {
             default:
                 let nameEnd = self.nameEnd(from: tag + 1)
                 guard outerDepth + depth < skipped.maxDepth, contentNames?.contains(base, tag + 1 ..< nameEnd) ?? true,
-                      let inner = simpleTag(tag, nameEnd: nameEnd) else { return .kept }
+                      let inner = simpleTag(tag, nameEnd: nameEnd, nameIsKnown: contentNames != nil) else { return .kept }
                 elements += 1
                 lineBreaks = lineBreaks || inner.lineBreaks
                 position = inner.end
@@ -372,9 +392,10 @@ private struct SkimScanner {
     /// see: ASCII names, unprefixed or in the prefix (bound on the root), no namespace declaration
     /// or `xml:` attribute, each value quoted with only what XML allows in it, no attribute twice.
     /// Anything else libxml2 might refuse, so an element with such a tag is left for it to judge.
-    func simpleTag(_ open: Int, nameEnd: Int) -> (end: Int, selfClosing: Bool, lineBreaks: Bool)? {
+    /// `nameIsKnown`: the tag's name is one of the names asked for, plain ASCII in the prefix.
+    func simpleTag(_ open: Int, nameEnd: Int, nameIsKnown: Bool) -> (end: Int, selfClosing: Bool, lineBreaks: Bool)? {
         var name = open + 1
-        guard self.name(at: &name, limit: nameEnd) != nil, name == nameEnd else { return nil }
+        guard nameIsKnown || (self.name(at: &name, limit: nameEnd) != nil && name == nameEnd) else { return nil }
         var position = nameEnd
         var attributes = 0
         var lineBreaks = false
@@ -411,8 +432,15 @@ private struct SkimScanner {
             position += 1
             let valueStart = position
             var hasNonASCII = false
-            while position < count, base[position] != quote {
+            while position < count {
                 let byte = base[position]
+                // Most bytes of a value: "(" and above, ASCII, not "<" (quotes, "&" and controls
+                // are all below "(").
+                if byte >= 0x28 && byte < 0x80 && byte != Byte.open {
+                    position += 1
+                    continue
+                }
+                if byte == quote { break }
                 if byte >= 0x80 {
                     hasNonASCII = true
                 } else if byte < 0x20 {
@@ -480,10 +508,40 @@ private struct SkimScanner {
         }
     }
 
-    /// Valid UTF-8 without the two noncharacters XML forbids (U+FFFE, U+FFFF).
+    /// Valid UTF-8 (shortest forms, no surrogates, nothing above U+10FFFF) without the two
+    /// noncharacters XML forbids, U+FFFE and U+FFFF. By hand: the standard library's validating
+    /// initialiser looks its generic types up at run time on every call.
     func isXMLText(_ range: Range<Int>) -> Bool {
-        guard let text = String(validating: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self) else { return false }
-        return !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
+        var position = range.lowerBound
+        let end = range.upperBound
+        func continuation(_ offset: Int) -> UInt32? {
+            guard position + offset < end else { return nil }
+            let byte = base[position + offset]
+            return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+        }
+        while position < end {
+            let lead = base[position]
+            if lead < 0x80 { position += 1; continue }
+            let scalar: UInt32, length: Int
+            switch lead {
+            case 0xC2 ... 0xDF:
+                guard let a = continuation(1) else { return false }
+                scalar = UInt32(lead & 0x1F) << 6 | a; length = 2
+            case 0xE0 ... 0xEF:
+                guard let a = continuation(1), let b = continuation(2) else { return false }
+                scalar = UInt32(lead & 0x0F) << 12 | a << 6 | b; length = 3
+                guard scalar >= 0x800, !(0xD800 ... 0xDFFF).contains(scalar), scalar != 0xFFFE, scalar != 0xFFFF else { return false }
+            case 0xF0 ... 0xF4:
+                guard let a = continuation(1), let b = continuation(2), let c = continuation(3) else { return false }
+                scalar = UInt32(lead & 0x07) << 18 | a << 12 | b << 6 | c; length = 4
+                guard scalar >= 0x10000, scalar <= 0x10FFFF else { return false }
+            default:
+                return false
+            }
+            _ = scalar
+            position += length
+        }
+        return true
     }
 
     /// The name at `position` (moved past it): letters, digits, "-", "." and "_", starting with a
@@ -493,6 +551,10 @@ private struct SkimScanner {
         var colon: Int?
         while position < limit {
             let byte = base[position]
+            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {  // a letter, the usual case
+                position += 1
+                continue
+            }
             if byte == Byte.colon {
                 guard colon == nil else { return nil }
                 colon = position
@@ -503,7 +565,9 @@ private struct SkimScanner {
         }
         let local = (colon.map { $0 + 1 } ?? start)
         guard local < position, isNameStart(base[local]) else { return nil }
-        if let colon, !(colon - start == prefix.count && equalBytes(start, prefix)) { return nil }
+        if let colon, !(colon - start == prefix.count && (prefix.count == 1 ? base[start] == prefix[0] : equalBytes(start, prefix))) {
+            return nil
+        }
         return start ..< position
     }
 
@@ -608,7 +672,7 @@ private enum Byte {
 
 /// Qualified names as bytes. Most tags are none of them, which a bit for each (length, first
 /// byte after the prefix, last byte) tells at once; names of the same length are compared.
-private struct NameSet {
+private struct NameSet: Sendable {
     private let byLength: [[[UInt8]]]
     private let candidates: [UInt64]
     private let prefixLength: Int
@@ -635,6 +699,10 @@ private struct NameSet {
         guard name.count > prefixLength, name.count < 64 else { return false }
         let key = Self.key(count: name.count, first: base[name.lowerBound + prefixLength], last: base[name.upperBound - 1])
         guard candidates[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
-        return byLength[name.count].contains { memcmp(base + name.lowerBound, $0, name.count) == 0 }
+        // Byte by byte: names are a few bytes long, shorter than a call to memcmp.
+        return byLength[name.count].contains { candidate in
+            for index in candidate.indices where base[name.lowerBound + index] != candidate[index] { return false }
+            return true
+        }
     }
 }

@@ -147,4 +147,38 @@ import Testing
         #expect(shallow.removing(from: Array((Self.root + "<w:a><w:tblPr/></w:a></w:styles>").utf8)) == nil)
         #expect(shallow.removing(from: Array((Self.root + "<w:tblPr/></w:styles>").utf8)) != nil)
     }
+
+    /// An attribute value is left out with its element only when libxml2 would take it: random
+    /// bytes, checked against the standard library's UTF-8 validation and XML's character rules.
+    @Test func valuesAreLeftOutOnlyWhenXMLAllowsThem() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let pieces: [[UInt8]] = [[0x61], [0x20], [0x09], [0x0A], [0x01], [0x3C], [0x26], Array("&amp;".utf8), [0x22],
+                                 [0xC3, 0xA4], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF],
+                                 [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xC3], [0xFF]]
+        var cut = 0, kept = 0
+        for _ in 0 ..< 3000 {
+            var value: [UInt8] = []
+            for _ in 0 ..< Int(next() % 5) { value += pieces[Int(next() % UInt64(pieces.count))] }
+            let part = Array((Self.root + "<w:tblPr w:val=\"").utf8) + value + Array("\"/><w:style/></w:styles>".utf8)
+            // Valid UTF-8, and past its "&amp;" references no "&", "<", quote, forbidden control or
+            // U+FFFE/U+FFFF.
+            func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+                let forbidden: Set<UInt32> = [0xFFFE, 0xFFFF, 0x3C, 0x22, 0x26]
+                let control = scalar.value < 0x20 && scalar.value != 0x09 && scalar.value != 0x0A && scalar.value != 0x0D
+                return !forbidden.contains(scalar.value) && !control
+            }
+            var expected = false
+            if let text = String(validating: value, as: UTF8.self) {
+                expected = text.replacing("&amp;", with: "").unicodeScalars.allSatisfy(isAllowed)
+            }
+            let removed = Self.skipped.removing(from: part) != nil
+            #expect(removed == expected, "value \(value)")
+            if removed { cut += 1 } else { kept += 1 }
+        }
+        #expect(cut > 300 && kept > 300, "both kinds tried: \(cut) cut, \(kept) kept")
+    }
 }
