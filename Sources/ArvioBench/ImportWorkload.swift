@@ -43,25 +43,38 @@ func runImportWorkload(_ corpus: Corpus, mappings: MappingSet, mappingSeconds: D
 
     var checksum = 0
     var perFile = [Double](repeating: 0, count: samples.count)
-    let timed = Passes.interleaved(settings.repetitions, [
-        {
-            for (index, sample) in samples.enumerated() {
-                let start = clock.now
-                if let report = try? ReportImporter.importReport(sample.file, mappings: mappings) {
-                    checksum &+= report.goals.count &+ report.coverage.bodyCharacters
-                }
-                perFile[index] += seconds(clock.now - start)
+    let arvioPass = {
+        for (index, sample) in samples.enumerated() {
+            let start = clock.now
+            if let report = try? ReportImporter.importReport(sample.file, mappings: mappings) {
+                checksum &+= report.goals.count &+ report.coverage.bodyCharacters
             }
-        },
-        floorPass(samples),
-    ])
-    let (passes, floor) = (timed[0], timed[1])
-
-    var outcomes: [PeerOutcome] = []
-    for peer in Peer.all where !settings.skippedPeers.contains(peer.name) {
-        outcomes.append(runPeer(peer, files: samples.map(\.file), repetitions: settings.peerRepetitions))
+            perFile[index] += seconds(clock.now - start)
+        }
     }
-    let measured = outcomes.compactMap { outcome -> PeerResult? in
+
+    // Rounds: Arvio's passes alternating with the floor's, then one pass of each peer, so that
+    // outside load falls on every side alike rather than on whoever happened to run then.
+    var outcomes: [(order: Int, outcome: PeerOutcome)] = []
+    var sessions: [(order: Int, session: PeerSession)] = []
+    for (order, peer) in Peer.all.enumerated() where !settings.skippedPeers.contains(peer.name) {
+        switch startPeer(peer, files: samples.map(\.file)) {
+        case .session(let session): sessions.append((order, session))
+        case .outcome(let outcome): outcomes.append((order, outcome))
+        }
+    }
+    let rounds = sessions.isEmpty ? 1 : max(1, settings.peerRepetitions)
+    var passes = Passes(), floor = Passes()
+    for round in 0 ..< rounds {
+        let count = settings.repetitions / rounds + (round < settings.repetitions % rounds ? 1 : 0)
+        let timed = Passes.interleaved(count, [arvioPass, floorPass(samples)])
+        passes.add(timed[0])
+        floor.add(timed[1])
+        for (_, session) in sessions { session.pass() }
+    }
+    outcomes += sessions.map { ($0.order, $0.session.finish()) }
+    let ordered = outcomes.sorted { $0.order < $1.order }.map(\.outcome)
+    let measured = ordered.compactMap { outcome -> PeerResult? in
         if case .measured(let result) = outcome { return result }
         return nil
     }
@@ -88,7 +101,7 @@ func runImportWorkload(_ corpus: Corpus, mappings: MappingSet, mappingSeconds: D
         print("  " + String(format: "%7.1f ms %8.2f MB %4.0f%%  ", perFile[index] * 1000 / Double(settings.repetitions),
                              Double(samples[index].mainXMLBytes) / 1e6, perFile[index] / total * 100) + shortName(samples[index].file))
     }
-    for outcome in outcomes {
+    for outcome in ordered {
         switch outcome {
         case .measured(let peer):
             print("\(peer.peer.name): \(peer.peer.call); \(peer.peer.name == "pandoc" ? "" : "one Python process, ")\(peer.passes.count) pass\(peer.passes.count == 1 ? "" : "es")")

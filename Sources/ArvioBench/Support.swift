@@ -129,6 +129,11 @@ struct Passes {
         self.cpu.append(cpu)
     }
 
+    mutating func add(_ other: Passes) {
+        wall += other.wall
+        cpu += other.cpu
+    }
+
     /// Runs `body` `count` times, timing each run.
     static func measure(_ count: Int, _ body: () -> Void) -> Passes {
         var passes = Passes()
