@@ -53,8 +53,9 @@ func runImportWorkload(_ corpus: Corpus, mappings: MappingSet, mappingSeconds: D
         }
     }
 
-    // Rounds: Arvio's passes alternating with the floor's, then one pass of each peer, so that
-    // outside load falls on every side alike rather than on whoever happened to run then.
+    // Arvio's passes (alternating with the floor's) in one more group than there are peer passes,
+    // with one pass of each peer between groups: every peer pass sits among Arvio's, so outside
+    // load falls on every side alike rather than on whoever happened to run then.
     var outcomes: [(order: Int, outcome: PeerOutcome)] = []
     var sessions: [(order: Int, session: PeerSession)] = []
     for (order, peer) in Peer.all.enumerated() where !settings.skippedPeers.contains(peer.name) {
@@ -63,14 +64,14 @@ func runImportWorkload(_ corpus: Corpus, mappings: MappingSet, mappingSeconds: D
         case .outcome(let outcome): outcomes.append((order, outcome))
         }
     }
-    let rounds = sessions.isEmpty ? 1 : max(1, settings.peerRepetitions)
+    let groups = sessions.isEmpty ? 1 : settings.peerRepetitions + 1
     var passes = Passes(), floor = Passes()
-    for round in 0 ..< rounds {
-        let count = settings.repetitions / rounds + (round < settings.repetitions % rounds ? 1 : 0)
+    for group in 0 ..< groups {
+        let count = settings.repetitions / groups + (group < settings.repetitions % groups ? 1 : 0)
         let timed = Passes.interleaved(count, [arvioPass, floorPass(samples)])
         passes.add(timed[0])
         floor.add(timed[1])
-        for (_, session) in sessions { session.pass() }
+        if group < groups - 1 { for (_, session) in sessions { session.pass() } }
     }
     outcomes += sessions.map { ($0.order, $0.session.finish()) }
     let ordered = outcomes.sorted { $0.order < $1.order }.map(\.outcome)
