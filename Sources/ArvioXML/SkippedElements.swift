@@ -441,19 +441,10 @@ private struct SkimScanner {
                     continue
                 }
                 if byte == quote { break }
-                if byte >= 0x80 {
-                    hasNonASCII = true
-                } else if byte < 0x20 {
-                    guard byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn else { return nil }
-                    if byte != Byte.tab { lineBreaks = true }
-                } else if byte == Byte.open {
+                guard byte != Byte.open, let next = character(at: position, limit: count, nonASCII: &hasNonASCII, lineBreaks: &lineBreaks) else {
                     return nil
-                } else if byte == Byte.ampersand {
-                    guard let end = reference(at: position) else { return nil }
-                    position = end
-                    continue
                 }
-                position += 1
+                position = next
             }
             guard position < count else { return nil }
             if hasNonASCII, !isXMLText(valueStart ..< position) { return nil }
@@ -467,24 +458,35 @@ private struct SkimScanner {
         var position = range.lowerBound
         var hasNonASCII = false, lineBreaks = false
         while position < range.upperBound {
-            let byte = base[position]
-            if byte >= 0x80 {
-                hasNonASCII = true
-            } else if byte < 0x20 {
-                guard byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn else { return nil }
-                if byte != Byte.tab { lineBreaks = true }
-            } else if byte == Byte.ampersand {
-                guard let end = reference(at: position), end <= range.upperBound else { return nil }
-                position = end
-                continue
-            } else if byte == Byte.close, position >= range.lowerBound + 2, base[position - 1] == Byte.closeBracket,
-                      base[position - 2] == Byte.closeBracket {
+            if base[position] == Byte.close, position >= range.lowerBound + 2, base[position - 1] == Byte.closeBracket,
+               base[position - 2] == Byte.closeBracket {
                 return nil  // "]]>" is not allowed in text
             }
-            position += 1
+            guard let next = character(at: position, limit: range.upperBound, nonASCII: &hasNonASCII, lineBreaks: &lineBreaks) else {
+                return nil
+            }
+            position = next
         }
         guard !hasNonASCII || isXMLText(range) else { return nil }
         return lineBreaks
+    }
+
+    /// Past the character at `position` in a value or text, or nil when XML does not allow it
+    /// there as it is: a control other than tab and line breaks, or an "&" that does not start one
+    /// of XML's own references ending before `limit`. Non-ASCII bytes only set `nonASCII`, for
+    /// `isXMLText` to check at once.
+    func character(at position: Int, limit: Int, nonASCII: inout Bool, lineBreaks: inout Bool) -> Int? {
+        let byte = base[position]
+        if byte >= 0x80 {
+            nonASCII = true
+        } else if byte < 0x20 {
+            guard byte == Byte.tab || byte == Byte.lineFeed || byte == Byte.carriageReturn else { return nil }
+            if byte != Byte.tab { lineBreaks = true }
+        } else if byte == Byte.ampersand {
+            guard let end = reference(at: position), end <= limit else { return nil }
+            return end
+        }
+        return position + 1
     }
 
     /// Just past the reference at `position` ("&" …  ";") when it is one of XML's own: the five
