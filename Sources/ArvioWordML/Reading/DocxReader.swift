@@ -10,9 +10,7 @@ public enum DocxReader {
 
     public static func read(_ package: WordPackage, options: ReadOptions = ReadOptions()) throws(PackageError) -> WordDocument {
         let main = package.mainPart
-        let unread = !options.skipsUnreadFormatting ? nil
-            : options.unreadFormattingShare == UnreadFormatting.defaultShare ? UnreadFormatting.story
-            : UnreadFormatting.story(minimumShare: options.unreadFormattingShare)
+        let unread = UnreadFormatting.story(options)
         // The part's bytes are dropped as soon as the tree is built.
         let (root, strict) = try { () throws(PackageError) -> (XMLElement, Bool) in
             let bytes = try package.bytes(of: main)

@@ -41,6 +41,12 @@ public enum UnreadFormatting {
     static let story = story(minimumShare: defaultShare)
     public static let defaultShare = 0.1
 
+    /// What `options` ask to leave out of story parts: nothing, or `story` at their share.
+    static func story(_ options: ReadOptions) -> SkippedElements? {
+        guard options.skipsUnreadFormatting else { return nil }
+        return options.unreadFormattingShare == defaultShare ? story : story(minimumShare: options.unreadFormattingShare)
+    }
+
     static func story(minimumShare: Double) -> SkippedElements {
         SkippedElements(prefix: "w", namespaces: wordNamespaces, localNames: properties, contentNames: edges, minimumShare: minimumShare)
     }
