@@ -36,11 +36,16 @@ func runChild(_ executable: String, _ arguments: [String], output: String = "/de
         let report = (scratchFolder as NSString).appendingPathComponent("time-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(atPath: report) }
         var run = spawn(gnuTime, ["-f", "%M", "-o", report, executable] + arguments, output: output)
-        let lastLine = (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last
-        run.peakMemory = lastLine.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.map { $0 * 1024 }
+        run.peakMemory = peakMemory(inTimeReport: report)
         return run
     }
     return spawn(executable, arguments, output: output)
+}
+
+/// The peak resident memory in bytes that GNU time (`-f %M -o report`) wrote to `report`.
+func peakMemory(inTimeReport report: String) -> Int? {
+    let lastLine = (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n").last
+    return lastLine.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.map { $0 * 1024 }
 }
 
 private func spawn(_ executable: String, _ arguments: [String], output: String) -> ChildRun {

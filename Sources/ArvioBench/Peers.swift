@@ -189,8 +189,7 @@ private final class PythonSession: PeerSession {
         }
         var result = PeerResult(peer: peer)
         for pass in passes where pass.count == 2 { result.passes.add(wall: pass[0], cpu: pass[1]) }
-        let lastLine = (try? String(contentsOfFile: memoryReport, encoding: .utf8))?.split(separator: "\n").last
-        result.peakMemory = lastLine.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.map { $0 * 1024 }
+        result.peakMemory = peakMemory(inTimeReport: memoryReport)
         result.failures = (json["failures"] as? [String] ?? []).map(shortName).sorted()
         let version = json["version"] as? String ?? "?"
         let importSeconds = json["import_seconds"] as? Double ?? 0
