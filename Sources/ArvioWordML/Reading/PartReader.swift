@@ -31,9 +31,13 @@ struct PartReader {
     private struct InlineContext {
         var paragraphStyle: String?
         var hyperlink: String?
-        var revision: Revision?
-        var contentControl: ContentControl?
+        var revision: Revision? { didSet { rare = TextRun.Rare.make(revision: revision, contentControl: contentControl) } }
+        var contentControl: ContentControl? { didSet { rare = TextRun.Rare.make(revision: revision, contentControl: contentControl) } }
         var simpleField: String?
+        /// What every run read in this context carries out of line, made when it changes.
+        private(set) var rare: TextRun.Rare?
+
+        init(paragraphStyle: String?) { self.paragraphStyle = paragraphStyle }
     }
 
     let part: String
@@ -203,15 +207,9 @@ struct PartReader {
 
     /// Adds a run, joined to the one before when they differ only in where Word happened to
     /// split them (spell-check, rsid).
-    private static func append(_ run: TextRun, to inlines: inout [Inline]) {
-        if case .text(var previous)? = inlines.last, previous.canMerge(with: run) {
-            // Out of the array first, so the text is not copied on every join.
-            inlines.removeLast()
-            previous.text += run.text
-            inlines.append(.text(previous))
-        } else {
-            inlines.append(.text(run))
-        }
+    private static func append(_ run: consuming TextRun, to inlines: inout [Inline]) {
+        if !inlines.isEmpty, inlines[inlines.count - 1].absorb(run) { return }
+        inlines.append(.text(run))
     }
 
     private mutating func appendInlines(of element: XMLElement, context: InlineContext, to inlines: inout [Inline]) {
@@ -330,7 +328,7 @@ struct PartReader {
             }
         }
         Self.append(TextRun(text: text, format: format, hyperlink: hyperlink, field: currentField ?? context.simpleField,
-                            revision: context.revision, contentControl: context.contentControl), to: &inlines)
+                            rare: context.rare), to: &inlines)
         text = ""
     }
 

@@ -116,6 +116,17 @@ public enum Inline: Sendable {
     /// An equation's text (`m:t`), linearised.
     case math(String)
 
+    /// Joins `run` onto this inline when this is a run it can merge with (see `TextRun`); false,
+    /// and nothing changed, when it is not. In place: the array's run is neither copied out to be
+    /// compared nor put back.
+    mutating func absorb(_ run: TextRun) -> Bool {
+        guard case .text(let previous) = self, previous.canMerge(with: run) else { return false }
+        guard case .text(var joined) = consume self else { fatalError("unreachable") }
+        joined.text += run.text
+        self = .text(joined)
+        return true
+    }
+
     func appendText(to result: inout String) {
         switch self {
         case .text(let run): result += run.text
@@ -174,6 +185,16 @@ public struct TextRun: Sendable, Equatable {
         self.rare = Rare.make(revision: revision, contentControl: contentControl)
     }
 
+    /// A run whose revision and content control are `rare`'s: made once for a stretch of runs
+    /// that share them (see `PartReader`), instead of once per run.
+    init(text: String, format: RunFormat, hyperlink: String?, field: String?, rare: Rare?) {
+        self.text = text
+        self.format = format
+        self.hyperlink = hyperlink
+        self.field = field
+        self.rare = rare
+    }
+
     func canMerge(with other: TextRun) -> Bool {
         format == other.format && hyperlink == other.hyperlink && field == other.field
             && revision == other.revision && contentControl == other.contentControl
@@ -184,7 +205,7 @@ public struct TextRun: Sendable, Equatable {
     }
 
     /// Immutable, so sharing one between copies of a run keeps value semantics.
-    private final class Rare: Sendable {
+    final class Rare: Sendable {
         let revision: Revision?
         let contentControl: ContentControl?
 
