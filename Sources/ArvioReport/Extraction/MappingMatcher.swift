@@ -3,7 +3,7 @@
 public struct MappingMatcher {
     public let mapping: TemplateMapping
     private var goalKeys: [(key: ComparisonKey, number: Int)] = []
-    private var sectionKeys: [(key: ComparisonKey, rule: TemplateMapping.SectionRule)] = []
+    private var sectionKeys: [SectionKey] = []
     private var placeholderKeys: [(key: ComparisonKey, section: SectionKind?)] = []
     private var plainPlaceholders = PlainPlaceholders([])
     private var ignoreKeys: Set<String> = []
@@ -17,7 +17,7 @@ public struct MappingMatcher {
             for title in goal.titles { goalKeys.append((ComparisonKey(TextKey.heading(title), keepingScalars: true), goal.number)) }
         }
         for rule in mapping.sections ?? [] {
-            for heading in rule.headings { sectionKeys.append((ComparisonKey(TextKey.heading(heading), keepingScalars: true), rule)) }
+            for heading in rule.headings { sectionKeys.append(SectionKey(key: ComparisonKey(TextKey.heading(heading), keepingScalars: true), rule: rule)) }
         }
         for rule in mapping.placeholders ?? [] { placeholderKeys.append((ComparisonKey(Self.placeholderKey(normalised: TextKey.normalise(rule.text)), keepingScalars: true), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
@@ -35,8 +35,10 @@ public struct MappingMatcher {
     /// `nationalGoal(heading:)` for a heading already keyed with `TextKey.heading`.
     func nationalGoal(headingKey key: ComparisonKey) -> Int? {
         guard !key.isEmpty else { return nil }
-        if let exact = goalKeys.first(where: { $0.key.hasSameText(key) }) { return exact.number }
-        return goalKeys.first(where: { TextKey.matches(key, $0.key) })?.number
+        // By index, here and in `section`: an entry copied out to be looked at costs more than the look.
+        for index in goalKeys.indices where goalKeys[index].key.hasSameText(key) { return goalKeys[index].number }
+        for index in goalKeys.indices where TextKey.matches(key, goalKeys[index].key) { return goalKeys[index].number }
+        return nil
     }
 
     public func section(heading text: String, inGoal: Bool) -> TemplateMapping.SectionRule? {
@@ -46,15 +48,33 @@ public struct MappingMatcher {
     /// `section(heading:inGoal:)` for a heading already keyed with `TextKey.heading`.
     func section(headingKey key: ComparisonKey, inGoal: Bool) -> TemplateMapping.SectionRule? {
         guard !key.isEmpty else { return nil }
-        let candidates = sectionKeys.lazy.filter { entry in
-            switch entry.rule.scope ?? "any" {
-            case "goal": inGoal
-            case "document": !inGoal || entry.rule.kind == .annex || entry.rule.kind.rawValue.hasPrefix("plan")
-            default: true
+        for index in sectionKeys.indices where sectionKeys[index].applies(inGoal: inGoal) && sectionKeys[index].key.hasSameText(key) {
+            return sectionKeys[index].rule
+        }
+        for index in sectionKeys.indices where sectionKeys[index].applies(inGoal: inGoal) && TextKey.matches(key, sectionKeys[index].key) {
+            return sectionKeys[index].rule
+        }
+        return nil
+    }
+
+    /// A section heading of the mapping, with where its rule applies worked out once.
+    private struct SectionKey {
+        let key: ComparisonKey
+        let rule: TemplateMapping.SectionRule
+        private let inGoal: Bool
+        private let outsideGoal: Bool
+
+        init(key: ComparisonKey, rule: TemplateMapping.SectionRule) {
+            self.key = key
+            self.rule = rule
+            switch rule.scope ?? "any" {
+            case "goal": (inGoal, outsideGoal) = (true, false)
+            case "document": (inGoal, outsideGoal) = (rule.kind == .annex || rule.kind.rawValue.hasPrefix("plan"), true)
+            default: (inGoal, outsideGoal) = (true, true)
             }
         }
-        if let exact = candidates.first(where: { $0.key.hasSameText(key) }) { return exact.rule }
-        return candidates.first(where: { TextKey.matches(key, $0.key) })?.rule
+
+        func applies(inGoal: Bool) -> Bool { inGoal ? self.inGoal : outsideGoal }
     }
 
     /// THL guidance text: "< Kuvaus … >" (also with the "<" or ">" lost, as real files have it).
