@@ -149,7 +149,9 @@ struct Passes {
     /// Pass 1 of every body, then pass 2 of every body, and so on: a burst of load from outside
     /// then falls on all of them alike instead of on whichever ran during it (a floor measured
     /// in a busy second once made Arvio look 1.6× the floor instead of 2.5×).
-    static func interleaved(_ count: Int, _ bodies: [() -> Void]) -> [Passes] {
+    /// `untimed` runs after each pass, outside its timing: where a body hands its result over, so
+    /// that the result a pass made is not freed inside the next one.
+    static func interleaved(_ count: Int, _ bodies: [() -> Void], untimed: () -> Void = {}) -> [Passes] {
         var result = [Passes](repeating: Passes(), count: bodies.count)
         for _ in 0..<count {
             for (index, body) in bodies.enumerated() {
@@ -157,6 +159,7 @@ struct Passes {
                 let start = clock.now
                 body()
                 result[index].add(wall: seconds(clock.now - start), cpu: cpuSeconds() - cpuBefore)
+                untimed()
             }
         }
         return result
