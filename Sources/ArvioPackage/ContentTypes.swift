@@ -34,6 +34,9 @@ public struct ContentTypes: Sendable {
 /// Part names inside the package: no leading "/", "." and ".." resolved, %-escapes decoded.
 public enum PartName {
     public static func normalise(_ name: String) -> String {
+        // Nearly every name is already normal ("word/document.xml"): a look at its bytes is
+        // enough, where splitting and joining it cost a package's parts as much as reading one.
+        if isNormal(name) { return name }
         var segments: [Substring] = []
         for segment in name.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
@@ -41,6 +44,21 @@ public enum PartName {
             segments.append(segment)
         }
         return percentDecoded(segments.joined(separator: "/"))
+    }
+
+    /// No "%", no empty segment (leading, trailing or doubled "/") and no segment starting with
+    /// ".": `normalise` would give the name back as it is.
+    static func isNormal(_ name: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"): return false
+            case UInt8(ascii: "/"), UInt8(ascii: "."): if previous == UInt8(ascii: "/") { return false }
+            default: break
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 
     /// The folder of a part ("word" for "word/document.xml", "" at the root).

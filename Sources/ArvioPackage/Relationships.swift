@@ -37,8 +37,15 @@ public struct Relationships: Sendable {
     }
 
     static func kind(of type: String) -> String {
-        if let range = type.range(of: "/relationships/", options: .backwards) {
-            return String(type[range.upperBound...])
+        // The last "/relationships/", found in the bytes: Foundation's backwards search cost
+        // more than the rest of reading a relationships part.
+        let bytes = Array(type.utf8), marker = Array("/relationships/".utf8)
+        var start = bytes.count - marker.count
+        while start >= 0 {
+            if bytes[start ..< start + marker.count].elementsEqual(marker) {
+                return String(decoding: bytes[(start + marker.count)...], as: UTF8.self)
+            }
+            start -= 1
         }
         return type.split(separator: "/").last.map(String.init) ?? type
     }
