@@ -1,9 +1,9 @@
 // Workload (f): the generated scale set (`make generate`, Sources/ArvioGenerate): reports of 10,
 // 100, 1,000 and 5,000 pages with the seeds' structure and one table of 200,000 rows. Each size:
 // the floor, read, import, import + JSON and import + YAML (what `arvio import -o FILE` does,
-// without the process start), with each time as a multiple of the floor; peak memory in a child
-// process; then the cost curve — time per MB of XML across the report sizes and the exponent of
-// a power-law fit (1.00 is linear).
+// without the process start), with each time as a multiple of the floor, timed in a child process
+// of their own; peak memory in another child; then the cost curve — time per MB of XML across the
+// report sizes and the exponent of a power-law fit (1.00 is linear).
 
 import ArvioPackage
 import ArvioReport
@@ -37,7 +37,7 @@ private func sizeInName(_ file: String, _ suffix: String) -> Int? {
     return Int(name.dropLast("-\(suffix).docx".count).split(separator: "-").last ?? "")
 }
 
-func runScaleWorkload(settings: Settings, mappings: MappingSet) -> ScaleResult? {
+func runScaleWorkload(settings: Settings) -> ScaleResult? {
     let files = docxFiles(under: [settings.scaleFolder])
     heading("Scale: the generated set in \(settings.scaleFolder)/, smallest first")
     guard !files.isEmpty else {
@@ -60,28 +60,18 @@ func runScaleWorkload(settings: Settings, mappings: MappingSet) -> ScaleResult? 
         let sample = rows[index].sample
         // Small documents get all the passes; big ones fewer, so the set stays within minutes.
         let passes = max(1, min(settings.repetitions, Int(60e6 / Double(max(sample.mainXMLBytes, 1)))))
-        // Each pass's document and report are freed after its timing, not inside the next pass:
-        // the first pass never paid for a previous one, and the floor makes nothing to free.
-        var report: Report?
-        var document: WordDocument?, fresh: Report?
-        let timed = Passes.interleaved(passes, [
-            floorPass([sample]),
-            { document = try? DocxReader.read(sample.file) },
-            { fresh = try? ReportImporter.importReport(sample.file, mappings: mappings) },
-        ], untimed: {
-            _ = document.take()
-            if let made = fresh.take() { report = made }
-        })
-        (rows[index].floor, rows[index].read, rows[index].importing) = (timed[0], timed[1], timed[2])
-        if let report {
-            rows[index].json = Passes.measure(passes) { write(report, as: .json) }
-            rows[index].yaml = Passes.measure(passes) { write(report, as: .yaml) }
+        guard let timed = timeInChild(sample.file, passes: passes) else {
+            print("  \(shortName(sample.file)): the timing child failed, left out")
+            continue
         }
+        (rows[index].floor, rows[index].read, rows[index].importing, rows[index].json, rows[index].yaml)
+            = (timed[0], timed[1], timed[2], timed[3], timed[4])
         rows[index].memory = measureInChild(sample.file, step: .json, runs: min(passes, 3))
         rows[index].floorMemory = measureInChild(sample.file, step: .floor, runs: min(passes, 3))
         print("  measured \(shortName(sample.file)) (\(passes) pass\(passes == 1 ? "" : "es"))")
     }
 
+    rows.removeAll { $0.floor.count == 0 }
     var table = Table("document", "main XML", "floor", "read", "import", "import + JSON", "import + YAML",
                       "import ÷ floor (wall / CPU)", "import + JSON ÷ floor (wall / CPU)", "MB/s (import)",
                       "peak growth, import + JSON", "÷ main XML", "floor's growth")
@@ -100,12 +90,69 @@ func runScaleWorkload(settings: Settings, mappings: MappingSet) -> ScaleResult? 
     }
     table.print()
     print("")
-    print("Times are wall-clock medians in one process (CPU time in the ratios); big documents get fewer passes.")
+    print("Times are wall-clock medians (CPU time in the ratios), each document timed in a child process of its")
+    print("  own, as `arvio import` runs; big documents get fewer passes.")
     print("Peak growth: a child process imports the file and writes the report as JSON once, streamed as")
     print("  `arvio import -o FILE` does (peak − resident before, median of up to 3 runs); the floor's growth")
     print("  is the same measurement of the floor.")
     printCostCurve(rows.filter { $0.pages != nil })
     return ScaleResult(rows: rows)
+}
+
+/// What the timing child times, in the order it prints them.
+private let scaleSteps = ["floor", "read", "import", "json", "yaml"]
+
+/// Times one document of the set in a child process (`--time-scale`): a process of its own, as
+/// `arvio import` runs, rather than the bench's, whose heap the earlier workloads have grown and
+/// scattered (that weighs on Arvio's many allocations, not on the floor's few large ones). nil
+/// when the child fails.
+private func timeInChild(_ file: String, passes: Int) -> [Passes]? {
+    let output = (scratchFolder as NSString).appendingPathComponent("time-scale.txt")
+    let run = runChild(ownExecutable(), ["--time-scale", file, "--passes", "\(passes)"], output: output)
+    guard run.succeeded, let text = try? String(contentsOfFile: output, encoding: .utf8) else { return nil }
+    var timed = [Passes](repeating: Passes(), count: scaleSteps.count)
+    for line in text.split(separator: "\n") {
+        let parts = line.split(separator: " ")
+        guard parts.count == 3, let step = scaleSteps.firstIndex(of: String(parts[0])),
+              let wall = Double(parts[1]), let cpu = Double(parts[2]) else { continue }
+        timed[step].add(wall: wall, cpu: cpu)
+    }
+    return timed.allSatisfy({ $0.count == passes }) ? timed : nil
+}
+
+/// Child mode (`arvio-bench --time-scale FILE --passes N`): the floor, read and import passes
+/// taking turns, then JSON and YAML written from the last report; prints "step wall cpu" for
+/// every pass of every step.
+func timeScaleDocument(_ file: String, passes: Int) -> Never {
+    guard let package = try? WordPackage.open(file),
+          let size = package.entries.first(where: { $0.name == package.mainPart })?.declaredSize else {
+        print("error \(file) is not readable")
+        exit(1)
+    }
+    let sample = Sample(file: file, mainPart: package.mainPart, mainXMLBytes: size)
+    let mappings = loadMappings().0
+    // Each pass's document and report are freed after its timing, not inside the next pass:
+    // the first pass never paid for a previous one, and the floor makes nothing to free.
+    var report: Report?
+    var document: WordDocument?, fresh: Report?
+    var timed = Passes.interleaved(passes, [
+        floorPass([sample]),
+        { document = try? DocxReader.read(sample.file) },
+        { fresh = try? ReportImporter.importReport(sample.file, mappings: mappings) },
+    ], untimed: {
+        _ = document.take()
+        if let made = fresh.take() { report = made }
+    })
+    guard let report else {
+        print("error \(file) did not import")
+        exit(1)
+    }
+    timed.append(Passes.measure(passes) { write(report, as: .json) })
+    timed.append(Passes.measure(passes) { write(report, as: .yaml) })
+    for (step, measured) in zip(scaleSteps, timed) {
+        for (wall, cpu) in zip(measured.wall, measured.cpu) { print("\(step) \(wall) \(cpu)") }
+    }
+    exit(0)
 }
 
 /// The report streamed to /dev/null in chunks, as `arvio import -o FILE` writes it.

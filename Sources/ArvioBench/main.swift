@@ -34,6 +34,7 @@ let targetBatchSpeedup = 1.5     // batch import on 2 cores at least 1.5× the d
 
 let settings = parseSettings()
 if let file = settings.measureOne { measureOne(file, step: settings.measureStep, passes: settings.measurePasses) }
+if let file = settings.timeScale { timeScaleDocument(file, passes: settings.measurePasses) }
 
 let startupMemory = peakMemory()
 let files = docxFiles(under: settings.roots)
@@ -60,7 +61,7 @@ if !corpus.refused.isEmpty {
 
 let wanted = settings.workloads
 let read = wanted.contains(.read) ? runReadWorkload(corpus, settings: settings, startupMemory: startupMemory) : nil
-let needsMappings = wanted.contains(.import) || wanted.contains(.coverage) || wanted.contains(.next) || wanted.contains(.scale)
+let needsMappings = wanted.contains(.import) || wanted.contains(.coverage) || wanted.contains(.next)
 let (mappings, mappingSeconds) = needsMappings ? loadMappings() : (nil, 0)
 let imported = mappings.flatMap { wanted.contains(.import) ? runImportWorkload(corpus, mappings: $0, mappingSeconds: mappingSeconds, settings: settings) : nil }
 let coverage = mappings.flatMap { mappings in
@@ -73,7 +74,7 @@ let next = mappings.flatMap { mappings in
 }
 let memory = wanted.contains(.memory)
     ? runMemoryWorkload(largest: largest, largestSeed: seeds.largest, runs: max(3, min(settings.repetitions, 5))) : nil
-let scale = wanted.contains(.scale) ? runScaleWorkload(settings: settings, mappings: mappings ?? loadMappings().0) : nil
+let scale = wanted.contains(.scale) ? runScaleWorkload(settings: settings) : nil
 let batch = wanted.contains(.batch) ? runBatchWorkload(settings: settings) : nil
 removeScratch()
 
