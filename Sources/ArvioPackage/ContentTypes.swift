@@ -35,7 +35,7 @@ public struct ContentTypes: Sendable {
 public enum PartName {
     public static func normalise(_ name: String) -> String {
         // Nearly every name is already normal ("word/document.xml"): a look at its bytes is
-        // enough, where splitting and joining it cost a package's parts as much as reading one.
+        // enough, where splitting and joining every name was a seventh of opening a package.
         if isNormal(name) { return name }
         var segments: [Substring] = []
         for segment in name.split(separator: "/", omittingEmptySubsequences: true) {

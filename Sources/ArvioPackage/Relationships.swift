@@ -38,7 +38,7 @@ public struct Relationships: Sendable {
 
     static func kind(of type: String) -> String {
         // The last "/relationships/", found in the bytes: Foundation's backwards search cost
-        // more than the rest of reading a relationships part.
+        // about as much as the rest of reading a relationships part.
         let bytes = Array(type.utf8), marker = Array("/relationships/".utf8)
         var start = bytes.count - marker.count
         while start >= 0 {

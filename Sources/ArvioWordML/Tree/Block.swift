@@ -120,8 +120,8 @@ public enum Inline: Sendable {
     /// and nothing changed, when it is not. In place: the array's run is neither copied out to be
     /// compared nor put back.
     mutating func absorb(_ run: TextRun) -> Bool {
-        guard case .text(let previous) = self, previous.canMerge(with: run) else { return false }
-        guard case .text(var joined) = consume self else { fatalError("unreachable") }
+        guard case .text(var joined) = self, joined.canMerge(with: run) else { return false }
+        self = .break(.page)  // lets go of the array's copy, so the text grows in place
         joined.text += run.text
         self = .text(joined)
         return true
