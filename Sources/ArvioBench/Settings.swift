@@ -10,7 +10,7 @@ enum Workload: String, CaseIterable {
 struct Settings {
     var repetitions = 5
     /// Three, not one: this machine's speed switches between two states, and a single peer pass
-    /// falling in the other state than most of Arvio's moved a ratio by half.
+    /// falling in the other state than most of Arvio's moved a ratio by nearly a third.
     var peerRepetitions = 3
     var skippedPeers: Set<String> = []
     var runLibreOffice = true
