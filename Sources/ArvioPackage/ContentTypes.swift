@@ -36,7 +36,11 @@ public enum PartName {
     public static func normalise(_ name: String) -> String {
         // Nearly every name is already normal ("word/document.xml"): a look at its bytes is
         // enough, where splitting and joining every name was a seventh of opening a package.
-        if isNormal(name) { return name }
+        isNormal(name) ? name : resolved(name)
+    }
+
+    /// `normalise` the long way: segments split, "." and ".." resolved, joined and %-decoded.
+    static func resolved(_ name: String) -> String {
         var segments: [Substring] = []
         for segment in name.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
