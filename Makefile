@@ -43,7 +43,7 @@ bench:
 
 ## fuzz: the reader and import under libFuzzer with AddressSanitizer for FUZZ_SECONDS; a crash stops it
 # and leaves the input in $(FUZZ_SCRATCH)/findings/ (replay it with a plain build: arvio-fuzz FILE).
-# -D ARVIO_FUZZ switches Sources/ArvioFuzz from a replayer to libFuzzer's entry point.
+# -D ARVIO_FUZZ switches Tools/ArvioFuzz from a replayer to libFuzzer's entry point.
 FUZZ_SWIFTFLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DARVIO_FUZZ \
 	-Xswiftc -enable-experimental-feature -Xswiftc Extern
 fuzz:

@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import ArvioReport
 
 extension NextFailure: CoordinatorFacingError {

@@ -1,3 +1,4 @@
+import ArvioCore
 internal import CZip
 import Foundation
 

@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import Foundation
 
 /// Writes a result the safe way: into a temporary file beside the target, then renamed over

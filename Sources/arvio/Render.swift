@@ -1,5 +1,5 @@
 import ArgumentParser
-import ArvioPackage
+import ArvioCore
 import ArvioRender
 import ArvioReport
 import Foundation

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ArvioPackage
+import ArvioCore
 import Foundation
 
 /// Turns a library error into the one-line message and exit code a coordinator sees.

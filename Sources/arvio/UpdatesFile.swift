@@ -1,5 +1,5 @@
+import ArvioCore
 import ArvioNext
-import ArvioPackage
 import ArvioReport
 import ArvioRender
 import Foundation

@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import Foundation
 
 /// `arvio pdf`: a Word document as PDF, converted by LibreOffice run headless. Each run has

@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import Foundation
 
 /// `arvio init`: a project's first oma-arviointi, laid out in THL's template (`THLTemplate`)

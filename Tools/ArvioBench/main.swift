@@ -15,7 +15,7 @@
 //             memory and the cost curve over size                                     ScaleWorkload.swift
 //   batch     arvio import|next FOLDER --jobs 1 and --jobs <cores>, as commands          BatchWorkload.swift
 // Every Arvio time is also given as a multiple of the floor: inflate + libxml2's reader only
-// (Sources/ArvioFloor; FloorWorkload.swift).
+// (Tools/ArvioFloor; FloorWorkload.swift).
 // Files Arvio refuses are counted and listed, never fatal.
 
 import Foundation

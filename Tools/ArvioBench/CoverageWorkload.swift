@@ -1,7 +1,7 @@
 // Workload (c): how much of each THL seed rendition's body text the importer placed in canonical
 // fields (report.coverage.canonicalShare), and the minimum.
 
-import ArvioPackage
+import ArvioCore
 import ArvioReport
 import Foundation
 

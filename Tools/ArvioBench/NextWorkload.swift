@@ -2,6 +2,7 @@
 // folder) for every oma-arviointi seed rendition, against a LibreOffice headless docx → docx round
 // trip of the same files.
 
+import ArvioCore
 import ArvioNext
 import ArvioPackage
 import ArvioReport

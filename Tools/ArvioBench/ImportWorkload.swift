@@ -1,7 +1,7 @@
 // Workload (b): ReportImporter.importReport over the corpus, against peers timed in the same run
 // on the same files.
 
-import ArvioPackage
+import ArvioCore
 import ArvioReport
 import Foundation
 

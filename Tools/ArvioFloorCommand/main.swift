@@ -1,5 +1,5 @@
 // arvio-floor FILE… [--part word/document.xml]: the benchmark's floor as a program of its own
-// (see Sources/ArvioFloor), for timing it from outside, e.g. with hyperfine or /usr/bin/time.
+// (see Tools/ArvioFloor), for timing it from outside, e.g. with hyperfine or /usr/bin/time.
 
 import ArvioFloor
 #if canImport(Glibc)

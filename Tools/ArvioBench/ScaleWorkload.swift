@@ -1,4 +1,4 @@
-// Workload (f): the generated scale set (`make generate`, Sources/ArvioGenerate): reports of 10,
+// Workload (f): the generated scale set (`make generate`, Tools/ArvioGenerate): reports of 10,
 // 100, 1,000 and 5,000 pages with the seeds' structure and one table of 200,000 rows. Each size:
 // the floor, read, import, import + JSON and import + YAML (what `arvio import -o FILE` does,
 // without the process start), with each time as a multiple of the floor, timed in a child process

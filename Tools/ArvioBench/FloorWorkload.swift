@@ -1,4 +1,4 @@
-// The floor (Sources/ArvioFloor): inflate the main part, run libxml2's reader over it, build
+// The floor (Tools/ArvioFloor): inflate the main part, run libxml2's reader over it, build
 // nothing. Timed over the same files as each Arvio workload, so every Arvio time can also be
 // given as a multiple of it: the part of Arvio's cost that is Arvio's own and not the libraries'.
 
