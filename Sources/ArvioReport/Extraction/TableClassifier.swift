@@ -65,24 +65,10 @@ enum TableClassifier {
     }
 }
 
-/// Reads a recognised table into typed rows of the report.
+/// Reads a recognised table into typed rows of the report, with the one reader of its kind.
 enum TableExtraction {
     static func apply(_ recognised: RecognisedTable, table texts: TableTexts, at: BlockPath, builder: inout ReportBuilder) {
-        let table = texts.table
-        switch recognised.rule.kind {
-        case "schedule":
-            builder.report.schedule += ScheduleTable.read(table, recognised, at: at)
-        case "problemGoals": ProblemGoalsTable.read(table, recognised, at: at, into: &builder)
-        case "readiness": ReadinessTable.read(texts, recognised, at: at, into: &builder)
-        case "indicators": IndicatorTable.read(texts, recognised, at: at, into: &builder)
-        case "annex": AnnexTable.read(texts, recognised, at: at, into: &builder)
-        case "results": ResultsTable.read(table, recognised, at: at, into: &builder)
-        case "planResults": PlanResultsTable.read(table, recognised, at: at, into: &builder)
-        case "risks": RiskTable.read(table, recognised, at: at, into: &builder)
-        default:
-            builder.report.warnings.append(
-                "Table at block \(at) looks like a \(recognised.rule.kind) table; its rows are kept as text only.")
-        }
+        recognised.rule.kind.reader.read(texts, recognised, at: at, into: &builder)
     }
 }
 
