@@ -62,9 +62,9 @@ generate:
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-generate
 	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-generate" set $(BENCH_DATA)
 
-## mappings: embed Mappings/*.yaml into the binary (Sources/ArvioReport/Mapping/DefaultMappings.swift)
+## mappings: compile Mappings/*.yaml into Swift values built into arvio (Sources/ArvioReport/Mapping/DefaultMappings.swift)
 mappings:
-	scripts/embed-mappings.sh
+	$(SWIFT) run $(SWIFTPM_FLAGS) arvio-embed-mappings "$(CURDIR)"
 
 clean:
 	$(SWIFT) package $(SWIFTPM_FLAGS) clean

@@ -74,6 +74,10 @@ let package = Package(
         .executableTarget(
             name: "arvio-bench", dependencies: ["ArvioCore", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioNext", "ArvioFloor"],
             path: "Tools/ArvioBench"),
+        // `make mappings`: Mappings/*.yaml into Swift values (Sources/ArvioReport/Mapping/DefaultMappings.swift).
+        .executableTarget(
+            name: "arvio-embed-mappings", dependencies: ["ArvioReport", .product(name: "Yams", package: "Yams")],
+            path: "Tools/ArvioEmbedMappings"),
         // An empty Swift program: the least any Swift process costs, which `make bench` subtracts.
         .executableTarget(name: "arvio-empty", path: "Tools/ArvioEmpty"),
     ]
