@@ -32,12 +32,15 @@ demo:
 test:
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 
-## bench: Arvio against the floor (inflate + libxml2 reader) and against pandoc, docx2python, mammoth,
-# python-docx and LibreOffice when installed, on Corpora/ and the generated scale set (made first if missing)
+## bench: first per process as a user runs it (arvio import against pandoc one process per file, the fixed
+# cost per process, the scale set against arvio-floor); then Arvio against the floor (inflate + libxml2 reader)
+# and against pandoc, docx2python, mammoth, python-docx and LibreOffice when installed, on Corpora/ and the
+# generated scale set (made first if missing)
 bench:
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-bench
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-floor
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio-empty
 	@test -f $(BENCH_DATA)/table-200000-rows.docx || $(MAKE) --no-print-directory generate
 	"$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio-bench" --scale $(BENCH_DATA) $(BENCH_ARGS)
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The workloads, in the order they run and print.
 enum Workload: String, CaseIterable {
-    case read, `import`, coverage, next, memory, scale, batch
+    case process, read, `import`, coverage, next, memory, scale, batch
 }
 
 struct Settings {

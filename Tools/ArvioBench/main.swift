@@ -4,6 +4,9 @@
 //   arvio-bench [--repetitions N] [--peer-repetitions M] [--only read,import,...] [FOLDER-OR-FILE ...]
 //
 // Workloads, each printed as its own table (see `--help` for every option):
+//   process   one process per file as a user runs it: arvio import against pandoc on the seeds
+//             and Corpora/external, the fixed cost per process, the scale set against
+//             arvio-floor with peak memory                                            ProcessWorkload.swift
 //   read      DocxReader.read over every .docx under the folders (default Corpora/)   ReadWorkload.swift
 //   import    ReportImporter.importReport over the same files, against pandoc, docx2python,
 //             mammoth and python-docx when installed                                 ImportWorkload.swift, Peers.swift
@@ -60,6 +63,7 @@ if !corpus.refused.isEmpty {
 }
 
 let wanted = settings.workloads
+let process = wanted.contains(.process) ? runProcessWorkload(settings: settings) : nil
 let read = wanted.contains(.read) ? runReadWorkload(corpus, settings: settings, startupMemory: startupMemory) : nil
 let needsMappings = wanted.contains(.import) || wanted.contains(.coverage) || wanted.contains(.next)
 let (mappings, mappingSeconds) = needsMappings ? loadMappings() : (nil, 0)
@@ -92,6 +96,7 @@ func verdict(_ wall: Double, _ cpu: Double, _ target: Double) -> String {
     case (false, false): return "\(ratios)  NOT met"
     }
 }
+if let process { judgeProcessWorkload(process) }
 if let imported {
     func judge(_ name: String, _ peer: PeerResult?, _ target: Double) {
         guard let peer else {
