@@ -7,6 +7,7 @@ import Foundation
 /// `arvio check FILE.docx`: is it ready to upload?
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check a report or plan the way a reviewer would before it goes to Innokylä.",
         discussion: """
             Each finding names its goal and section and is marked:

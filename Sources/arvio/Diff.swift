@@ -5,6 +5,7 @@ import Foundation
 /// `arvio diff OLD.docx NEW.docx`: what changed between two versions of a report.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what changed between two versions of a report: per goal, section, process goal and table cell.",
         discussion: """
             THL asks that "mahdollinen edistyminen tai muutos tulee selkeästi näkyviin": this lists it. Both files \

@@ -6,6 +6,7 @@ import Foundation
 /// `arvio dump FILE.docx`: the document tree, to see exactly what Arvio read.
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dump",
         abstract: "Show everything Arvio reads from a .docx: paragraphs, lists, tables, notes, changes.",
         discussion: """
             Prints one line per paragraph (style, heading level, list label as Word shows it, text) and \

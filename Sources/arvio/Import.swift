@@ -6,6 +6,7 @@ import Foundation
 /// `arvio import FILE.docx`: the structured report as YAML or JSON.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Read an oma-arviointi, hankesuunnitelma or final summary (.docx) into structured data (YAML or JSON).",
         discussion: """
             Finds the template from the document's wording (or use --mapping), then places every piece of \
@@ -108,6 +109,7 @@ extension BatchRow {
 /// `arvio inspect FILE.docx`: the outline of what went where.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show how Arvio understood a document: template, period, goals and sections, coverage, warnings.")
 
     @Argument(help: "The Word document (.docx) to read.")

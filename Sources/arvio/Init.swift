@@ -8,6 +8,7 @@ import Foundation
 /// `arvio init PLAN --period 2021-10`: the project's first oma-arviointi, from its plan.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a project's first oma-arviointi report (.docx) in THL's template, pre-filled from its plan.",
         discussion: """
             Writes THL's oma-arviointi template (the spring 2021 generation: THL's instructions, tips, concepts and \

@@ -5,6 +5,7 @@ import Foundation
 /// `arvio mappings`: the template mappings Arvio knows, to pick one for --mapping.
 struct Mappings: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "mappings",
         abstract: "List the template mappings (built in, plus --mappings FOLDER) with what each is for.")
 
     @Option(help: ArgumentHelp("Also list the mapping files (*.yaml) in this folder.", valueName: "folder"))

@@ -6,6 +6,7 @@ import Foundation
 /// `arvio migrate PLAN.docx`: a hankesuunnitelma as structured data, part by part.
 struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "migrate",
         abstract: "Read a hankesuunnitelma (project plan, .docx) into structured data (YAML or JSON), part by part.",
         discussion: """
             Reads the plan as `arvio import` does — background, the benefit goals under the five national goal \

@@ -9,6 +9,7 @@ import Foundation
 /// `arvio next LAST.docx`: the next period's dated version, ready to fill in and upload.
 struct Next: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "next",
         abstract: "Prepare the next period's version of an oma-arviointi report, keeping the original's formatting.",
         discussion: """
             Copies the report and, for the next period (after the one the report covers, or --period): \

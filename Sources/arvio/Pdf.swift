@@ -7,6 +7,7 @@ import Foundation
 /// `arvio pdf REPORT.docx`: the PDF to upload to Innokylä, through LibreOffice.
 struct Pdf: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pdf",
         abstract: "Save a report as the PDF Innokylä wants, through LibreOffice (run in the background).",
         discussion: """
             Without -o the PDF goes beside the report, named from the project's region, the kind of document and a \

@@ -8,6 +8,7 @@ import Foundation
 /// or as a fresh .docx in Arvio's THL-style template.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Write a report as Markdown (to read and edit) or as a new .docx in a clean THL-style template.",
         discussion: """
             The input is a Word document (.docx), or a report that `arvio import` wrote (.yaml, .yml, .json).

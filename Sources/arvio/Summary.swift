@@ -7,6 +7,7 @@ import Foundation
 /// earlier ones.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary",
         abstract: "Write the dated Innokylä summary (tiivistelmä) of an oma-arviointi report.",
         discussion: """
             THL asks for a short dated summary of every report in Innokylä, written after the previous one. \
