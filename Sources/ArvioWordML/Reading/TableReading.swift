@@ -70,9 +70,10 @@ extension PartReader {
                     // A bare <w:vMerge/> means "continue".
                     merge = vMerge.attribute(nameId: n.val) ?? "continue"
                 }
-                let fill = properties?.child(nameId: n.shd)?.attribute(nameId: n.fill).map { $0.uppercased() }
+                let shading = properties?.child(nameId: n.shd).map(ShadingColour.shading)
                 cells.append(TableCell(column: column, columnSpan: span, rowSpan: 1, verticalMerge: merge,
-                                       fill: fill == "AUTO" ? nil : fill, blocks: blocks(in: child), element: child.ordinal))
+                                       fill: shading.flatMap { ShadingColour.visible($0, theme: shared.formatting.theme) },
+                                       blocks: blocks(in: child), element: child.ordinal, shading: shading))
                 column += span
             case n.sdt:
                 if let content = child.child(nameId: n.sdtContent) { collectCells(in: content, column: &column, into: &cells) }

@@ -261,7 +261,7 @@ public struct RunFormat: Sendable, Encodable, Equatable, Hashable {
         get { storage.fields.highlight }
         set { if newValue != highlight { mutate { $0.highlight = newValue } } }
     }
-    /// Run shading fill (hex).
+    /// The colour a reader sees behind the run (hex), from `w:shd` as for table cells.
     public var shading: String? {
         get { storage.fields.shading }
         set { if newValue != shading { mutate { $0.shading = newValue } } }
@@ -352,11 +352,15 @@ public struct TableCell: Sendable, Encodable {
     public var rowSpan: Int
     /// `w:vMerge` as written: "restart", "continue" (a bare `<w:vMerge/>`), or nil.
     public var verticalMerge: String?
-    /// Cell shading fill (hex RGB), e.g. the traffic-light colour.
+    /// The colour a reader sees in the cell (hex RGB), e.g. the traffic-light colour, whichever
+    /// way `w:shd` gives it (fill, theme colour, solid or dotted pattern; see `ShadingColour`);
+    /// nil when the cell is not shaded.
     public var fill: String?
     public var blocks: [Block]
     /// Ordinal of the `w:tc` element in its part.
     public var element: Int
+    /// `w:shd` as written, when there is one.
+    public var shading: Shading? = nil
 }
 
 extension Block {
