@@ -95,7 +95,11 @@ public enum TreeDump {
             case .commentStart(let id): result += "{comment \(id)}"
             case .commentEnd(let id): result += "{/comment \(id)}"
             case .commentReference: continue
-            case .image(let image): result += "{image \(image.target ?? image.name ?? "")}"
+            case .image(let image):
+                result += "{image \(image.target ?? image.name ?? "")"
+                if let description = image.description { result += " alt=\"\(quoted(description))\"" }
+                if let title = image.title { result += " title=\"\(quoted(title))\"" }
+                result += "}"
             case .textBox(let blocks): result += "{text box: " + blocks.map(\.plainText).joined(separator: " / ") + "}"
             case .math(let text): result += "{math \(text)}"
             }

@@ -147,10 +147,24 @@ public struct NoteReference: Sendable, Encodable, Equatable {
     public var id: String
 }
 
+/// A picture, chart or other drawing, with what its author wrote about it for readers who
+/// cannot see it (Word's "Alt Text").
 public struct Image: Sendable, Encodable, Equatable {
+    /// The picture's part ("word/media/image1.png"); nil for a chart or shape.
     public var target: String?
+    /// The name Word gives the drawing ("Picture 2", "Chart 5").
     public var name: String?
+    /// Alt text: `wp:docPr/@descr`, or VML's `v:shape/@alt`; nil when empty.
     public var description: String?
+    /// `wp:docPr/@title`; nil when empty.
+    public var title: String?
+
+    public init(target: String? = nil, name: String? = nil, description: String? = nil, title: String? = nil) {
+        self.target = target
+        self.name = name
+        self.description = description
+        self.title = title
+    }
 }
 
 /// Text with one formatting. Word's run splits (spell-check, rsid) are joined back: two
