@@ -257,7 +257,7 @@ struct PartReader {
             case n.alternateContent:
                 if let branch = Markup.chosenBranch(child) { appendInlines(of: branch, context: context, to: &inlines) }
             case n.oMath, n.oMathPara:
-                inlines.append(.math(mathText(child)))
+                inlines.append(.math(MathText.linear(child)))
             case n.bookmarkStart, n.bookmarkEnd, n.commentRangeStart, n.commentRangeEnd:
                 if let marker = marker(child) { inlines.append(marker) }
             default:
@@ -286,17 +286,6 @@ struct PartReader {
         case "w:commentRangeEnd": return .commentEnd(id: id)
         default: return nil
         }
-    }
-
-    private func mathText(_ element: XMLElement) -> String {
-        var result = ""
-        func walk(_ node: XMLElement) {
-            for child in node.childElements {
-                if child.name == "m:t" { result += child.text } else { walk(child) }
-            }
-        }
-        walk(element)
-        return result
     }
 
     // MARK: Runs

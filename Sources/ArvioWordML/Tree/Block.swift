@@ -113,7 +113,7 @@ public enum Inline: Sendable {
     case image(Image)
     /// The text of a text box or shape, read once (one branch of `mc:AlternateContent`).
     case textBox([Block])
-    /// An equation's text (`m:t`), linearised.
+    /// An equation in Word's linear form ("x=(-b±√(b^2-4ac))/(2a)", see `MathText`).
     case math(String)
 
     /// Joins `run` onto this inline when this is a run it can merge with (see `TextRun`); false,
