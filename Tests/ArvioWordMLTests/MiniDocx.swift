@@ -31,7 +31,7 @@ enum MiniDocx {
         """
 
     /// Writes the package and returns its path (in the test process's scratch folder).
-    static func write(body: String, theme: String? = nil, strict: Bool = false) throws -> String {
+    static func write(body: String, theme: String? = nil, styles: String? = nil, strict: Bool = false) throws -> String {
         let path = ScratchFolder.url("mini").appendingPathExtension("docx").path
         var declarations = namespaces.sorted { $0.key < $1.key }.map { " xmlns:\($0.key)=\"\($0.value)\"" }.joined()
         if strict {
@@ -41,6 +41,12 @@ enum MiniDocx {
         var overrides = "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
         var relationships = ""
         var parts: [(name: String, bytes: [UInt8])] = [("word/document.xml", Array(document.utf8))]
+        if let styles {
+            let namespace = strict ? "http://purl.oclc.org/ooxml/wordprocessingml/main" : namespaces["w"]!
+            overrides += "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+            relationships += "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            parts.append(("word/styles.xml", Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"\(namespace)\">\(styles)</w:styles>".utf8)))
+        }
         if let theme {
             overrides += "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
             relationships += "<Relationship Id=\"rIdTheme\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"theme/theme1.xml\"/>"
@@ -65,8 +71,9 @@ enum MiniDocx {
         return path
     }
 
-    static func read(body: String, theme: String? = nil, strict: Bool = false, options: ReadOptions = ReadOptions()) throws -> WordDocument {
-        try DocxReader.read(try write(body: body, theme: theme, strict: strict), options: options)
+    static func read(body: String, theme: String? = nil, styles: String? = nil, strict: Bool = false,
+                     options: ReadOptions = ReadOptions()) throws -> WordDocument {
+        try DocxReader.read(try write(body: body, theme: theme, styles: styles, strict: strict), options: options)
     }
 
     /// A one-row table of `cells` (each a `w:tc`'s `w:tcPr` content and text).

@@ -64,6 +64,7 @@ extension PartReader {
             switch child.nameId {
             case n.tc:
                 let properties = child.child(nameId: n.tcPr)
+                if !keepsCell(child, properties: properties) { continue }
                 let span = max(1, properties?.child(nameId: n.gridSpan)?.attribute(nameId: n.val).flatMap(Int.init) ?? 1)
                 var merge: String?
                 if let vMerge = properties?.child(nameId: n.vMerge) {
@@ -83,6 +84,25 @@ extension PartReader {
                 continue
             }
         }
+    }
+
+    /// A cell inserted or deleted as a tracked change (`w:cellIns`, `w:cellDel`) is listed with
+    /// the revisions and left out of the view that does not have it; the cells after it move
+    /// over, as in Word.
+    private mutating func keepsCell(_ cell: XMLElement, properties: XMLElement?) -> Bool {
+        if let inserted = properties?.child("w:cellIns") {
+            var revision = Markup.revision(inserted, kind: .insertion)
+            revision.text = Markup.changedText(cell)
+            shared.revisions.append(revision)
+            return shared.mode != .reject
+        }
+        if let deleted = properties?.child("w:cellDel") {
+            var revision = Markup.revision(deleted, kind: .deletion)
+            revision.text = Markup.changedText(cell)
+            shared.revisions.append(revision)
+            return shared.mode != .accept
+        }
+        return true
     }
 
     /// A "continue" cell joins the cell above it at the same grid column; the origin of the
