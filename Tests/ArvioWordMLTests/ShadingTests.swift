@@ -86,3 +86,13 @@ import Testing
         return [(a.red, e.red), (a.green, e.green), (a.blue, e.blue)].allSatisfy { abs(Int($0.0) - Int($0.1)) <= 1 }
     }
 }
+
+/// A theme part that does not parse costs only theme colours: the document reads, with a warning.
+@Suite struct BrokenThemeTests {
+    @Test func brokenThemeIsAWarningNotAFailure() throws {
+        let body = MiniDocx.table([(#"<w:shd w:val="clear" w:fill="ED7D31" w:themeFill="accent2"/>"#, "x")])
+        let document = try MiniDocx.read(body: body, theme: "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:broken")
+        #expect(MiniDocx.cells(document).first?.first?.fill == "ED7D31")
+        #expect(document.warnings.contains { $0.contains("word/theme/theme1.xml") })
+    }
+}
