@@ -7,8 +7,7 @@ import ArvioWordML
 enum AnnexTable {
     static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let annex = builder.currentAnnexIndex else {
-            builder.report.warnings.append(
-                "Annex table at block \(at) is not under a \"Liite\" heading; its rows are kept as text only.")
+            builder.warn(.table, "The annex table \(builder.currentPlace) is not under a “Liite” heading; its rows are kept as text only.")
             return
         }
         let headerRow = max(recognised.firstDataRow - 1, 0)
@@ -29,8 +28,7 @@ enum AnnexTable {
                     && !table.isBlank(row: row, cell: index)
             }
             if !outside.isEmpty || values.isEmpty {
-                builder.report.warnings.append(
-                    "Annex table row \(Table.rowPath(at, row: row)) has text outside the header's columns; that text is kept in the table only.")
+                builder.warn(.table, "The annex table \(builder.currentPlace): \(Places.row(table.table, row)) has text outside the header's columns; that text is kept in the table only.")
             }
             if !read.isEmpty { rows.append(values.map(\.value)) }
         }
@@ -41,8 +39,7 @@ enum AnnexTable {
         } else if builder.report.annexes[annex].columns == columns {
             builder.report.annexes[annex].rows += rows  // the same table continued (split at a page break)
         } else {
-            builder.report.warnings.append(
-                "Annex \"\(builder.report.annexes[annex].title)\" has a second table with other columns at block \(at); its rows are kept as text only.")
+            builder.warn(.table, "Annex “\(Places.short(builder.report.annexes[annex].title))” has a second table with other columns; its rows are kept as text only.")
         }
     }
 }

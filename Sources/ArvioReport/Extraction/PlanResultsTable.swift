@@ -17,8 +17,7 @@ enum PlanResultsTable {
             if let group = groupRow(tableRow, gridWidth: gridWidth) {
                 goal = goalNumber(group) ?? builder.matcher.nationalGoal(heading: group)
                 if goal == nil {
-                    builder.report.warnings.append(
-                        "Plan results table row \(path) “\(group)” groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
+                    builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
                 }
                 continue
             }
@@ -27,16 +26,15 @@ enum PlanResultsTable {
                 continue
             }
             if isBlank(tableRow) {
-                builder.report.warnings.append("Plan results table row \(path) is empty; skipped.")
+                builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
             if row < recognised.firstDataRow {
-                builder.report.warnings.append("Plan results table row \(path) comes before the header row; kept as text only.")
+                builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) comes before the header row; kept as text only.")
                 continue
             }
             guard let goal else {
-                builder.report.warnings.append(
-                    "Plan results table row \(path) is not under a “TAVOITE n” row; kept as text only.")
+                builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) is not under a “TAVOITE n” row; kept as text only.")
                 continue
             }
             plan.results.append(PlanResultRow(

@@ -23,6 +23,8 @@ struct ReportBuilder {
     /// Index of the open subsection inside the current section, if any.
     private var subsection: Int?
     private var subsectionLevel = 0
+    /// The open subsection, for naming places in messages.
+    var openSubsection: Int? { subsection }
     /// Characters of each top-level block, counted from the texts placing it built anyway (for coverage).
     private(set) var blockCharacters: [Int] = []
 

@@ -33,20 +33,20 @@ enum ResultsTable {
             afterHeader = false
             if row < recognised.firstDataRow {
                 if !isEmpty(tableRow) {
-                    builder.report.warnings.append("Results table row \(path) comes before the header row; kept as text only.")
+                    builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) comes before the header row; kept as text only.")
                 }
                 continue
             }
             if isEmpty(tableRow) {
-                builder.report.warnings.append("Results table row \(path) is empty; skipped.")
+                builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
-            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, warnings: &builder.report.warnings))
+            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, place: builder.currentPlace, warnings: &builder.report.warnings))
         }
     }
 
     static func resultsRow(_ row: Int, table: Table, _ recognised: RecognisedTable, path: BlockPath,
-                     warnings: inout [String]) -> ResultsRow {
+                     place: String, warnings: inout [ReportWarning]) -> ResultsRow {
         func cell(_ role: String) -> TableCell? {
             guard let column = recognised.columns[role] else { return nil }
             return table.visibleCell(row: row, column: column)
@@ -64,7 +64,7 @@ enum ResultsTable {
             guard let cell = cell(role) else { return (CellValueParser.value([]), nil) }
             let light = TrafficLight(fill: cell.fill)
             if light == nil, let fill = cell.fill, !["FFFFFF", "AUTO"].contains(fill.uppercased()) {
-                warnings.append("Results table row \(path): shading \(fill) in the \(role) column is not a known traffic-light colour; kept as fill only.")
+                warnings.add(.table, "The results table \(place): \(Places.row(table, row)): the colour \(fill) in the \(role == "result" ? "result" : "progress") column is not red, yellow or green; kept as the colour only.")
             }
             return (CellValueParser.value(ContentBlock.cellTexts(cell.blocks), fill: cell.fill), light)
         }
@@ -72,7 +72,7 @@ enum ResultsTable {
         let goalsRaw = texts("nationalGoals").joined(separator: "\n")
         let (goals, rejected) = nationalGoals(goalsRaw)
         if !rejected.isEmpty {
-            warnings.append("Results table row \(path): national goal(s) \(rejected.map { "“\($0)”" }.joined(separator: ", ")) are not numbers 1–5; kept in the raw text only.")
+            warnings.add(.table, "The results table \(place): \(Places.row(table, row)): national goal(s) \(rejected.map { "“\($0)”" }.joined(separator: ", ")) are not numbers 1–5; kept in the raw text only.")
         }
         let (result, resultLight) = rating("result")
         let (progress, progressLight) = rating("progress")

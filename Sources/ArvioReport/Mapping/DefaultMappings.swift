@@ -210,6 +210,8 @@ description: THL oma-arviointi, 2020 template (lähtötilanne)
 extends: thl-common
 kind: oma-arviointi
 template: v2020
+# Sections every national goal has in this template (a goal without one is reported).
+goalSections: [goals, indicators, methods, baseline, actions, monitoring]
 detect:
   phrases:
     - "Tallenna uusin päivitetty ja päivätty versio pdf:nä Innokylään oman alueesi Kokonaisuuden alle liitetiedostoksi"
@@ -226,6 +228,8 @@ description: THL oma-arviointi, kevät 2021 template
 extends: thl-common
 kind: oma-arviointi
 template: v2021a
+# Sections every national goal has in this template (a goal without one is reported).
+goalSections: [goals, indicators, methods, baseline, actions, monitoring]
 detect:
   phrases:
     - "THL:n ohjeistus oma-arviointiin"
@@ -254,6 +258,8 @@ description: THL oma-arviointi, syksy 2021 template
 extends: thl-common
 kind: oma-arviointi
 template: v2021b
+# Sections every national goal has in this template (a goal without one is reported).
+goalSections: [goals, baseline, actionsAndProcessMonitoring, benefitMonitoring]
 detect:
   phrases:
     - "Kirjaa yksi kappale tiivistelmätekstiä Innokylässä valmiina olevien kansallisten hyötytavoitteiden mukaisten neljän otsikon alle"
