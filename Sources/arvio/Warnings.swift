@@ -13,7 +13,9 @@ struct WarningOptions: ParsableArguments {
     /// --strict and any warning, refuses with ARVIO-STRICT before anything is written.
     func show(_ report: Report, file: String, onStandardError: Bool = true) throws {
         let warnings = ReportWarnings.of(report)
-        for warning in warnings where onStandardError {
+        // Refused under --strict, the output that would have listed them is never written.
+        let printed = onStandardError || (strict && !warnings.isEmpty)
+        for warning in warnings where printed {
             FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
         }
         if strict && !warnings.isEmpty {

@@ -7,7 +7,7 @@ import ArvioWordML
 enum AnnexTable {
     static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let annex = builder.currentAnnexIndex else {
-            builder.warn(.table, "The annex table \(builder.currentPlace) is not under a “Liite” heading; its rows are kept as text only.")
+            builder.warn(.table, "The annex table \(builder.tablePlace(at, table.table)) is not under a “Liite” heading; its rows are kept as text only.")
             return
         }
         let headerRow = max(recognised.firstDataRow - 1, 0)
@@ -28,7 +28,7 @@ enum AnnexTable {
                     && !table.isBlank(row: row, cell: index)
             }
             if !outside.isEmpty || values.isEmpty {
-                builder.warn(.table, "The annex table \(builder.currentPlace): \(Places.row(table.table, row)) has text outside the header's columns; that text is kept in the table only.")
+                builder.warn(.table, "The annex table \(builder.tablePlace(at, table.table)): \(Places.row(table.table, row)) has text outside the header's columns; that text is kept in the table only.")
             }
             if !read.isEmpty { rows.append(values.map(\.value)) }
         }

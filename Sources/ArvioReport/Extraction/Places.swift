@@ -27,6 +27,31 @@ extension ReportBuilder {
         return goal.map { "\(under) (goal \($0))" } ?? under
     }
 
+    /// The table at `at` as its caption names it ("“Taulukko 1. Saatavuus, …” (goal 1)"): a
+    /// "Taulukko …" in its merged first row (001), the paragraph above (002) or below (004);
+    /// without a caption, `currentPlace`.
+    func tablePlace(_ at: BlockPath, _ table: Table) -> String {
+        guard let caption = caption(at, table) else { return currentPlace }
+        let goal: Int? = if case .goal(let index, _) = target { report.goals[index].number } else { nil }
+        return "“\(Places.short(caption))”" + (goal.map { " (goal \($0))" } ?? "")
+    }
+
+    private func caption(_ at: BlockPath, _ table: Table) -> String? {
+        func isCaption(_ text: String) -> Bool { TextKey.normalise(text).hasPrefix("taulukko") }
+        if let first = table.rows.first, first.cells.count == 1,
+           let text = ContentBlock.cellTexts(first.cells[0].blocks).first(where: isCaption) { return text }
+        guard at.components.count == 1 else { return nil }
+        for step in [-1, 1] {
+            var index = at.components[0] + step
+            while document.body.indices.contains(index), case .paragraph(let paragraph) = document.body[index] {
+                let text = paragraph.text
+                if !Whitespace.whitespacesAndNewlines.isBlank(text) { if isCaption(text) { return text }; break }
+                index += step
+            }
+        }
+        return nil
+    }
+
     private func subsectionHeading(_ section: Section) -> String? {
         guard let open = openSubsection, section.subsections.indices.contains(open) else { return nil }
         return section.subsections[open].heading

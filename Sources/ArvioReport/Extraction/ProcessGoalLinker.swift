@@ -30,7 +30,7 @@ public enum ProcessGoalLinker {
                         ? first.element.section.content : matches.flatMap { $0.element.section.content }
                     let heading = first.element.title
                     if trimmed(heading) != trimmed(processGoal.title) { processGoal.narrativeHeading = heading }
-                } else if let found = paragraphNarrative(keys, among: report.goals[goal].sections, tableKeys: tableKeys) {
+                } else if let found = paragraphNarrative(keys, among: [goalText(report.goals[goal])] + report.goals[goal].sections, tableKeys: tableKeys) {
                     processGoal.narrative = found.blocks
                     if trimmed(found.title) != trimmed(processGoal.title) { processGoal.narrativeHeading = found.title }
                 } else {
@@ -90,6 +90,13 @@ public enum ProcessGoalLinker {
             if let found = paragraphNarrative(keys, among: section.subsections, tableKeys: tableKeys) { return found }
         }
         return nil
+    }
+
+    /// The text under the goal heading before its first section, searched like a section.
+    private static func goalText(_ goal: BenefitGoalPart) -> Section {
+        var section = Section(kind: .other)
+        section.content = goal.content
+        return section
     }
 
     private static func trimmed(_ text: String) -> String { Whitespace.whitespacesAndNewlines.trimmed(text) }

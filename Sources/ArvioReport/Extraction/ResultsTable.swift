@@ -33,15 +33,15 @@ enum ResultsTable {
             afterHeader = false
             if row < recognised.firstDataRow {
                 if !isEmpty(tableRow) {
-                    builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) comes before the header row; kept as text only.")
+                    builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
                 }
                 continue
             }
             if isEmpty(tableRow) {
-                builder.warn(.table, "The results table \(builder.currentPlace): \(Places.row(table, row)) is empty; skipped.")
+                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
-            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, place: builder.currentPlace, warnings: &builder.report.warnings))
+            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings))
         }
     }
 
