@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import ArvioReport
+import ArvioWordML
+
+/// The same report in other Word idioms reads to the same structure (issue 15): headings written
+/// as bold or plain Normal paragraphs instead of heading styles, and development areas in a
+/// first column merged vertically over their rows, or repeated on every row, instead of a row
+/// spanning the table. Each test rewrites the Word rendition's tree and compares the model with
+/// the original's; the absolute numbers come from the seeds (DOMAIN §4.2, §4.3).
+@Suite struct LayoutIdiomTests {
+    static let seed001 = "seeds/001-ita-uusimaa-oma-arviointi-2021.word.docx"
+    static let seed003 = "seeds/003-kymenlaakso-oma-arviointi-2021.word.docx"
+
+    // MARK: Headings by look
+
+    enum HeadingIdiom { case bold, plainProcessGoals }
+
+    /// Every styled heading (not the title) rewritten as a Normal paragraph; `.bold` makes its
+    /// runs bold, `.plainProcessGoals` leaves the process-goal headings ("1.1 …") plain as well.
+    static func rewritingHeadings(_ document: WordDocument, _ idiom: HeadingIdiom) -> (WordDocument, Int) {
+        var document = document
+        var changed = 0
+        for index in document.body.indices {
+            guard case .paragraph(var paragraph) = document.body[index], paragraph.headingLevel != nil, !paragraph.isTitle else { continue }
+            let isProcessGoal = ProcessGoalID.leading(paragraph.text) != nil
+            paragraph.headingLevel = nil
+            paragraph.styleId = "Normal"
+            paragraph.styleName = "Normal"
+            if idiom == .bold || !isProcessGoal {
+                paragraph.inlines = paragraph.inlines.map { inline in
+                    guard case .text(var run) = inline else { return inline }
+                    run.format.bold = true
+                    return .text(run)
+                }
+            }
+            document.body[index] = .paragraph(paragraph)
+            changed += 1
+        }
+        return (document, changed)
+    }
+
+    /// What must not change: goals, their sections' kinds and headings, process goals and their
+    /// narratives, the document sections.
+    static func outline(_ report: Report) -> [String] {
+        var lines = report.sections.map { "\($0.kind.rawValue): \(TextKey.heading($0.heading ?? ""))" }
+        for goal in report.goals {
+            lines.append("goal \(goal.number)")
+            func visit(_ section: Section, _ depth: Int) {
+                lines.append(String(repeating: "  ", count: depth) + "\(section.kind.rawValue): \(TextKey.heading(section.heading ?? ""))")
+                section.subsections.forEach { visit($0, depth + 1) }
+            }
+            goal.sections.forEach { visit($0, 1) }
+            for processGoal in goal.processGoals {
+                lines.append("  process goal \(processGoal.ids): \(processGoal.narrative.isEmpty ? "NO NARRATIVE" : processGoal.narrative.compactMap(\.text).joined(separator: "|"))")
+            }
+        }
+        return lines
+    }
+
+    @Test(arguments: [HeadingIdiom.bold, .plainProcessGoals]) func headingsWithoutStylesReadAsTheOriginal(_ idiom: HeadingIdiom) throws {
+        let original = try ReportCorpus.document(Self.seed003)
+        let (variant, changed) = Self.rewritingHeadings(original, idiom)
+        // MANIFEST: 003's Word rendition has Heading 1 ×8, Heading 2 ×23, Heading 3 ×23.
+        #expect(changed == 54)
+        let expected = try ReportImporter.build(original, file: "003.docx", mappings: ReportCorpus.mappings)
+        let report = try ReportImporter.build(variant, file: "003.docx", mappings: ReportCorpus.mappings)
+        #expect(Self.outline(report) == Self.outline(expected))
+        #expect(report.warnings == expected.warnings, "\(report.warnings)")
+        // DOMAIN §4.3: 7 + 8 + 4 + 4 readiness rows in goals 1–4, every one with its narrative.
+        let processGoals = report.goals.flatMap(\.processGoals)
+        #expect(processGoals.count == 23)
+        #expect(processGoals.allSatisfy { !$0.narrative.isEmpty })
+        // 003 §3.2: the project description after "Käsitteet", not folded into it.
+        #expect(report.sections.map(\.kind).contains(.projectDescription))
+        #expect(report.sections.first { $0.kind == .projectDescription }?.heading?.contains("Kymenlaakson tulevaisuuden sote-keskus hanke") == true)
+    }
+
+    /// A process goal's narrative is found by its id even when the heading is a plain paragraph
+    /// of the section's text and the readiness table lists the id.
+    @Test func aProcessGoalWithoutItsNarrativeNamesWhatWasLookedFor() throws {
+        var document = try ReportCorpus.document(Self.seed003)
+        // Take away the heading "1.2 Lääkäriaikojen saatavuus paranee merkittävästi nykytilasta." (003:…).
+        let index = try #require(document.body.indices.first {
+            if case .paragraph(let paragraph) = document.body[$0] { paragraph.text.hasPrefix("1.2 Lääkäriaikojen") } else { false }
+        })
+        document.body.remove(at: index)
+        let report = try ReportImporter.build(document, file: "003.docx", mappings: ReportCorpus.mappings)
+        let warnings = report.warnings.filter { $0.code == .processGoal }
+        #expect(warnings.count == 1, "\(warnings)")
+        let message = try #require(warnings.first?.message)
+        #expect(message.contains("process goal 1.2 “Lääkäriaikojen saatavuus paranee merkittävästi nykytilasta.”"), "\(message)")
+        #expect(message.contains("starts with “1.2”"), "\(message)")
+    }
+
+    // MARK: Group labels in tables
+
+    enum GroupIdiom: CaseIterable { case mergedColumn, repeatedColumn }
+
+    /// 001's problem → objective tables with the development area in a new first column instead
+    /// of a row spanning the table; each problem/objective row is split in two (the objective
+    /// after its first sentence), the area and the problem merged over both rows or repeated.
+    static func rewritingGroups(_ document: WordDocument, _ idiom: GroupIdiom) -> (WordDocument, Int) {
+        var document = document
+        var changed = 0
+        for index in document.body.indices {
+            guard case .table(var table) = document.body[index],
+                  table.rows.contains(where: { $0.cells.contains { $0.texts.joined().contains("Keskeinen todennettu ongelma") } }) else { continue }
+            changed += 1
+            var rows: [TableRow] = []
+            var area: TableCell?
+            for var row in table.rows {
+                let texts = row.cells.flatMap(\.texts).joined()
+                if row.cells.count == 1, texts.contains("Taulukko") {
+                    row.cells[0].columnSpan = 3
+                    rows.append(row)
+                } else if row.cells.count == 1 {
+                    area = row.cells[0]
+                } else if texts.contains("Keskeinen") {
+                    var blank = row.cells[0]
+                    blank.blocks = [Self.paragraph("", like: row.cells[0])]
+                    row.cells = [blank] + row.cells.map { var cell = $0; cell.column += 1; return cell }
+                    rows.append(row)
+                } else {
+                    var label = area!
+                    label.column = 0
+                    label.columnSpan = 1
+                    var problem = row.cells[0]
+                    problem.column = 1
+                    let objectiveText = row.cells[1].texts.joined(separator: " ")
+                    let split = objectiveText.range(of: ". ").map { (String(objectiveText[..<$0.lowerBound]) + ".", String(objectiveText[$0.upperBound...])) }
+                        ?? (objectiveText, "")
+                    var first = row, second = row
+                    var objective1 = row.cells[1], objective2 = row.cells[1]
+                    objective1.column = 2
+                    objective2.column = 2
+                    objective1.blocks = [Self.paragraph(split.0, like: row.cells[1])]
+                    objective2.blocks = [Self.paragraph(split.1, like: row.cells[1])]
+                    var label2 = label, problem2 = problem
+                    if idiom == .mergedColumn {
+                        (label.rowSpan, label.verticalMerge, problem.rowSpan, problem.verticalMerge) = (2, "restart", 2, "restart")
+                        (label2.rowSpan, label2.verticalMerge, problem2.rowSpan, problem2.verticalMerge) = (0, "continue", 0, "continue")
+                        label2.blocks = [Self.paragraph("", like: label)]
+                        problem2.blocks = [Self.paragraph("", like: problem)]
+                    }
+                    first.cells = [label, problem, objective1]
+                    second.cells = [label2, problem2, objective2]
+                    rows += [first, second]
+                }
+            }
+            table.rows = rows
+            table.grid = [2000] + table.grid
+            document.body[index] = .table(table)
+        }
+        return (document, changed)
+    }
+
+    static func paragraph(_ text: String, like cell: TableCell) -> Block {
+        for block in cell.blocks {
+            if case .paragraph(var paragraph) = block {
+                paragraph.inlines = text.isEmpty ? [] : [.text(TextRun(text: text))]
+                return .paragraph(paragraph)
+            }
+        }
+        preconditionFailure("every table cell of 001 holds a paragraph")
+    }
+
+    @Test(arguments: GroupIdiom.allCases) func developmentAreasInAColumnReadAsRowsSpanningTheTable(_ idiom: GroupIdiom) throws {
+        let original = try ReportCorpus.document(Self.seed001)
+        let (variant, changed) = Self.rewritingGroups(original, idiom)
+        #expect(changed == 5)  // DOMAIN §4.2: "Taulukko 1."–"Taulukko 5."
+        let expected = try ReportImporter.build(original, file: "001.docx", mappings: ReportCorpus.mappings)
+        let report = try ReportImporter.build(variant, file: "001.docx", mappings: ReportCorpus.mappings)
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        for (goal, before) in zip(report.goals, expected.goals) {
+            // One entry per area, in the seed's order, with the problem once and the objectives together.
+            #expect(goal.problemTable.map { $0.area.trimmingCharacters(in: .whitespaces) } == OmaArviointiTablesTests.areas, "goal \(goal.number)")
+            #expect(goal.problemTable.map(\.problem) == before.problemTable.map(\.problem), "goal \(goal.number)")
+            #expect(goal.problemTable.map { $0.objective.joined(separator: " ").trimmingCharacters(in: .whitespaces) }
+                        == before.problemTable.map { $0.objective.joined(separator: " ").trimmingCharacters(in: .whitespaces) }, "goal \(goal.number)")
+        }
+    }
+}
