@@ -7,7 +7,9 @@ enum TemplateSections {
         var warnings: [ReportWarning] = []
         for goal in report.goals {
             let present = Set(kinds(goal.sections))
-            for kind in expected where !present.contains(kind) {
+            for rule in expected where rule.goals?.contains(goal.number) ?? true {
+                let kind = rule.kind
+                guard !present.contains(kind) else { continue }
                 let heading = mapping.sections?.first { $0.kind == kind }?.headings.first ?? kind.rawValue
                 warnings.add(.missingSection,
                     "Goal \(goal.number) (“\(Places.short(goal.heading ?? goal.title))”) has no “\(heading)” section, which the template has under every goal. Add it, or check that its heading is written as the template has it.")

@@ -21,7 +21,7 @@ public struct TemplateMapping: Codable, Equatable, Sendable {
     public var innokylaHeadings: [InnokylaHeading]?
     /// Sections the template has under every national goal: a goal without one is reported
     /// (a missing section is often a heading Arvio did not recognise).
-    public var goalSections: [SectionKind]?
+    public var goalSections: [GoalSectionRule]?
 
     public struct Detection: Codable, Equatable, Sendable {
         /// Phrases whose presence points to this template; each found phrase scores one.
@@ -63,6 +63,12 @@ public struct TemplateMapping: Codable, Equatable, Sendable {
     public struct RegionNames: Codable, Equatable, Sendable {
         public var name: String
         public var forms: [String]
+    }
+
+    /// A section the template has under its national goals: under all five, or under `goals`.
+    public struct GoalSectionRule: Codable, Equatable, Sendable {
+        public var kind: SectionKind
+        public var goals: [Int]?
     }
 
     public struct InnokylaHeading: Codable, Equatable, Sendable {
