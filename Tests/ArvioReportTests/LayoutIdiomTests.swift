@@ -14,20 +14,37 @@ import ArvioWordML
 
     // MARK: Headings by look
 
-    enum HeadingIdiom { case bold, plainProcessGoals }
+    enum HeadingIdiom { case bold, plainProcessGoals, plainNumbered }
 
     /// Every styled heading (not the title) rewritten as a Normal paragraph; `.bold` makes its
-    /// runs bold, `.plainProcessGoals` leaves the process-goal headings ("1.1 …") plain as well.
+    /// runs bold, `.plainProcessGoals` leaves the process-goal headings ("1.1 …") plain as well;
+    /// `.plainNumbered` leaves every heading plain, goal 1 numbered by a Word list instead of its
+    /// typed "1. ", goal 3 typed as "TAVOITE 3: …" — all but the project's name, which as a plain
+    /// line would be text like any other and stays bold.
     static func rewritingHeadings(_ document: WordDocument, _ idiom: HeadingIdiom) -> (WordDocument, Int) {
         var document = document
         var changed = 0
+        // A decimal list item of the document (003:27–31, the readiness scale) lends its numbering.
+        let numbered = document.body.lazy.compactMap { block -> ListItem? in
+            if case .paragraph(let paragraph) = block, let list = paragraph.list, list.format == "decimal" { list } else { nil }
+        }.first
         for index in document.body.indices {
             guard case .paragraph(var paragraph) = document.body[index], paragraph.headingLevel != nil, !paragraph.isTitle else { continue }
-            let isProcessGoal = ProcessGoalID.leading(paragraph.text) != nil
+            let text = paragraph.text
+            let isProcessGoal = ProcessGoalID.leading(text) != nil
             paragraph.headingLevel = nil
             paragraph.styleId = "Normal"
             paragraph.styleName = "Normal"
-            if idiom == .bold || !isProcessGoal {
+            if idiom == .plainNumbered, text.hasPrefix("1. "), var list = numbered {
+                list.numId = 9_001
+                list.label = "1."
+                paragraph.list = list
+                paragraph.inlines = [.text(TextRun(text: String(text.dropFirst(3))))]
+            } else if idiom == .plainNumbered, text.hasPrefix("3 ") {
+                paragraph.inlines = [.text(TextRun(text: "TAVOITE 3: " + text.dropFirst(2)))]
+            }
+            let stays = idiom == .plainNumbered ? text.contains("hanke") : (idiom == .bold || !isProcessGoal)
+            if stays {
                 paragraph.inlines = paragraph.inlines.map { inline in
                     guard case .text(var run) = inline else { return inline }
                     run.format.bold = true
@@ -58,7 +75,7 @@ import ArvioWordML
         return lines
     }
 
-    @Test(arguments: [HeadingIdiom.bold, .plainProcessGoals]) func headingsWithoutStylesReadAsTheOriginal(_ idiom: HeadingIdiom) throws {
+    @Test(arguments: [HeadingIdiom.bold, .plainProcessGoals, .plainNumbered]) func headingsWithoutStylesReadAsTheOriginal(_ idiom: HeadingIdiom) throws {
         let original = try ReportCorpus.document(Self.seed003)
         let (variant, changed) = Self.rewritingHeadings(original, idiom)
         // MANIFEST: 003's Word rendition has Heading 1 ×8, Heading 2 ×23, Heading 3 ×23.
