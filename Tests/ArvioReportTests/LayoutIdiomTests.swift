@@ -197,4 +197,52 @@ import ArvioWordML
                         == before.problemTable.map { $0.objective.joined(separator: " ").trimmingCharacters(in: .whitespaces) }, "goal \(goal.number)")
         }
     }
+
+    /// 002's results table with each outcome goal (tulostavoite) in a row of its own across the
+    /// table, above its rows, instead of a first column merged over them: the same 60 rows
+    /// (DOMAIN §4.4) with the same outcome goals.
+    @Test func outcomeGoalsInRowsAcrossTheTableReadAsTheMergedColumn() throws {
+        let file = "seeds/002-etela-pohjanmaa-loppuyhteenveto.word.docx"
+        let original = try ReportCorpus.document(file)
+        var document = original
+        var changed = 0
+        for index in document.body.indices {
+            guard case .table(var table) = document.body[index], table.rows.first?.cells.count ?? 0 >= 7 else { continue }
+            let width = table.grid.count
+            var rows: [TableRow] = []
+            for var row in table.rows {
+                // A merged outcome goal starts here, alone in the first column: lift it into a row of its own.
+                if let first = row.cells.first, first.column == 0, first.columnSpan == 1, first.rowSpan > 1,
+                   !first.isBlank, !first.texts.joined().contains("tulostavoite") {
+                    var group = row
+                    var label = first
+                    (label.columnSpan, label.rowSpan, label.verticalMerge) = (width, 1, nil)
+                    group.cells = [label]
+                    rows.append(group)
+                    row.cells[0].blocks = [Self.paragraph("", like: first)]
+                    (row.cells[0].rowSpan, row.cells[0].verticalMerge) = (1, nil)
+                    changed += 1
+                } else if let first = row.cells.first, first.column == 0, first.rowSpan == 0 {
+                    (row.cells[0].rowSpan, row.cells[0].verticalMerge) = (1, nil)
+                }
+                rows.append(row)
+            }
+            table.rows = rows
+            document.body[index] = .table(table)
+        }
+        #expect(changed > 0)
+        let expected = try ReportImporter.build(original, file: "002.docx", mappings: ReportCorpus.mappings)
+        let report = try ReportImporter.build(document, file: "002.docx", mappings: ReportCorpus.mappings)
+        #expect(report.results.count == 60)
+        // Where the original names the outcome goal, the same one; where it leaves the cell empty
+        // (002 continuation rows without their vMerge, DOMAIN §3.4 7), the goal of the row across
+        // the table above — so every row has one.
+        func blank(_ texts: [String]) -> Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        for (offset, (row, before)) in zip(report.results, expected.results).enumerated() where !blank(before.outcomeGoal) {
+            #expect(row.outcomeGoal == before.outcomeGoal, "row \(offset)")
+        }
+        #expect(!report.results.contains { blank($0.outcomeGoal) })
+        #expect(report.results.map(\.action) == expected.results.map(\.action))
+        #expect(report.warnings == expected.warnings, "\(report.warnings)")
+    }
 }

@@ -12,6 +12,9 @@ import Foundation
 ///   viikonloppuaikaan." spans tulostavoite + prosessitavoite and is a process goal).
 /// - Repeated header rows and header rows split over two rows ("Kansallinen hyötö-tavoite" +
 ///   "1-5", "… on" + "edennyt …") are skipped; every other row is read or warned about.
+/// - The outcome goal (tulostavoite) may also stand in a row of its own across the table, above
+///   its rows: then it is the outcome goal of each row below that has none of its own, as a
+///   merged or repeated first column gives it.
 enum ResultsTable {
     static let goalColumns = ["outcomeGoal", "processGoal", "action"]
 
@@ -20,6 +23,8 @@ enum ResultsTable {
         var recognised = recognised
         recognised.columns = columnsWithSplitHeader(table, recognised)
         var afterHeader = false
+        var group: [String]?
+        let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
             let path = BlockPath(at.components + [row, 0, 0])
@@ -41,8 +46,21 @@ enum ResultsTable {
                 builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
-            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings))
+            if row >= recognised.firstDataRow, let label = groupLabel(tableRow, gridWidth: gridWidth) {
+                group = label
+                continue
+            }
+            var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings)
+            if read.outcomeGoal.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank), let group { read.outcomeGoal = group }
+            builder.report.results.append(read)
         }
+    }
+
+    /// The paragraphs of a row that is one cell across every grid column, if it is one.
+    static func groupLabel(_ row: TableRow, gridWidth: Int) -> [String]? {
+        guard gridWidth > 1, row.cells.count == 1, let cell = row.cells.first, cell.column == 0, cell.columnSpan >= gridWidth,
+              !cell.isBlank else { return nil }
+        return cell.texts
     }
 
     static func resultsRow(_ row: Int, table: Table, _ recognised: RecognisedTable, path: BlockPath,
