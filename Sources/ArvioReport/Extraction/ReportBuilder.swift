@@ -173,14 +173,27 @@ struct ReportBuilder {
     /// table lists, or a bold line starting with such an id. Styled headings take the usual way
     /// (a deeper heading under the section) and are not handled here.
     private mutating func openProcessGoal(_ paragraph: Paragraph, text: String, at: BlockPath) -> Bool {
-        guard paragraph.headingLevel == nil, paragraph.list?.format != "bullet",
-              case .goal(let goal, _) = target, let leading = ProcessGoalID.leading(text) else { return false }
+        // The id as the reader sees it: typed, or Word's list label ("1.1" from lvlText "%1.%2").
+        let seen = Self.textWithListID(paragraph, text: text)
+        guard paragraph.headingLevel == nil || seen != text, paragraph.list?.format != "bullet",
+              case .goal(let goal, _) = target, let leading = ProcessGoalID.leading(seen) else { return false }
         let listed = report.goals[goal].processGoals.contains { $0.ids.contains { ProcessGoalID.key($0) == ProcessGoalID.key(leading.id) } }
-        let trimmed = Whitespace.whitespacesAndNewlines.trimmed(text)
-        guard listed ? trimmed.hasAtMost(HeadingLook.longest * 2) : (trimmed.hasAtMost(HeadingLook.longest) && HeadingLook.isAllBold(paragraph))
+        let trimmed = Whitespace.whitespacesAndNewlines.trimmed(seen)
+        // Unlisted ids open a narrative only when typed on a short bold line; a list label
+        // ("2.1.2" of a plan's numbered headings) counts only for an id the readiness table lists.
+        guard listed ? trimmed.hasAtMost(HeadingLook.longest * 2)
+                     : (seen == text && trimmed.hasAtMost(HeadingLook.longest) && HeadingLook.isAllBold(paragraph))
         else { return false }
-        openSubsection(heading: text, normalised: TextKey.normalise(text), at: at, level: max(sectionLevel, 1) + 1)
+        openSubsection(heading: seen, normalised: TextKey.normalise(seen), at: at, level: max(sectionLevel, 1) + 1)
         return true
+    }
+
+    /// "1.1 Kiireettömät …" for a paragraph whose "1.1" is Word's list numbering, not typed
+    /// text; the text itself otherwise.
+    static func textWithListID(_ paragraph: Paragraph, text: String) -> String {
+        guard let list = paragraph.list, list.format != "bullet", ProcessGoalID.leading(text) == nil,
+              ProcessGoalID.leading(list.label + " ") != nil else { return text }
+        return list.label + " " + text
     }
 
     private mutating func openSection(_ kind: SectionKind, heading: String, at: BlockPath, level: Int, scope: String) {
