@@ -259,4 +259,42 @@ import ArvioWordML
         #expect(report.results.map(\.action) == expected.results.map(\.action))
         #expect(report.warnings == expected.warnings, "\(report.warnings)")
     }
+
+    /// 003's Liite 1 with each work package (työpaketti) in a row of its own across the table
+    /// instead of a first column merged over its rows (DOMAIN §4.6): the same rows, each with its
+    /// work package.
+    @Test func workPackagesInRowsAcrossTheTableReadAsTheMergedColumn() throws {
+        let original = try ReportCorpus.document(Self.seed003)
+        var document = original
+        var changed = 0
+        for index in document.body.indices {
+            guard case .table(var table) = document.body[index],
+                  table.rows.first?.cells.first?.texts.joined().hasPrefix("Työpaketti") == true else { continue }
+            let width = table.grid.count
+            var rows: [TableRow] = []
+            for var row in table.rows {
+                if let first = row.cells.first, first.column == 0, first.rowSpan >= 1, !first.isBlank,
+                   !first.texts.joined().hasPrefix("Työpaketti") {
+                    var group = row
+                    var label = first
+                    (label.columnSpan, label.rowSpan, label.verticalMerge) = (width, 1, nil)
+                    group.cells = [label]
+                    rows.append(group)
+                    row.cells[0].blocks = [Self.paragraph("", like: first)]
+                    changed += 1
+                }
+                if !row.cells.isEmpty, row.cells[0].column == 0 { (row.cells[0].rowSpan, row.cells[0].verticalMerge) = (1, nil) }
+                rows.append(row)
+            }
+            table.rows = rows
+            document.body[index] = .table(table)
+        }
+        #expect(changed == 5)  // DOMAIN §4.6: five work packages
+        let expected = try ReportImporter.build(original, file: "003.docx", mappings: ReportCorpus.mappings)
+        let report = try ReportImporter.build(document, file: "003.docx", mappings: ReportCorpus.mappings)
+        let before = try #require(expected.annexes.first), after = try #require(report.annexes.first)
+        #expect(after.columns == before.columns)
+        #expect(after.rows.map { $0.map(\.raw) } == before.rows.map { $0.map(\.raw) })
+        #expect(report.warnings == expected.warnings, "\(report.warnings)")
+    }
 }
