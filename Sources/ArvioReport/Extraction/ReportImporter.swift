@@ -61,6 +61,7 @@ public enum ReportImporter {
             switch note.kind {
             case .notRead: warnings.add(.notRead, "\(note.text). Open the document in Word and save it again, so the content becomes part of it.")
             case .unsupported: warnings.add(.unsupported, note.text)
+            case .partNotRead: warnings.add(.notRead, note.text + ".")
             }
         }
         report.warnings = warnings

@@ -118,6 +118,8 @@ public struct ReadingNote: Sendable, Encodable, Equatable, CustomStringConvertib
         case notRead
         /// Text inside an element Arvio does not know, kept as a paragraph of its own.
         case unsupported
+        /// A part the document points at (the theme) could not be read; the body still was.
+        case partNotRead
     }
 
     public var kind: Kind

@@ -164,7 +164,7 @@ public enum ErrorCatalogue {
               meaning: "A process goal in the readiness table has no narrative in the text (Arvio looks for a heading or paragraph starting with its number), or a numbered narrative has no row in the table.",
               whatToDo: "Start the narrative with the number and title of its table row (\"1.1 …\")."),
         Entry(code: "ARVIO-W-NOT-READ", exitCode: nil,
-              meaning: "Content imported into the document from another file (altChunk) is not read.",
+              meaning: "Content imported into the document from another file (altChunk), or a part it points at (the theme), could not be read.",
               whatToDo: "Open the document in Word and save it again, so the content becomes part of the document."),
         Entry(code: "ARVIO-W-UNSUPPORTED", exitCode: nil,
               meaning: "Text inside an element Arvio does not know was kept as a paragraph of its own.",
