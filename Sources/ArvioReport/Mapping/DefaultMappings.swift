@@ -479,7 +479,33 @@ enum DefaultMappings {
             detect: TemplateMapping.Detection(
                 phrases: ["Tallenna uusin päivitetty ja päivätty versio pdf:nä Innokylään oman alueesi Kokonaisuuden alle liitetiedostoksi", "Hankkeen tavoitteet kuvaavat alueellisen hankkeen omia tarkennettuja hyötytavoitteita", "Kuvaus hankkeen omista hyötytavoitteista"],
                 unless: ["Hankkeen prosessitavoitteet ovat välitavoitteita"]
-            )
+            ),
+            goalSections: [
+                TemplateMapping.GoalSectionRule(
+                    kind: .goals
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .indicators
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .methods
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .baseline
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .actions,
+                    goals: [
+                        1,
+                        2,
+                        3,
+                        4,
+                    ]
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .monitoring
+                ),
+            ]
         )),
         ("thl-oma-arviointi-2021-kevat.yaml", TemplateMapping(
             name: "thl-oma-arviointi-2021-kevat",
@@ -524,6 +550,26 @@ enum DefaultMappings {
                         ),
                     ],
                     required: ["problem", "objective"]
+                ),
+            ],
+            goalSections: [
+                TemplateMapping.GoalSectionRule(
+                    kind: .goals
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .indicators
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .methods
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .baseline
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .actions
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .monitoring
                 ),
             ]
         )),
@@ -612,6 +658,26 @@ enum DefaultMappings {
                         ),
                     ],
                     required: ["originalGoal", "status"]
+                ),
+            ],
+            goalSections: [
+                TemplateMapping.GoalSectionRule(
+                    kind: .goals
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .baseline
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .actionsAndProcessMonitoring,
+                    goals: [
+                        1,
+                        2,
+                        3,
+                        4,
+                    ]
+                ),
+                TemplateMapping.GoalSectionRule(
+                    kind: .benefitMonitoring
                 ),
             ]
         )),
