@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioRender
 import ArvioReport
 import ArvioWordML
@@ -51,7 +52,7 @@ struct Check: ParsableCommand {
         let pages: PageCount? = report.kind == .hankesuunnitelma && !noPages ? Self.countPages(file) : nil
         let findings = ReviewCheck.review(report, facts: DocumentFacts.collect(document), pages: pages)
         let name = URL(fileURLWithPath: file).lastPathComponent
-        FileHandle.standardOutput.write(Data(CheckRenderer.text(findings, report: report, file: name, strict: strict).utf8))
+        StandardStream.output.write(CheckRenderer.text(findings, report: report, file: name, strict: strict))
         if !ReviewCheck.isReady(findings, strict: strict) { throw ExitCode(1) }
     }
 

@@ -56,7 +56,7 @@ struct Init: ParsableCommand {
             try OutputFile.check(destination, inputs: [file], force: force)
             try DocxRenderer.write(report, to: destination)
         }
-        FileHandle.standardOutput.write(Data(Self.summary(report, plan: plan, destination: destination).utf8))
+        StandardStream.output.write(Self.summary(report, plan: plan, destination: destination))
     }
 
     private func loadPlan() throws -> Report {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioRender
 import ArvioReport
 import ArvioWordML
@@ -52,7 +53,7 @@ struct Pdf: ParsableCommand {
             try LibreOfficePdf.convert(file, to: destination, soffice: soffice, timeout: timeout)
         }
         let count = pages.map { " (\($0) page\($0 == 1 ? "" : "s"))" } ?? ""
-        FileHandle.standardError.write(Data("arvio: wrote \(destination)\(count)\n".utf8))
+        StandardStream.error.write("arvio: wrote \(destination)\(count)\n")
     }
 
     /// Region, kind and the period's deadline (else today): "Kymenlaakso-oma-arviointi-2021-11-15.pdf".

@@ -49,9 +49,9 @@ struct Render: ParsableCommand {
                 try ReportFailure.reading(output) {
                     try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
                 }
-                FileHandle.standardError.write(Data("arvio: wrote \(output)\n".utf8))
+                StandardStream.error.write("arvio: wrote \(output)\n")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardStream.output.write(text)
             }
         case .docx:
             let destination = output ?? Self.defaultDocxName(for: file)
@@ -59,7 +59,7 @@ struct Render: ParsableCommand {
                 try OutputFile.check(destination, inputs: [file], force: force)
                 try DocxRenderer.write(report, to: destination)
             }
-            FileHandle.standardError.write(Data("arvio: wrote \(destination) (\(report.goals.count) goals)\n".utf8))
+            StandardStream.error.write("arvio: wrote \(destination) (\(report.goals.count) goals)\n")
         }
     }
 

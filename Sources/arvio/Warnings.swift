@@ -13,7 +13,7 @@ struct WarningOptions: ParsableArguments {
     func show(_ report: Report, file: String) throws {
         let warnings = ReportWarnings.of(report)
         for warning in warnings {
-            FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
+            StandardStream.error.write("arvio: \(warning.line(file: file))\n")
         }
         if strict && !warnings.isEmpty {
             try ReportFailure.reading(file) { throw StrictFailure(count: warnings.count) }
