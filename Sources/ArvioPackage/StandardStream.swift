@@ -47,6 +47,7 @@ public struct StandardStream: Sendable {
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) -> WriteFailure? {
+        TemporaryFiles.haltIfEnding()
         Self.lock.lock()
         defer { Self.lock.unlock() }
         guard var next = bytes.baseAddress else { return nil }

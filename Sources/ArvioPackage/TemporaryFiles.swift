@@ -86,6 +86,11 @@ public enum TemporaryFiles {
         let (groups, live, folders) = (state.groups, state.live, state.folders)
         state.lock.unlock()
         for group in groups { killpg(group, SIGKILL) }
+        // Reaped here, so that no dead child lingers in the process table after we are gone
+        // (a container's init may never reap it); a few seconds at most.
+        for group in groups {
+            for _ in 0 ..< 100 where waitpid(group, nil, WNOHANG) == 0 { usleep(20_000) }
+        }
         for path in live { try? FileManager.default.removeItem(atPath: path) }
         // libzip's own temporary beside ours has a name we never saw: anything of this process's.
         let own = "\(prefix)\(ownPID)-"
@@ -94,6 +99,17 @@ public enum TemporaryFiles {
                 try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
             }
         }
+    }
+
+    /// Once an interruption is being handled, other threads stop where they are (instead of
+    /// reporting the stopped LibreOffice as a failure and exiting with its status): the handler
+    /// ends the process.
+    public static func haltIfEnding() {
+        state.lock.lock()
+        let ending = state.exiting
+        state.lock.unlock()
+        guard ending else { return }
+        while true { pause() }
     }
 
     /// Removes leftovers in `folder` of Arvio processes that are no longer running.

@@ -41,6 +41,12 @@ struct Render: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func run() throws {
+        switch to {
+        case .md: try OutputExtension.require(output, writes: "`arvio render --to md` writes Markdown", fitting: ["md", "markdown"],
+                                              otherwise: "or give --to docx for a Word document")
+        case .docx: try OutputExtension.require(output, writes: "`arvio render --to docx` writes a Word document", fitting: ["docx"],
+                                                otherwise: "or give --to md for Markdown")
+        }
         let report = try loadReport()
         switch to {
         case .md:
@@ -91,7 +97,8 @@ struct Render: ParsableCommand {
     /// "raportti.docx" → "raportti-uusi-pohja.docx", beside the input.
     static func defaultDocxName(for input: String) -> String {
         let url = URL(fileURLWithPath: input)
-        return url.deletingPathExtension().path + "-uusi-pohja.docx"
+        let name = FileNameLength.fitting(url.deletingPathExtension().lastPathComponent, suffix: "-uusi-pohja.docx")
+        return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     enum ModelFailure: Error, CoordinatorFacingError {

@@ -131,7 +131,7 @@ struct Summary: ParsableCommand {
         func message(file: String) -> String {
             switch self {
             case .notAReport(let kind):
-                "\(file): this is a \(kind.rawValue), not an oma-arviointi report; Innokylä summaries are written of reports."
+                "\(file): this is \(kind.withArticle), not an oma-arviointi report; Innokylä summaries are written of reports."
             case .notText:
                 "\(file): is not a UTF-8 text file; Arvio appends summaries only to text or Markdown files."
             case .unreadable:
