@@ -8,10 +8,11 @@ import Glibc
 /// process ends, and so that a later run recognises what a process killed outright (SIGKILL, a
 /// power cut) left behind.
 ///
-/// Every temporary name is ".arvio-PID-N.SUFFIX": short, so it fits beside any output name the
-/// file system allows (the output's own name is not part of it), and the PID tells a later run
-/// whether its writer is still alive. libzip names its own temporary file after the archive it
-/// closes ("….tmp.XXXXXX"), so that one carries the prefix too.
+/// Every temporary name is ".arvio-PID-HOST-N.SUFFIX" (".arvio-4711-9c3e1a-1.tmp"): short, so it
+/// fits beside any output name the file system allows (the output's own name is not part of it);
+/// the PID tells a later run on the same machine (HOST, a short hash of its name: folders are
+/// shared between machines) whether its writer is still alive. libzip names its own temporary
+/// file after the archive it closes ("….tmp.XXXXXX"), so that one carries the prefix too.
 public enum TemporaryFiles {
     static let prefix = ".arvio-"
 
@@ -32,6 +33,15 @@ public enum TemporaryFiles {
     private static let state = State()
     private static var ownPID: pid_t { getpid() }
 
+    /// This machine in six hex digits (FNV-1a of its host name).
+    public static let host: String = {
+        var name = [CChar](repeating: 0, count: 256)
+        gethostname(&name, name.count - 1)
+        var hash: UInt32 = 2_166_136_261
+        for byte in String(cString: name).utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return String(String(hash, radix: 16).suffix(6)).leftPadded(to: 6)
+    }()
+
     /// A fresh temporary path in `folder` (".arvio-4711-3.tmp"), registered until `release`.
     /// Leftovers of dead processes in that folder are removed first (once per folder).
     public static func make(in folder: URL, suffix: String = "tmp") -> URL {
@@ -40,7 +50,7 @@ public enum TemporaryFiles {
         state.lock.lock()
         defer { state.lock.unlock() }
         state.counter += 1
-        let url = URL(fileURLWithPath: folderPath).appendingPathComponent("\(prefix)\(ownPID)-\(state.counter).\(suffix)")
+        let url = URL(fileURLWithPath: folderPath).appendingPathComponent("\(prefix)\(ownPID)-\(host)-\(state.counter).\(suffix)")
         state.live.insert(url.path)
         state.folders.insert(folderPath)
         return url
@@ -93,7 +103,7 @@ public enum TemporaryFiles {
         }
         for path in live { try? FileManager.default.removeItem(atPath: path) }
         // libzip's own temporary beside ours has a name we never saw: anything of this process's.
-        let own = "\(prefix)\(ownPID)-"
+        let own = "\(prefix)\(ownPID)-\(host)-"
         for folder in folders {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(own) {
                 try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
@@ -119,22 +129,28 @@ public enum TemporaryFiles {
         state.lock.unlock()
         guard first else { return }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-            guard let pid = writer(of: name), pid != ownPID, !isRunning(pid) else { continue }
+            guard let (pid, machine) = writer(of: name), machine == host, pid != ownPID, !isRunning(pid) else { continue }
             try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
         }
     }
 
-    /// The PID in a temporary name ".arvio-4711-3.tmp" (and libzip's "….tmp.Ab12Cd"), else nil.
-    static func writer(of name: String) -> pid_t? {
+    /// The PID and machine in a temporary name ".arvio-4711-9c3e1a-3.tmp" (and libzip's
+    /// "….tmp.Ab12Cd"), else nil.
+    static func writer(of name: String) -> (pid: pid_t, host: String)? {
         guard name.hasPrefix(prefix) else { return nil }
-        let rest = name.dropFirst(prefix.count)
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix("-"), let pid = pid_t(digits), pid > 0 else { return nil }
-        return pid
+        let fields = name.dropFirst(prefix.count).split(separator: "-", maxSplits: 2)
+        guard fields.count == 3, let pid = pid_t(fields[0]), pid > 0, fields[1].count == 6 else { return nil }
+        return (pid, String(fields[1]))
     }
 
     /// kill(pid, 0) fails with ESRCH only when no such process exists (EPERM: another user's).
     static func isRunning(_ pid: pid_t) -> Bool {
         kill(pid, 0) == 0 || errno != ESRCH
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
