@@ -80,10 +80,11 @@ public struct StandardStream: Sendable {
         if let failure = data.withUnsafeBytes({ writeAll($0) }) { end(failure) }
     }
 
+    /// The line first: once `removeAllForExit` has begun, writes wait for the process to end.
     private func end(_ failure: WriteFailure) -> Never {
-        TemporaryFiles.removeAllForExit()
         switch failure {
         case .readerGone:
+            TemporaryFiles.removeAllForExit()
             exit(0)
         case .failed(let number):
             let failure = Failure(stream: name, errno: number)
@@ -91,6 +92,7 @@ public struct StandardStream: Sendable {
                 // Nothing more can be done when standard error fails too: the status says it.
                 try? StandardStream.error.tryWrite("arvio: \(failure.message(file: name)) [\(failure.code)]\n")
             }
+            TemporaryFiles.removeAllForExit()
             exit(failure.exitCode)
         }
     }

@@ -165,53 +165,36 @@ import Glibc
     }
 }
 
-/// A full disk, as a 64 KiB tmpfs: every writer says so with ARVIO-DISK-FULL and leaves
-/// nothing behind. Mounting needs root (CI runs as root); otherwise the test is skipped and
-/// says why.
-@Suite(.serialized) struct FullDiskTests {
-    static let isRoot = getuid() == 0
+/// A full disk: a 64 KiB tmpfs, mounted and filled. Mounting needs root (CI runs as root).
+struct FullDisk {
+    let folder: URL
 
-    @Test(.enabled(if: isRoot, "needs root to mount a small tmpfs as a full disk (run as root, as CI does)"))
-    func everyWriterSaysTheDiskIsFull() throws {
-        let folder = ScratchFolder.url("arvio-full-disk")
-        let disk = folder.appendingPathComponent("disk")
-        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let mount = try Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.path])
-        guard mount == 0 else {
-            print("FullDiskTests skipped: `mount -t tmpfs` failed (status \(mount)); this machine does not let root mount")
-            return
+    /// Nil, after printing why, when this process may not mount one.
+    static func mount(at folder: URL) throws -> FullDisk? {
+        guard getuid() == 0 else {
+            print("skipped the full-disk case: mounting a tmpfs needs root (CI runs as root)")
+            return nil
         }
-        defer { _ = try? Self.run("/bin/umount", [disk.path]) }
-        // Fill it but for a few bytes, so that even the smallest output does not fit.
-        let filler = disk.appendingPathComponent("filler").path
-        _ = try Self.run("/bin/sh", ["-c", "cat /dev/zero > '\(filler)' 2>/dev/null; true"])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let status = try run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path])
+        guard status == 0 else {
+            try? FileManager.default.removeItem(at: folder)
+            print("skipped the full-disk case: `mount -t tmpfs` failed with status \(status) (a container without CAP_SYS_ADMIN?)")
+            return nil
+        }
+        // Filled to the last byte, so that even the smallest output does not fit.
+        _ = try run("/bin/sh", ["-c", "cat /dev/zero > '\(folder.path)/filler' 2>/dev/null; true"])
+        return FullDisk(folder: folder)
+    }
 
-        let report = StandardStreamTests.report
-        let soffice = folder.appendingPathComponent("soffice").path
-        try ExecutableScript.write("#!/bin/sh\nexit 1\n", to: soffice)
-        let notes = disk.appendingPathComponent("notes.md").path
-        let cases: [(arguments: [String], output: String)] = [
-            (["import", report, "-o"], "out.yaml"),
-            (["next", report, "-o"], "out.docx"),
-            (["next", report, "--to", "md", "-o"], "out.md"),
-            (["render", report, "--to", "docx", "-o"], "out.docx"),
-            (["render", report, "--to", "md", "-o"], "out.md"),
-            (["init", StandardStreamTests.plan, "--period", "2021-10", "-o"], "out.docx"),
-            (["migrate", StandardStreamTests.plan, "-o"], "out.yaml"),
-            (["pdf", report, "-o"], "out.pdf"),
-        ]
-        for (arguments, name) in cases {
-            let path = disk.appendingPathComponent(name).path
-            let run = try Measured.run(arguments + [path], environment: ["ARVIO_SOFFICE": soffice])
-            #expect(run.exited && run.status == 73, "\(arguments[0]): status \(run.status): \(run.stderr)")
-            let last = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
-            #expect(last == "arvio: \(DiskFull.message(path)) [ARVIO-DISK-FULL]", "\(arguments[0]): \(run.stderr)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["filler"], "\(arguments[0]) left files")
-        }
-        let append = try Measured.run(["summary", report, "--append", notes])
-        #expect(append.status == 73 && append.stderr.hasSuffix("[ARVIO-DISK-FULL]\n"), "\(append.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["filler"])
+    func unmount() throws {
+        _ = try Self.run("/bin/umount", [folder.path])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// What is on the disk besides the filler.
+    var left: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != "filler" }.sorted()
     }
 
     static func run(_ program: String, _ arguments: [String]) throws -> Int32 {
@@ -224,5 +207,42 @@ import Glibc
         try process.run()
         process.waitUntilExit()
         return process.terminationStatus
+    }
+}
+
+/// Every writer on a full disk says so with ARVIO-DISK-FULL and leaves nothing behind; skipped,
+/// saying why, where a tmpfs cannot be mounted (not root).
+@Suite(.serialized) struct FullDiskTests {
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small tmpfs as a full disk (CI runs as root)"))
+    func everyWriterSaysTheDiskIsFull() throws {
+        let folder = ScratchFolder.url("arvio-full-disk")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard let disk = try FullDisk.mount(at: folder.appendingPathComponent("disk")) else { return }
+        defer { try? disk.unmount() }
+
+        let report = StandardStreamTests.report
+        let soffice = folder.appendingPathComponent("soffice").path
+        try ExecutableScript.write("#!/bin/sh\nexit 1\n", to: soffice)
+        let cases: [(arguments: [String], output: String)] = [
+            (["import", report, "-o"], "out.yaml"),
+            (["next", report, "-o"], "out.docx"),
+            (["next", report, "--to", "md", "-o"], "out.md"),
+            (["render", report, "--to", "docx", "-o"], "out.docx"),
+            (["render", report, "--to", "md", "-o"], "out.md"),
+            (["init", StandardStreamTests.plan, "--period", "2021-10", "-o"], "out.docx"),
+            (["migrate", StandardStreamTests.plan, "-o"], "out.yaml"),
+            (["pdf", report, "-o"], "out.pdf"),
+            (["summary", report, "--append"], "notes.md"),
+        ]
+        for (arguments, name) in cases {
+            let path = disk.folder.appendingPathComponent(name).path
+            let run = try Measured.run(arguments + [path], environment: ["ARVIO_SOFFICE": soffice])
+            #expect(run.exited && run.status == 73, "\(arguments[0]): status \(run.status): \(run.stderr)")
+            let last = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(last == "arvio: \(path): cannot be written: the disk is full. Make room on it, or write to another disk with -o; "
+                    + "nothing was left behind. [ARVIO-DISK-FULL]", "\(arguments[0]): \(run.stderr)")
+            #expect(disk.left.isEmpty, "\(arguments[0]) left \(disk.left)")
+        }
     }
 }

@@ -59,7 +59,15 @@ enum Spawned {
         return Started(pid: pid, stderrPath: stderrPath)
     }
 
+    /// Waits for the process to end, ten minutes at most (then it is killed, and reported as
+    /// killed): a run that hangs fails its test instead of stalling the suite.
     static func wait(_ started: Started) -> Finished {
+        var polls = 0
+        while !hasEnded(started) && polls < 60_000 {
+            usleep(10_000)
+            polls += 1
+        }
+        if polls == 60_000 { kill(started.pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(started.pid, &status, 0) < 0 && errno == EINTR {}
         let signal = status & 0x7F
