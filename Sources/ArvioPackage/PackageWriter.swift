@@ -54,6 +54,11 @@ public enum PackageWriter {
             cleanup()
             throw .cannotWrite(target, reason: "libzip could not reopen the copy (error \(errorCode))")
         }
+        // libzip reads the copy through the handle it holds and writes the new archive into a
+        // file of its own named after it ("….tmp.XXXXXX"), renamed to the copy's name when
+        // complete. Without the copy's name in the folder meanwhile, a process killed outright
+        // leaves one file, not two (the copy's space goes back when its handle closes).
+        unlink(temporary.path)
         // Buffers must outlive zip_close, which is when libzip reads them.
         var buffers: [UnsafeMutableRawBufferPointer] = []
         defer { for buffer in buffers { buffer.deallocate() } }

@@ -64,8 +64,8 @@ struct Check: ParsableCommand {
         } catch {
             return .skipped("LibreOffice is not installed (`\(LibreOfficePdf.installCommand)`)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-check-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFiles.make(in: FileManager.default.temporaryDirectory, suffix: "check")
+        defer { TemporaryFiles.remove(folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             guard let count = try LibreOfficePdf.convert(file, to: folder.appendingPathComponent("check.pdf").path,
