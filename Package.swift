@@ -26,7 +26,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // The error catalogue and exit codes, which every layer may name.
         .target(name: "ArvioCore"),
-        .target(name: "ArvioPackage", dependencies: ["CZip", "ArvioXML"]),
+        .target(name: "ArvioPackage", dependencies: ["ArvioCore", "CZip", "ArvioXML"]),
         .target(name: "ArvioXML", dependencies: ["CLibXML2"]),
         .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
         .target(name: "ArvioReport", dependencies: ["ArvioWordML", "ArvioPackage", .product(name: "Yams", package: "Yams")]),

@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 #if canImport(Glibc)
 import Glibc

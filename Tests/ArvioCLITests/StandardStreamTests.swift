@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioDevSupport
 import ArvioPackage
 import Foundation
