@@ -53,7 +53,7 @@ struct Import: ParsableCommand {
             return try runBatch(into: folder, mappings: mappings)
         }
         let file = files[0]
-        try OutputExtension.requireReportData(output, command: "import", json: json)
+        try OutputExtension.requireReportData(output, input: file, command: "import", json: json)
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }

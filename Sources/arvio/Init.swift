@@ -45,7 +45,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let chosen = PeriodKey(notation: period)!
-        try OutputExtension.require(output, writes: "`arvio init` writes a Word document", fitting: ["docx"])
+        try OutputExtension.require(output, input: file, writes: "`arvio init` writes a Word document", fitting: ["docx"])
         let plan = try loadPlan()
         let destination = output ?? DatedFileName.make(for: plan, kind: "oma-arviointi",
                                                        date: DatedFileName.isoDate(deadlineOf: chosen),

@@ -38,7 +38,7 @@ struct Migrate: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func run() throws {
-        try OutputExtension.requireReportData(output, command: "migrate", json: json)
+        try OutputExtension.requireReportData(output, input: file, command: "migrate", json: json)
         let mappings = try mappingOptions.load()
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         var report = try ReportFailure.reading(file) {

@@ -78,7 +78,7 @@ struct Next: ParsableCommand {
             return try runBatch(into: folder, mappings: mappings)
         }
         let file = files[0]
-        try OutputExtension.requireNext(output, to: to)
+        try OutputExtension.requireNext(output, input: file, to: to)
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         let report = try ReportFailure.reading(file) {
             try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)

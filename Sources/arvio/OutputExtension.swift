@@ -4,7 +4,8 @@ import Foundation
 
 /// `-o NAME` whose extension says another format than the command writes (YAML into
 /// "raportti.docx", a Word document into "x.yaml"): refused before any work, naming the
-/// extension that fits. A name without an extension is taken as it is.
+/// extension that fits. A name without an extension is taken as it is; a name that is the input
+/// itself is left to `OutputFile.check`, which says so (ARVIO-OUTPUT-IS-INPUT).
 struct OutputExtension: Error, CoordinatorFacingError {
     let path: String
     /// "`arvio import` writes YAML".
@@ -22,21 +23,22 @@ struct OutputExtension: Error, CoordinatorFacingError {
     }
 
     /// Refuses `path` (when given) unless its extension is one of `fitting` or it has none.
-    static func require(_ path: String?, writes: String, fitting: [String], otherwise: String = "") throws {
+    static func require(_ path: String?, input: String, writes: String, fitting: [String], otherwise: String = "") throws {
         guard let path else { return }
         let ext = (path as NSString).pathExtension.lowercased()
         guard !ext.isEmpty, !fitting.contains(ext) else { return }
+        if let output = OutputFile.identity(of: path), output == OutputFile.identity(of: input) { return }
         try ReportFailure.reading(path) {
             throw OutputExtension(path: path, writes: writes, fitting: fitting, otherwise: otherwise)
         }
     }
 
     /// `import` and `migrate`: YAML, or JSON by the name or --json.
-    static func requireReportData(_ path: String?, command: String, json: Bool) throws {
+    static func requireReportData(_ path: String?, input: String, command: String, json: Bool) throws {
         if json {
-            try require(path, writes: "`arvio \(command) --json` writes JSON", fitting: ["json"], otherwise: "or leave out --json for YAML")
+            try require(path, input: input, writes: "`arvio \(command) --json` writes JSON", fitting: ["json"], otherwise: "or leave out --json for YAML")
         } else {
-            try require(path, writes: "`arvio \(command)` writes YAML or JSON", fitting: ["yaml", "yml", "json"],
+            try require(path, input: input, writes: "`arvio \(command)` writes YAML or JSON", fitting: ["yaml", "yml", "json"],
                         otherwise: "or leave out -o to print it")
         }
     }
@@ -44,12 +46,12 @@ struct OutputExtension: Error, CoordinatorFacingError {
 
 extension OutputExtension {
     /// `next`: a Word document by default, Markdown with --to md.
-    static func requireNext(_ path: String?, to format: String) throws {
+    static func requireNext(_ path: String?, input: String, to format: String) throws {
         if format == "md" {
-            try require(path, writes: "`arvio next --to md` writes Markdown", fitting: ["md", "markdown"],
+            try require(path, input: input, writes: "`arvio next --to md` writes Markdown", fitting: ["md", "markdown"],
                         otherwise: "or leave out --to md for a Word document")
         } else {
-            try require(path, writes: "`arvio next` writes a Word document", fitting: ["docx"],
+            try require(path, input: input, writes: "`arvio next` writes a Word document", fitting: ["docx"],
                         otherwise: "or add --to md for Markdown")
         }
     }

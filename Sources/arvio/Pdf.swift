@@ -42,7 +42,7 @@ struct Pdf: ParsableCommand {
     }
 
     func run() throws {
-        try OutputExtension.require(output, writes: "`arvio pdf` writes a PDF", fitting: ["pdf"])
+        try OutputExtension.require(output, input: file, writes: "`arvio pdf` writes a PDF", fitting: ["pdf"])
         let mappings = try mappingOptions.load()
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)

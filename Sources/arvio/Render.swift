@@ -42,9 +42,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         switch to {
-        case .md: try OutputExtension.require(output, writes: "`arvio render --to md` writes Markdown", fitting: ["md", "markdown"],
+        case .md: try OutputExtension.require(output, input: file, writes: "`arvio render --to md` writes Markdown", fitting: ["md", "markdown"],
                                               otherwise: "or give --to docx for a Word document")
-        case .docx: try OutputExtension.require(output, writes: "`arvio render --to docx` writes a Word document", fitting: ["docx"],
+        case .docx: try OutputExtension.require(output, input: file, writes: "`arvio render --to docx` writes a Word document", fitting: ["docx"],
                                                 otherwise: "or give --to md for Markdown")
         }
         let report = try loadReport()
