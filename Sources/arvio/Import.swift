@@ -123,7 +123,7 @@ struct Inspect: ParsableCommand {
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
-        try warningOptions.show(report, file: file)
+        try warningOptions.show(report, file: file, onStandardError: false)
         StandardStream.output.write(InspectRenderer.render(report))
     }
 }
