@@ -64,7 +64,7 @@ public enum NextPeriod {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
         formatter.timeZone = TimeZone(identifier: "UTC")
-        let name = "\(stem)-\(period)-\(formatter.string(from: date)).docx"
+        let name = FileNameLength.fitting(stem, suffix: "-\(period)-\(formatter.string(from: date)).docx")
         return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import Foundation
 
@@ -41,6 +42,6 @@ struct Diff: ParsableCommand {
         let diff = ReportComparer.compare(before, after)
         let (oldName, newName) = (URL(fileURLWithPath: old).lastPathComponent, URL(fileURLWithPath: new).lastPathComponent)
         let text = markdown ? DiffRenderer.markdown(diff, old: oldName, new: newName) : DiffRenderer.text(diff, old: oldName, new: newName)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output.write(text)
     }
 }

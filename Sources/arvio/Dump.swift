@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import ArvioWordML
 import Foundation
@@ -28,9 +29,9 @@ struct Dump: ParsableCommand {
         }
         if json {
             // In chunks, as `arvio import` prints: a large document's JSON never sits in memory whole.
-            try ReportWriter.write(document, as: .json) { FileHandle.standardOutput.write(Data($0)) }
+            try ReportWriter.write(document, as: .json) { StandardStream.output.write($0) }
         } else {
-            FileHandle.standardOutput.write(Data(TreeDump.render(document).utf8))
+            StandardStream.output.write(TreeDump.render(document))
         }
     }
 }

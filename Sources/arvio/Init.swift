@@ -46,6 +46,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let chosen = PeriodKey(notation: period)!
+        try OutputExtension.require(output, input: file, writes: "`arvio init` writes a Word document", fitting: ["docx"])
         let plan = try loadPlan()
         let destination = output ?? DatedFileName.make(for: plan, kind: "oma-arviointi",
                                                        date: DatedFileName.isoDate(deadlineOf: chosen),
@@ -57,7 +58,7 @@ struct Init: ParsableCommand {
             try OutputFile.check(destination, inputs: [file], force: force)
             try DocxRenderer.write(report, to: destination)
         }
-        FileHandle.standardOutput.write(Data(Self.summary(report, plan: plan, destination: destination).utf8))
+        StandardStream.output.write(Self.summary(report, plan: plan, destination: destination))
     }
 
     private func loadPlan() throws -> Report {

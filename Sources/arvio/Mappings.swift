@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import Foundation
 
@@ -17,7 +18,7 @@ struct Mappings: ParsableCommand {
         for mapping in set.templates {
             lines.append("  \(mapping.name)  —  \(mapping.description ?? "")  [\(mapping.kind?.rawValue ?? "?"), \(mapping.template ?? "?")]")
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStream.output.write(lines.joined(separator: "\n") + "\n")
     }
 }
 

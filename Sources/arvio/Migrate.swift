@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import ArvioWordML
 import Foundation
@@ -38,6 +39,7 @@ struct Migrate: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func run() throws {
+        try OutputExtension.requireReportData(output, input: file, command: "migrate", json: json)
         let mappings = try mappingOptions.load()
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         var report = try ReportFailure.reading(file) {
@@ -62,8 +64,8 @@ struct Migrate: ParsableCommand {
             }
             lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
         } else {
-            try ReportWriter.write(report, as: format) { FileHandle.standardOutput.write(Data($0)) }
+            try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStream.error.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -79,6 +79,7 @@ struct Next: ParsableCommand {
             return try runBatch(into: folder, mappings: mappings)
         }
         let file = files[0]
+        try OutputExtension.requireNext(output, input: file, to: to)
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         let report = try ReportFailure.reading(file) {
             try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
@@ -97,12 +98,12 @@ struct Next: ParsableCommand {
         if to == "md" {
             let markdown = MarkdownRenderer.render(outcome.report)
             guard let output else {
-                FileHandle.standardOutput.write(Data(markdown.utf8))
-                FileHandle.standardError.write(Data(NextSummary.render(outcome, destination: "standard output").utf8))
+                StandardStream.output.write(markdown)
+                StandardStream.error.write(NextSummary.render(outcome, destination: "standard output"))
                 return
             }
             try ReportFailure.reading(output) { try OutputFile.write(Data(markdown.utf8), to: output, inputs: inputs, force: force) }
-            FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: output).utf8))
+            StandardStream.output.write(NextSummary.render(outcome, destination: output))
             return
         }
         let destination = output ?? NextPeriod.defaultOutputName(for: file, period: outcome.period)
@@ -110,7 +111,7 @@ struct Next: ParsableCommand {
             try OutputFile.check(destination, inputs: inputs, force: force)
             try PackageWriter.write(from: file, to: destination, replacements: outcome.replacements)
         }
-        FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: destination).utf8))
+        StandardStream.output.write(NextSummary.render(outcome, destination: destination))
     }
 
     /// `arvio next FOLDER… -o OUTFOLDER`: every report on its own thread, a summary CSV.
@@ -119,7 +120,7 @@ struct Next: ParsableCommand {
         try BatchRun.requireMapping(mappingName, in: mappings)
         let inputs = try BatchInputs.documents(files, outputFolder: folder)
         try BatchRun.prepare(outputFolder: folder, inputs: inputs, force: force)
-        let everyInput = Set(inputs.map { BatchInputs.resolved($0.file) })
+        let everyInput = BatchRun.identities(inputs)
         let options = NextOptions(period: period.flatMap(PeriodKey.init(notation:)), trackChanges: trackChanges, author: author)
         let (force, markdown) = (force, to == "md")
         let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "preparing") { input in

@@ -8,7 +8,7 @@ enum ReportFailure {
         do {
             return try body()
         } catch let error as any CoordinatorFacingError {
-            FileHandle.standardError.write(Data("arvio: \(error.message(file: file)) [\(error.code)]\n".utf8))
+            StandardStream.error.write("arvio: \(error.message(file: file)) [\(error.code)]\n")
             throw ExitCode(error.exitCode)
         }
     }

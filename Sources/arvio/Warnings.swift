@@ -17,7 +17,7 @@ struct WarningOptions: ParsableArguments {
         // Refused under --strict, the output that would have listed them is never written.
         let printed = onStandardError || (strict && !warnings.isEmpty)
         for warning in warnings where printed {
-            FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
+            StandardStream.error.write("arvio: \(warning.line(file: file))\n")
         }
         if strict && !warnings.isEmpty {
             try ReportFailure.reading(file) { throw StrictFailure(count: warnings.count) }

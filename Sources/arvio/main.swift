@@ -1,3 +1,4 @@
 import ArgumentParser
 
+Interruption.install()
 Arvio.main()

@@ -80,6 +80,10 @@ import Testing
         let names: String
         /// Added to the environment ("{tmp}" allowed).
         var environment: [String: String] = [:]
+        /// Where standard output goes (a file in the scratch folder when nil).
+        var stdout: String?
+        /// Runs with `{tmp}/full` a full 64 KiB tmpfs (as root; otherwise skipped, saying so).
+        var fullDisk = false
         var testDescription: String { code }
     }
 
@@ -125,6 +129,7 @@ import Testing
                 environment: ["ARVIO_SOFFICE": "{tmp}/failing-soffice"]),
         Trigger(code: "ARVIO-PDF-TIMEOUT", arguments: ["pdf", report, "-o", "{tmp}/out.pdf", "--timeout", "1"], names: report,
                 environment: ["ARVIO_SOFFICE": "{tmp}/slow-soffice"]),
+        Trigger(code: "ARVIO-OUTPUT-EXTENSION", arguments: ["import", report, "-o", "{tmp}/out.docx"], names: "{tmp}/out.docx"),
         Trigger(code: "ARVIO-NOT-FOUND", arguments: ["import", "{tmp}/no-such-file.docx"], names: "{tmp}/no-such-file.docx"),
         Trigger(code: "ARVIO-UNREADABLE", arguments: ["dump", "{tmp}/a-folder.docx"], names: "{tmp}/a-folder.docx"),
         Trigger(code: "ARVIO-OUTPUT-EXISTS", arguments: ["import", report, "-o", "{tmp}/existing.yaml"], names: "{tmp}/existing.yaml"),
@@ -133,6 +138,10 @@ import Testing
         Trigger(code: "ARVIO-CANNOT-WRITE", arguments: ["import", report, "-o", "{tmp}/no-such-folder/out.yaml"],
                 names: "{tmp}/no-such-folder/out.yaml"),
         Trigger(code: "ARVIO-APPEND-NOT-TEXT", arguments: ["summary", report, "--append", "{tmp}/copy.docx"], names: "{tmp}/copy.docx"),
+        Trigger(code: "ARVIO-OUTPUT-NOT-FILE", arguments: ["import", report, "-o", "/dev/null", "--force"], names: "/dev/null"),
+        Trigger(code: "ARVIO-DISK-FULL", arguments: ["import", report, "-o", "{tmp}/full/out.yaml"], names: "{tmp}/full/out.yaml",
+                fullDisk: true),
+        Trigger(code: "ARVIO-WRITE-FAILED", arguments: ["dump", report], names: "standard output", stdout: "/dev/full"),
     ]
 
     /// Messages that do not yet say what to do (README's table does). ARVIO-PDF-FAILED:
@@ -148,7 +157,13 @@ import Testing
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let fill = { (text: String) in text.replacingOccurrences(of: "{tmp}", with: folder.path) }
-        let run = try Measured.run(trigger.arguments.map(fill), environment: trigger.environment.mapValues(fill))
+        var full: FullDisk?
+        if trigger.fullDisk {
+            guard let mounted = try FullDisk.mount(at: folder.appendingPathComponent("full")) else { return }
+            full = mounted
+        }
+        let run = try Measured.run(trigger.arguments.map(fill), environment: trigger.environment.mapValues(fill), stdout: trigger.stdout)
+        try full?.unmount()
         let entry = try #require(ErrorCatalogue.entry(trigger.code))
 
         #expect(run.exited, "arvio crashed (signal \(run.signal))")

@@ -4,7 +4,7 @@ import Testing
 import ArvioDevSupport
 
 /// Whatever goes wrong while writing, the target folder ends as it was: no half-written
-/// target and no `.NAME.arvio-PID.tmp` (nor libzip's own `NAME.XXXXXX`) left behind. Each step
+/// target and no `.arvio-PID-HOST-N.tmp` (nor libzip's own `….tmp.XXXXXX`) left behind. Each step
 /// of `PackageWriter.write` and `.create` is made to fail on purpose, and the real failures a
 /// coordinator meets are provoked: the folder is missing, the target is a folder, the name is
 /// too long for the file system.
