@@ -23,8 +23,8 @@ APT_PACKAGES := libzip-dev libxml2-dev pkg-config time
 setup:
 	@LABEL=setup scripts/install-missing.sh $(APT_PACKAGES)
 
-## peers: programs the tests open Arvio's output with (pandoc, python-docx, LibreOffice), only those missing
-PEER_PACKAGES := pandoc python3-docx libreoffice-writer-nogui
+## peers: programs the tests open Arvio's output with (pandoc, python-docx, LibreOffice, pdfinfo), only those missing
+PEER_PACKAGES := pandoc python3-docx libreoffice-writer-nogui poppler-utils
 peers:
 	@LABEL=peers scripts/install-missing.sh $(PEER_PACKAGES)
 

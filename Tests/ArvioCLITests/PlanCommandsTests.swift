@@ -7,15 +7,9 @@ import ArvioDevSupport
 @Suite struct PlanCommandsTests {
     static let plan = Repository.root.appendingPathComponent("Corpora/seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx").path
     static let report = Repository.root.appendingPathComponent("Corpora/seeds/001-ita-uusimaa-oma-arviointi-2021.word.docx").path
-    static let libreOfficeInstalled = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
-        .contains { FileManager.default.isExecutableFile(atPath: $0) }
+    static let libreOfficeInstalled = Peers.hasLibreOffice
 
-    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = ScratchFolder.url("arvio-plan")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
+    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T { try ProcessRunner.inScratch("arvio-plan", body) }
 
     private func contents(_ folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -23,27 +17,7 @@ import ArvioDevSupport
 
     /// `Arvio.run` with extra environment variables (ARVIO_SOFFICE).
     static func run(_ arguments: [String], environment extra: [String: String]) throws -> Arvio.Run {
-        let scratch = ScratchFolder.url("arvio-cli")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = try Arvio.located.get()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Arvio.Run(exited: process.terminationReason == .exit, status: process.terminationStatus,
-                         stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        try ArvioBinary.run(arguments, environment: extra)
     }
 
     private func expectOneLineRefusal(_ run: Arvio.Run, status: Int32, code: String, sourceLocation: SourceLocation = #_sourceLocation) {

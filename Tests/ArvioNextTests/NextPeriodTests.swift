@@ -46,6 +46,9 @@ import ArvioXML
             }
         }
         #expect(sectionsWithEntry == planned.count, "\(name)")
+        if let expected = NextCorpus.entriesBySeed[String(name.prefix(3))] {
+            #expect(sectionsWithEntry == expected, "\(name): sections with a new entry, counted in the seed's text")
+        }
         // Earlier periods' table values never change.
         for (old, new) in zip(run.before.goals, run.after.goals) {
             #expect(old.processGoals.map(\.readiness) == new.processGoals.map(\.readiness))

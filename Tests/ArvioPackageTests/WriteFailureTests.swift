@@ -9,8 +9,7 @@ import ArvioDevSupport
 /// coordinator meets are provoked: the folder is missing, the target is a folder, the name is
 /// too long for the file system.
 @Suite struct WriteFailureTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
     static let source = repositoryRoot.appendingPathComponent("Corpora/seeds/000-oma-arviointi-2020.word.docx").path
     static let replacements: [String: [UInt8]] = [
         "word/document.xml": Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>".utf8),
