@@ -55,5 +55,9 @@ let package = Package(
         .target(name: "ArvioFloor", dependencies: ["CZip", "CLibXML2"]),
         .executableTarget(name: "arvio-floor", dependencies: ["ArvioFloor"], path: "Sources/ArvioFloorCommand"),
         .executableTarget(name: "arvio-bench", dependencies: ["ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioNext", "ArvioFloor"], path: "Sources/ArvioBench"),
+        // Rewrites a .docx in other Word idioms (headings by look, merged group columns, shading
+        // forms, content controls, tracked changes, Finnish style ids, Strict) for the metamorphic tests.
+        .target(name: "ArvioVariants", dependencies: ["CZip", "CLibXML2"], path: "Tools/ArvioVariants"),
+        .testTarget(name: "ArvioVariantsTests", dependencies: ["ArvioVariants", "ArvioReport", "ArvioWordML"], path: "Tests/ArvioVariantsTests"),
     ]
 )
