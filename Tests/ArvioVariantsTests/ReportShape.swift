@@ -1,3 +1,4 @@
+import Foundation
 import ArvioReport
 
 /// What a report says, as lines of text, without where it says it: kind, template, period,
@@ -7,7 +8,7 @@ import ArvioReport
 ///
 /// Not part of the shape, because a variant changes them on purpose: block positions, source
 /// file and part, styles, heading texts (a typed "1.1 " number), warnings, tracked changes,
-/// coverage counts.
+/// coverage counts, and the layout of tables kept as written (only their texts count).
 struct ReportShape: Equatable {
     var lines: [String] = []
 
@@ -72,8 +73,12 @@ struct ReportShape: Equatable {
     private mutating func add(_ blocks: [ContentBlock], indent: String) {
         for block in blocks {
             if let rows = block.rows {
+                // A table kept as written, not read into a typed model: its layout is what a
+                // variant changes (a group label moved into a column, repeated on every row),
+                // so only the texts it holds are compared, each once, in sorted order.
                 add("\(indent)table")
-                for row in rows { add("\(indent)  " + row.map { $0.joined(separator: " / ") }.joined(separator: " | ")) }
+                let texts = Set(rows.flatMap { $0.flatMap { $0 } }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+                for text in texts.sorted() { add("\(indent)  cell \(text)") }
             } else {
                 let label = block.list.map { "\(String(repeating: "  ", count: $0.level))\($0.label) " } ?? ""
                 add("\(indent)¶ \(label)\(block.text ?? "")")
@@ -95,10 +100,42 @@ struct ReportShape: Equatable {
 extension ReportShape {
     static func lineDifferences(_ original: [String], _ variant: [String], context: Int = 4) -> String {
         let same = zip(original, variant).prefix { $0 == $1 }.count
-        let changed = variant.difference(from: original).count
-        var out = ["first difference at line \(same + 1) (\(changed) lines removed or added in all):"]
-        for (offset, line) in original.dropFirst(same).prefix(context).enumerated() { out.append("- original \(same + offset + 1): \(line)") }
-        for (offset, line) in variant.dropFirst(same).prefix(context).enumerated() { out.append("+ variant  \(same + offset + 1): \(line)") }
+        let difference = variant.difference(from: original)
+        var removed: [String: Int] = [:], added: [String: Int] = [:]
+        for change in difference {
+            switch change {
+            case .remove(_, let line, _): removed[topic(line), default: 0] += 1
+            case .insert(_, let line, _): added[topic(line), default: 0] += 1
+            }
+        }
+        func counts(_ topics: [String: Int]) -> String {
+            topics.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+                .map { "\($0.value)× \($0.key)" }.joined(separator: ", ")
+        }
+        var out = ["first difference at line \(same + 1); lines only in the original: \(counts(removed)); only in the variant: \(counts(added))"]
+        if same < original.count, same < variant.count {
+            // The first differing pair, from a little before the first character that differs.
+            let a = original[same], b = variant[same]
+            let common = zip(a, b).prefix { $0 == $1 }.count
+            let start = max(0, common - 60)
+            out.append("  at character \(common + 1): original “…\(shorten(String(a.dropFirst(start))))”")
+            out.append("  at character \(common + 1): variant  “…\(shorten(String(b.dropFirst(start))))”")
+        }
+        let originalTail = Array(original.dropFirst(same).prefix(context))
+        let variantTail = Array(variant.dropFirst(same).prefix(context))
+        for (offset, line) in originalTail.enumerated() { out.append("- original \(same + offset + 1): \(shorten(line))") }
+        for (offset, line) in variantTail.enumerated() { out.append("+ variant  \(same + offset + 1): \(shorten(line))") }
         return out.joined(separator: "\n")
     }
+
+    /// What a line is about: "section goals", "process goal", "result", "¶".
+    static func topic(_ line: String) -> String {
+        let words = line.split(separator: " ").prefix(2).map(String.init)
+        guard let first = words.first else { return "(empty)" }
+        if ["section", "process", "plan", "problem", "goal", "risk"].contains(first), words.count > 1 { return words.joined(separator: " ") }
+        return first
+    }
+
+    /// Long lines (a results row is hundreds of characters) cut to their first 160.
+    static func shorten(_ line: String) -> String { line.count > 160 ? String(line.prefix(160)) + "…" : line }
 }
