@@ -120,6 +120,18 @@ struct VariantWriterTests {
         #expect(Self.count("<w:sdt>", in: try Self.part("word/document.xml", of: variant.path)) > 41 + 66)
     }
 
+    @Test func splitsRunsIntoWords() throws {
+        let variant = try Self.write(Self.word003, [.runFragments])
+        let edits = try #require(variant.summary.edits[.runFragments])
+        #expect(edits > 100)
+        let xml = try Self.part("word/document.xml", of: variant.path)
+        let original = try Self.part("word/document.xml", of: VariantCorpus.seedPath(Self.word003))
+        let spellStart = "<w:proofErr w:type=\"spellStart\"/>"
+        #expect(Self.count(spellStart, in: xml) - Self.count(spellStart, in: original) == edits)
+        // Seed 003 l.35's heading, now a run per word.
+        #expect(xml.contains(">Palveluiden </w:t>"))
+    }
+
     @Test func neverWritesOntoItsInput() throws {
         let copy = ScratchFolder.url("input").appendingPathExtension("docx")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -28,6 +28,9 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// A reviewer's pending changes: runs inside `w:ins`, deleted text and a deleted paragraph
     /// (`w:del`, `w:delText`, a deleted paragraph mark) that the accepted view drops.
     case pendingChanges = "tracked-changes"
+    /// Text split into one run per word, with proofing marks between them (Word after editing,
+    /// Google Docs exports).
+    case runFragments = "run-fragments"
     /// Style ids as a Finnish Word writes them ("Otsikko1", "Luettelokappale"), names unchanged.
     case finnishStyleIds = "finnish-style-ids"
     /// Strict Open XML: purl.oclc.org namespaces and relationship types, `w:conformance="strict"`.
@@ -39,7 +42,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// and one shading form: the others rewrite the same elements another way.
     public static let allTogether: [Idiom] = [
         .groupLabelsInMergedColumn, .themeShading, .controlsAroundSections, .headingsAsDirectFormatting,
-        .pendingChanges, .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs,
+        .runFragments, .pendingChanges, .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs,
         .finnishStyleIds, .strict,
     ]
 
@@ -47,7 +50,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// heading styles before those are removed; Strict last, after every `w:` name is written.
     static let order: [Idiom] = [
         .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .solidShading, .themeShading, .patternShading,
-        .controlsAroundSections, .headingsAsDirectFormatting, .pendingChanges, .controlsAroundCells,
+        .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .pendingChanges, .controlsAroundCells,
         .controlsAroundRows, .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
 }
@@ -101,6 +104,7 @@ public enum VariantWriter {
             case .controlsAroundParagraphs: edits = try ContentControls.aroundParagraphs(parts, notes: &notes)
             case .controlsAroundRows: edits = try ContentControls.aroundRows(parts, notes: &notes)
             case .controlsAroundCells: edits = try ContentControls.aroundCells(parts, notes: &notes)
+            case .runFragments: edits = try RunFragments.apply(parts, notes: &notes)
             case .pendingChanges: edits = try PendingChanges.apply(parts, notes: &notes)
             case .finnishStyleIds: edits = try FinnishStyleIds.apply(parts, notes: &notes)
             case .strict: edits = try StrictConformance.apply(parts, notes: &notes)
