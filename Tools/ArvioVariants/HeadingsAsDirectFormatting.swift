@@ -22,20 +22,21 @@ enum HeadingsAsDirectFormatting {
             let styleId = properties?.child("pStyle")?["val"]
             // Every numbered paragraph advances its list, heading or not, so the labels match Word's.
             var label: String?
-            if let numbering = effectiveNumbering(of: paragraph, styles: styles, styleId: styleId) {
+            let numbering = effectiveNumbering(of: paragraph, styles: styles, styleId: styleId)
+            if let numbering {
                 label = counters.advance(numId: numbering.numId, level: numbering.level)
             }
             guard let styleId, let level = styles.level(of: styleId), let properties else { continue }
             properties.child("pStyle")?.remove()
-            let numbered = properties.child("numPr") != nil || styles.numbering(of: styleId) != nil
+            let numbered = numbering != nil
             properties.child("numPr")?.remove()
             // A style's outline level would still make it a heading to Word's navigation pane.
             properties.child("outlineLvl")?.remove()
             let size = size(forLevel: level)
             for run in paragraph.descendants("r") { emphasise(run, size: size) }
             if numbered {
-                if let label, !label.isEmpty {
-                    typeLabel(label + " ", into: paragraph, after: properties, size: size)
+                if let label {
+                    if !label.isEmpty { typeLabel(label + " ", into: paragraph, after: properties, size: size) }
                 } else {
                     notes.append("heading “\(paragraph.text)” is numbered by a bullet or an unknown list; its number is not typed in")
                 }
@@ -52,9 +53,10 @@ enum HeadingsAsDirectFormatting {
         if let numPr = paragraph.child("pPr")?.child("numPr") {
             let numId = numPr.child("numId")?["val"] ?? fromStyle?.numId
             let level = numPr.child("ilvl")?["val"].flatMap(Int.init) ?? fromStyle?.level ?? 0
-            return numId.map { ($0, level) }
+            // numId 0 takes the numbering away (LibreOffice writes it into every heading style).
+            return numId.flatMap { $0 == "0" ? nil : ($0, level) }
         }
-        return fromStyle
+        return fromStyle?.numId == "0" ? nil : fromStyle
     }
 
     /// Bold and `size` half-points on the run, replacing what it had.

@@ -44,8 +44,8 @@ struct ListCounters {
         }
     }
 
-    /// Counts one paragraph numbered (`numId`, `level`) and returns its label, or nil when the
-    /// numbering is missing or a bullet.
+    /// Counts one paragraph numbered (`numId`, `level`) and returns its label ("" when the level
+    /// shows no number), or nil when the numbering is missing or a bullet.
     mutating func advance(numId: String, level: Int) -> String? {
         guard numId != "0", let abstract = abstractOf[numId], let definition = levels[abstract] else { return nil }
         var counts = counters[abstract] ?? [:]
@@ -56,7 +56,9 @@ struct ListCounters {
         counts[level] = (counts[level] ?? ((definition[level]?.start ?? 1) - 1)) + 1
         for deeper in counts.keys where deeper > level { counts[deeper] = nil }
         counters[abstract] = counts
-        guard let own = definition[level], own.format != "bullet", own.format != "none" else { return nil }
+        guard let own = definition[level], own.format != "bullet" else { return nil }
+        // LibreOffice numbers its heading styles with an outline list that shows nothing.
+        if own.format == "none" { return "" }
         var label = own.text
         for index in 0 ... level {
             let value = counts[index] ?? definition[index]?.start ?? 1
