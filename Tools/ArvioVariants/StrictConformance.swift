@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Strict Open XML, as Word's "Strict Open XML Document" save writes it: the ISO namespaces
 /// (purl.oclc.org/ooxml) for the WordprocessingML, DrawingML, relationship and property
 /// vocabularies, Strict relationship types, `w:conformance="strict"` on the main part, and
@@ -38,14 +36,7 @@ enum StrictConformance {
                 }
                 continue
             }
-            // Every element and attribute points at its declaration, so changing the
-            // declaration's URI moves them all.
-            for declaration in part.namespaceDeclarations() {
-                guard let href = declaration.pointee.href, let strict = namespaces[String(cString: href)] else { continue }
-                releaseXML(UnsafeMutableRawPointer(mutating: href))
-                declaration.pointee.href = UnsafePointer(xmlStrdup(strict))
-                edits += 1
-            }
+            edits += part.renameNamespaces(namespaces)
             for element in part.root.descendants where WordNamespace.isMain(element.namespace) && element.localName == "jc" {
                 switch element["val"] {
                 case "left": element["val"] = "start"

@@ -49,12 +49,20 @@ final class XMLPart {
 
     func makeText(_ text: String) -> xmlNodePtr { xmlNewDocText(document, text)! }
 
-    /// Every namespace declaration in the part, for Strict's namespace swap.
-    func namespaceDeclarations() -> [xmlNsPtr] {
-        var result: [xmlNsPtr] = []
+    /// Moves every element and attribute from one namespace to another by changing the URI of
+    /// each declaration (they all point at their declaration). Returns how many declarations changed.
+    func renameNamespaces(_ replacements: [String: String]) -> Int {
+        var renamed = 0
         func visit(_ node: xmlNodePtr) {
-            var ns = node.pointee.nsDef
-            while let current = ns { result.append(current); ns = current.pointee.next }
+            var declaration = node.pointee.nsDef
+            while let current = declaration {
+                if let href = current.pointee.href, let replacement = replacements[String(cString: href)] {
+                    releaseXML(UnsafeMutableRawPointer(mutating: href))
+                    current.pointee.href = UnsafePointer(xmlStrdup(replacement))
+                    renamed += 1
+                }
+                declaration = current.pointee.next
+            }
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE { visit(current) }
@@ -62,7 +70,7 @@ final class XMLPart {
             }
         }
         visit(xmlDocGetRootElement(document)!)
-        return result
+        return renamed
     }
 }
 
