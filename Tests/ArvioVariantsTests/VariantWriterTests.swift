@@ -112,6 +112,16 @@ struct VariantWriterTests {
         #expect(!TreeText.lines(document).contains { $0.contains("luonnos:") || $0.contains("Tämä kappale poistetaan.") })
     }
 
+    /// MANIFEST.md: 003.word has 11 tables; each gets an inserted last row and a deleted row after it.
+    @Test func marksRowsAsInsertedAndDeleted() throws {
+        let variant = try Self.write(Self.word003, [.trackedRows])
+        #expect(variant.summary.edits[.trackedRows] == 11)
+        let xml = try Self.part("word/document.xml", of: variant.path)
+        #expect(Self.count("Poistettu rivi.</w:delText>", in: xml) > 11)
+        let document = try DocxReader.read(variant.path)
+        #expect(!TreeText.lines(document).contains { $0.contains("Poistettu rivi.") })
+    }
+
     @Test func wrapsInContentControls() throws {
         let variant = try Self.write(Self.word001, [.controlsAroundSections, .controlsAroundCells, .controlsAroundRows])
         // MANIFEST.md: 41 heading-styled paragraphs, 66 table rows.

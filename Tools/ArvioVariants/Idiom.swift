@@ -28,6 +28,10 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// A reviewer's pending changes: runs inside `w:ins`, deleted text and a deleted paragraph
     /// (`w:del`, `w:delText`, a deleted paragraph mark) that the accepted view drops.
     case pendingChanges = "tracked-changes"
+    /// Table rows changed by a reviewer and left pending: the last row of every table marked as
+    /// inserted (`w:trPr/w:ins`, kept by the accepted view) and a deleted row after it
+    /// (`w:trPr/w:del`, its text in `w:delText`, dropped by the accepted view).
+    case trackedRows = "tracked-rows"
     /// Text split into one run per word, with proofing marks between them (Word after editing,
     /// Google Docs exports).
     case runFragments = "run-fragments"
@@ -42,16 +46,16 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// and one shading form: the others rewrite the same elements another way.
     public static let allTogether: [Idiom] = [
         .groupLabelsInMergedColumn, .themeShading, .controlsAroundSections, .headingsAsDirectFormatting,
-        .runFragments, .pendingChanges, .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs,
-        .finnishStyleIds, .strict,
+        .runFragments, .pendingChanges, .trackedRows, .controlsAroundCells, .controlsAroundRows,
+        .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
 
     /// Application order: tables before anything wraps their rows; sections are found by
     /// heading styles before those are removed; Strict last, after every `w:` name is written.
     static let order: [Idiom] = [
         .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .solidShading, .themeShading, .patternShading,
-        .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .pendingChanges, .controlsAroundCells,
-        .controlsAroundRows, .controlsAroundParagraphs, .finnishStyleIds, .strict,
+        .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .pendingChanges, .trackedRows,
+        .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
 }
 
@@ -106,6 +110,7 @@ public enum VariantWriter {
             case .controlsAroundCells: edits = try ContentControls.aroundCells(parts, notes: &notes)
             case .runFragments: edits = try RunFragments.apply(parts, notes: &notes)
             case .pendingChanges: edits = try PendingChanges.apply(parts, notes: &notes)
+            case .trackedRows: edits = try PendingChanges.rows(parts, notes: &notes)
             case .finnishStyleIds: edits = try FinnishStyleIds.apply(parts, notes: &notes)
             case .strict: edits = try StrictConformance.apply(parts, notes: &notes)
             }

@@ -61,6 +61,53 @@ enum PendingChanges {
         return edits
     }
 
+    static let deletedRowText = "Poistettu rivi."
+
+    /// The last row of every table marked as inserted, and after it a deleted row of the same
+    /// shape whose cells say `deletedRowText` in deleted text.
+    static func rows(_ parts: WordParts, notes: inout [String]) throws -> Int {
+        guard let body = try parts.main.root.child("body") else { return 0 }
+        var id = 850_000
+        var edits = 0
+        for table in body.descendants("tbl") {
+            guard let last = table.children("tr").last else { continue }
+            let deleted = last.copy()
+            markRow(last, change("ins", like: last, id: &id))
+            markRow(deleted, change("del", like: deleted, id: &id))
+            for cell in deleted.children("tc") {
+                for old in cell.children where !old.isWord("tcPr") { old.remove() }
+                let paragraph = cell.addChild("p")
+                let markProperties = paragraph.addChild("pPr").addChild("rPr")
+                markProperties.append(change("del", like: markProperties, id: &id))
+                let deletion = change("del", like: paragraph, id: &id)
+                paragraph.append(deletion)
+                let text = deletion.addChild("r").addChild("delText")
+                text.appendText(deletedRowText)
+                text.preserveSpace()
+            }
+            last.insertAfter(deleted)
+            edits += 1
+        }
+        return edits
+    }
+
+    /// CT_TrPr: the row's own `w:ins`/`w:del` after its other properties, before `w:trPrChange`.
+    private static func markRow(_ row: XMLElement, _ mark: XMLElement) {
+        let properties = row.child("trPr") ?? {
+            let made = row.part.makeElement("trPr", like: row)
+            if let anchor = row.children.first(where: { $0.isWord("tblPrEx") }) {
+                anchor.insertAfter(made)
+            } else if let first = row.children.first {
+                first.insertBefore(made)
+            } else {
+                row.append(made)
+            }
+            return made
+        }()
+        for old in properties.children where old.isWord("ins") || old.isWord("del") { old.remove() }
+        if let change = properties.child("trPrChange") { change.insertBefore(mark) } else { properties.append(mark) }
+    }
+
     /// A body paragraph with text, not a list item, not a heading-styled or section-ending one.
     private static func isPlain(_ element: XMLElement) -> Bool {
         guard element.isWord("p"), firstTextRun(of: element) != nil else { return false }

@@ -181,6 +181,9 @@ struct XMLElement {
 
     func appendText(_ text: String) { xmlAddChild(node, part.makeText(text)) }
 
+    /// Gives the element another local name in the same namespace (`w:t` → `w:delText`).
+    func rename(_ localName: String) { xmlNodeSetName(node, localName) }
+
     func remove() {
         xmlUnlinkNode(node)
         xmlFreeNode(node)
