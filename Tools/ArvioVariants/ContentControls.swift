@@ -23,12 +23,13 @@ enum ContentControls {
         return sections.count
     }
 
-    /// Around every paragraph of the body (not inside tables).
+    /// Around every paragraph, in the body and in table cells (form-like templates put a
+    /// control in each cell).
     static func aroundParagraphs(_ parts: WordParts, notes: inout [String]) throws -> Int {
         guard let body = try parts.main.root.child("body") else { return 0 }
         var id = firstId + 200_000
         var edits = 0
-        for paragraph in body.descendants("p") where isBodyLevel(paragraph) {
+        for paragraph in body.descendants("p") where holdsBlocks(paragraph.parent) {
             // A paragraph carrying the section's page settings stays outside, where Word keeps it.
             if paragraph.child("pPr")?.child("sectPr") != nil { continue }
             wrap([paragraph], id: &id, tag: nil)
@@ -55,15 +56,11 @@ enum ContentControls {
         return cells.count
     }
 
-    /// Body-level: the body itself or block content controls up to it, no table in between.
-    private static func isBodyLevel(_ paragraph: XMLElement) -> Bool {
-        var current = paragraph.parent
-        while let element = current {
-            if element.isWord("body") { return true }
-            guard element.isWord("sdtContent") || element.isWord("sdt") else { return false }
-            current = element.parent
-        }
-        return false
+    /// Where a block-level content control may stand: the body, a cell, or another block
+    /// control (not a text box, a note or a comment: those are left alone).
+    private static func holdsBlocks(_ parent: XMLElement?) -> Bool {
+        guard let parent else { return false }
+        return parent.isWord("body") || parent.isWord("tc") || parent.isWord("sdtContent")
     }
 
     /// `<w:sdt><w:sdtPr><w:id/>[<w:tag/>]</w:sdtPr><w:sdtContent>elements</w:sdtContent></w:sdt>`

@@ -19,7 +19,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     case patternShading = "shading-pct50"
     /// Content controls (`w:sdt`) around each heading with the content up to the next heading.
     case controlsAroundSections = "sdt-sections"
-    /// A content control around every body paragraph.
+    /// A content control around every paragraph, in the body and in table cells.
     case controlsAroundParagraphs = "sdt-paragraphs"
     /// A content control around every table row.
     case controlsAroundRows = "sdt-rows"
