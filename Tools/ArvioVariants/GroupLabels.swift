@@ -1,3 +1,5 @@
+import Foundation
+
 /// Group labels (development areas, work packages, goals) moved out of rows that span the
 /// whole table into a first column: merged vertically over the group's rows, or written again
 /// on every row.
@@ -17,12 +19,12 @@ enum GroupLabels {
         guard let body = try parts.main.root.child("body") else { return 0 }
         var edits = 0
         for table in body.descendants("tbl") {
-            edits += rewrite(table, form: form)
+            edits += rewrite(table, form: form, notes: &notes)
         }
         return edits
     }
 
-    private static func rewrite(_ table: XMLElement, form: Form) -> Int {
+    private static func rewrite(_ table: XMLElement, form: Form, notes: inout [String]) -> Int {
         guard let grid = table.child("tblGrid") else { return 0 }
         let columns = grid.children("gridCol").count
         var rows = table.children("tr")
@@ -30,6 +32,7 @@ enum GroupLabels {
         if firstLabel + 1 < rows.count, !isLabel(rows[firstLabel + 1], columns: columns), looksLikeHeader(rows[firstLabel + 1]) {
             rows[firstLabel].insertBefore(rows[firstLabel + 1])
             rows.swapAt(firstLabel, firstLabel + 1)
+            notes.append("the column-header row “\(rows[firstLabel].text)” came after the first group label and was moved above it")
         }
         let head = rows.prefix { !isLabel($0, columns: columns) }
         for row in head {
@@ -168,5 +171,3 @@ enum GroupLabels {
         }
     }
 }
-
-import Foundation
