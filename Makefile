@@ -17,7 +17,7 @@ RELEASE := -c release --static-swift-stdlib
 DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
 APT_PACKAGES := libzip-dev libxml2-dev pkg-config time
 
-.PHONY: setup peers demo test bench fuzz generate mappings clean
+.PHONY: setup peers demo test bench fuzz generate mappings clean variants
 
 ## setup: install the system libraries Arvio builds against (and GNU time, which the tests measure memory with), only those missing
 setup:
@@ -62,6 +62,14 @@ fuzz:
 	  -dict=Tests/Fuzz/wordml.dict -max_total_time=$(FUZZ_SECONDS) -max_len=262144 \
 	  -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 \
 	  -artifact_prefix=$(FUZZ_SCRATCH)/findings/ -print_final_stats=1 $(FUZZ_ARGS)
+
+## variants: every Corpora seed rendition rewritten in each Word idiom of Tools/ArvioVariants (headings by look,
+# merged group columns, shading forms, content controls, tracked changes, Finnish style ids, Strict, all together),
+# written to $(VARIANTS_OUT)/ (gitignored) to open in Word or LibreOffice; the metamorphic tests read the same variants
+VARIANTS_OUT ?= .variants
+variants:
+	mkdir -p $(VARIANTS_OUT)
+	ARVIO_VARIANTS_OUT="$(abspath $(VARIANTS_OUT))" $(SWIFT) test $(SWIFTPM_FLAGS) --filter VariantFilesForPeople
 
 ## generate: the benchmark's scale set in $(BENCH_DATA)/ (gitignored): reports of 10, 100, 1,000 and 5,000
 # pages with the seeds' structure and one 200,000-row table, the same bytes every time (arvio-generate --help)

@@ -80,5 +80,9 @@ let package = Package(
             path: "Tools/ArvioEmbedMappings"),
         // An empty Swift program: the least any Swift process costs, which `make bench` subtracts.
         .executableTarget(name: "arvio-empty", path: "Tools/ArvioEmpty"),
+        // Rewrites a .docx in other Word idioms (headings by look, merged group columns, shading
+        // forms, content controls, tracked changes, Finnish style ids, Strict) for the metamorphic tests.
+        .target(name: "ArvioVariants", dependencies: ["CZip", "CLibXML2"], path: "Tools/ArvioVariants"),
+        .testTarget(name: "ArvioVariantsTests", dependencies: ["ArvioVariants", "ArvioReport", "ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioVariantsTests"),
     ]
 )
