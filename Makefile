@@ -12,7 +12,7 @@ FUZZ_SCRATCH ?= .build-fuzz
 DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
 APT_PACKAGES := libzip-dev libxml2-dev pkg-config time
 
-.PHONY: setup peers demo test bench fuzz generate mappings clean
+.PHONY: setup peers demo test e2e bench fuzz generate mappings clean
 
 ## setup: install the system libraries Arvio builds against (and GNU time, which the tests measure memory with), only those missing
 setup:
@@ -31,6 +31,15 @@ demo:
 ## test: the whole test suite
 test:
 	$(SWIFT) test $(SWIFTPM_FLAGS)
+
+## e2e: `arvio serve` in a real headless Chromium (Debian's chromium and chromium-driver, selenium from PyPI,
+# each installed when missing): upload seed 003, fill in the next period, download, check; screenshots in E2E_SHOTS
+E2E_SHOTS ?= .build/e2e-screenshots
+e2e:
+	@LABEL=e2e scripts/install-missing.sh chromium chromium-driver
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product arvio
+	python3 scripts/e2e.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) --show-bin-path)/arvio" --screenshots $(E2E_SHOTS)
 
 ## bench: Arvio against the floor (inflate + libxml2 reader) and against pandoc, docx2python, mammoth,
 # python-docx and LibreOffice when installed, on Corpora/ and the generated scale set (made first if missing)

@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +31,19 @@ let package = Package(
         .target(name: "ArvioReport", dependencies: ["ArvioWordML", "ArvioPackage", .product(name: "Yams", package: "Yams")]),
         .target(name: "ArvioRender", dependencies: ["ArvioReport", "ArvioPackage"]),
         .target(name: "ArvioNext", dependencies: ["ArvioRender", "ArvioReport", "ArvioWordML", "ArvioPackage", "ArvioXML"]),
+        // Words shown to a coordinator in Finnish, Swedish and English (errors, warnings, page labels).
+        .target(name: "ArvioMessages"),
+        // `arvio serve`: the round as local web pages, calling the same library functions as the commands.
+        .target(
+            name: "ArvioWeb",
+            dependencies: [
+                "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioMessages",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "arvio",
             dependencies: [
-                "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext",
+                "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioWeb", "ArvioMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioPackageTests"),
@@ -44,6 +54,13 @@ let package = Package(
         .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
         .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender", "ArvioDevSupport"], path: "Tests/ArvioRenderTests"),
         .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext", "ArvioDevSupport"], path: "Tests/ArvioNextTests"),
+        .testTarget(
+            name: "ArvioWebTests",
+            dependencies: [
+                "ArvioWeb", "ArvioMessages", "ArvioPackage", "ArvioDevSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/ArvioWebTests"),
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioCLITests"),
         // Shared by the tests, the generator and the fuzzer: seeded randomness, stand-in programs.
         .target(name: "ArvioDevSupport", path: "Sources/ArvioDevSupport"),

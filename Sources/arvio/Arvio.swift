@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `arvio`: the coordinator's tool for THL oma-arviointi reports and project plans.
-struct Arvio: ParsableCommand {
+struct Arvio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arvio",
         abstract: "Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data.",
@@ -17,7 +17,10 @@ struct Arvio: ParsableCommand {
             40 LibreOffice is not installed (pdf); 41 LibreOffice failed or timed out; 64 wrong command-line usage; \
             66 file not found or not readable; \
             73 the output cannot be written (exists, is the input, or the folder is not writable).
+
+            Language of messages: --lang fi|sv|en, else ARVIO_LANG, else LANG (fi_FI → Finnish, sv_FI → Swedish), \
+            else English.
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self])
+        subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self, Serve.self])
 }

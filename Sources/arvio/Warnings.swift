@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import Foundation
@@ -13,7 +14,8 @@ struct WarningOptions: ParsableArguments {
     func show(_ report: Report, file: String) throws {
         let warnings = ReportWarnings.of(report)
         for warning in warnings {
-            FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
+            let line = CoordinatorLine.warning(code: warning.code, english: warning.message, file: file, language: CommandLineLanguage.current)
+            FileHandle.standardError.write(Data("arvio: \(line)\n".utf8))
         }
         if strict && !warnings.isEmpty {
             try ReportFailure.reading(file) { throw StrictFailure(count: warnings.count) }
