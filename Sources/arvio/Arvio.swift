@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `arvio`: the coordinator's tool for THL oma-arviointi reports and project plans.
-struct Arvio: AsyncParsableCommand {
+struct Arvio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arvio",
         abstract: "Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data.",

@@ -4,7 +4,7 @@ import ArvioWeb
 import Foundation
 
 /// `arvio serve`: the round in the browser, on this machine only.
-struct Serve: AsyncParsableCommand {
+struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open Arvio as a page in your browser (Finnish, Swedish, English); nothing leaves this machine.",
         discussion: """
@@ -32,7 +32,24 @@ struct Serve: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port): give a port from 1 to 65535 (or leave it out).") }
     }
 
-    func run() async throws {
+    /// The server is asynchronous; the command waits for it on this (main) thread, which is not
+    /// one of the threads the server's tasks run on.
+    func run() throws {
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await serve() } catch { outcome.error = error }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    private final class Outcome: @unchecked Sendable {
+        var error: (any Error)?  // written by the task before it signals, read after the wait
+    }
+
+    private func serve() async throws {
         let mappings = try mappingOptions.load()
         var settings = WebSettings()
         settings.host = host

@@ -8,6 +8,4 @@ CommandLineLanguage.current = languageChoice.language
 if let unknown = languageChoice.unknown {
     try? FileHandle.standardError.write(contentsOf: Data("arvio: --lang \(unknown): choose fi, sv or en; using \(languageChoice.language.rawValue).\n".utf8))
 }
-// The asynchronous entry (`serve` is async); named by its type, as the synchronous one has the same name.
-let asyncMain: ([String]?) async -> Void = Arvio.main
-await asyncMain(languageChoice.arguments)
+Arvio.main(languageChoice.arguments)
