@@ -16,7 +16,7 @@ enum Assets {
         h2 { font-size: 1.3rem; margin-top: 1.6rem; border-bottom: 2px solid var(--accent); }
         h3 { font-size: 1.1rem; margin-top: 1.2rem; }
         h4 { font-size: 1rem; margin-top: 1rem; }
-        h4.process-goal { color: var(--accent); }
+        .process-goal { color: var(--accent); font-size: 1.05rem; }
         .file { color: var(--muted); margin-top: 0; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         dl.facts dt { font-weight: 600; }
@@ -32,6 +32,7 @@ enum Assets {
         .guidance { color: var(--muted); font-style: italic; }
         .unmapped .tag { background: #eee; padding: 0 .3rem; font-size: .8rem; }
         ul { padding-left: 1.4rem; }
+        .report ul { list-style: none; padding-left: .4rem; }
         li .label { color: var(--muted); }
         li.level-1 { margin-left: 1.5rem; } li.level-2 { margin-left: 3rem; } li.level-3 { margin-left: 4.5rem; }
         .table { overflow-x: auto; margin: .8rem 0; }
