@@ -12,7 +12,7 @@ FUZZ_SCRATCH ?= .build-fuzz
 DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
 APT_PACKAGES := libzip-dev libxml2-dev pkg-config time
 
-.PHONY: setup peers demo test e2e bench fuzz generate mappings clean
+.PHONY: setup peers demo test e2e bench-serve bench fuzz generate mappings clean
 
 ## setup: install the system libraries Arvio builds against (and GNU time, which the tests measure memory with), only those missing
 setup:
@@ -40,6 +40,12 @@ e2e:
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
 	$(SWIFT) build $(SWIFTPM_FLAGS) --product arvio
 	python3 scripts/e2e.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) --show-bin-path)/arvio" --screenshots $(E2E_SHOTS)
+
+## bench-serve: `arvio serve` timed as a browser uses it: upload → outline and upload → next .docx per seed,
+# 20 uploads at once with the server's peak memory (scripts/bench-serve.py)
+bench-serve:
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio
+	python3 scripts/bench-serve.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio"
 
 ## bench: Arvio against the floor (inflate + libxml2 reader) and against pandoc, docx2python, mammoth,
 # python-docx and LibreOffice when installed, on Corpora/ and the generated scale set (made first if missing)
