@@ -10,7 +10,7 @@ public enum Label: String, CaseIterable, Sendable {
     case prepareNext, nextHeading, nextHelp, newEntry, readinessValue, indicatorValue, promised, trackChanges, author, prepareButton, draftNote
     case downloads, downloadDocx, downloadPdf, pdfMissing, pdfWorking, downloadMarkdown, downloadYaml, downloadJson
     case summary, copy, copied, fourHeadings, differences, noDifferences, todo, nothingToDo
-    case errorHeading, back, forbidden, tooLarge, notFoundPage, badForm, queue
+    case errorHeading, back, forbidden, tooLarge, notFoundPage, badForm, queue, working
 
     public subscript(_ language: Language) -> String { texts[language] }
 
@@ -87,7 +87,8 @@ public enum Label: String, CaseIterable, Sendable {
         case .tooLarge: Texts(fi: "Tiedosto on suurempi kuin yksikään todellinen asiakirja, eikä sitä luettu.", sv: "Filen är större än något verkligt dokument och lästes inte.", en: "The file is larger than any real document and was not read.")
         case .notFoundPage: Texts(fi: "Sivua ei ole.", sv: "Sidan finns inte.", en: "No such page.")
         case .badForm: Texts(fi: "Lomake oli vajaa tai vanhentunut. Lataa sivu uudelleen.", sv: "Formuläret var ofullständigt eller föråldrat. Ladda om sidan.", en: "The form was incomplete or out of date. Reload the page.")
-        case .queue: Texts(fi: "Jonossa: muut tiedostot käsitellään ensin.", sv: "I kö: andra filer behandlas först.", en: "Queued: other files are handled first.")
+        case .queue: Texts(fi: "Jonossa ennen tätä:", sv: "I kö före denna:", en: "Waiting before this one:")
+        case .working: Texts(fi: "Käsitellään…", sv: "Behandlas…", en: "Working…")
         }
     }
 }

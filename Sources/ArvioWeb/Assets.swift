@@ -53,6 +53,7 @@ enum Assets {
         .errors li { margin: .5rem 0; }
         code.code { background: #fde8e8; padding: 0 .3rem; }
         .note { color: var(--muted); }
+        .busy { font-weight: 600; color: var(--accent); }
         """
 
     /// Drafts kept in localStorage (across a reload), the copy button, the PDF progress note.
@@ -87,6 +88,21 @@ enum Assets {
               if (navigator.clipboard && navigator.clipboard.writeText) {
                 navigator.clipboard.writeText(source.value).then(done, function () { document.execCommand("copy"); done(); });
               } else { document.execCommand("copy"); done(); }
+            });
+          });
+          // While a file is read or written: "Working…", and how many wait before it (GET /queue).
+          var busy = document.querySelector(".busy");
+          document.querySelectorAll("form#upload, form#next-form").forEach(function (form) {
+            form.addEventListener("submit", function () {
+              if (!busy) { return; }
+              busy.hidden = false;
+              busy.textContent = busy.getAttribute("data-working");
+              window.setInterval(function () {
+                fetch("/queue", { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (count) {
+                  var waiting = parseInt(count, 10);
+                  busy.textContent = busy.getAttribute("data-working") + (waiting > 0 ? " " + busy.getAttribute("data-queue") + " " + waiting : "");
+                });
+              }, 1000);
             });
           });
           document.querySelectorAll("a.slow").forEach(function (link) {

@@ -42,6 +42,7 @@ struct PageLayout {
             </header>
             <main>
             \(content)
+            <p class="busy" hidden data-working="\(t(.working))" data-queue="\(t(.queue))"></p>
             </main>
             <footer>
             <p>\(t(.privacy))</p>

@@ -176,15 +176,15 @@ struct Pages {
         body += "<li><a href=\"\(base)/next.md\">\(t(.downloadMarkdown))</a></li>"
         body += "<li><a href=\"\(base)/next.yaml\">\(t(.downloadYaml))</a></li>"
         body += "<li><a href=\"\(base)/next.json\">\(t(.downloadJson))</a></li></ul>\n"
-        body += "<section><h2>\(t(.todo))</h2>"
+        body += "<section><h2>\(t(.todo)) (\(next.todo.filter { !$0.section.hasPrefix("promised") }.count))</h2>"
         let open = next.todo.filter { !$0.section.hasPrefix("promised") }
         if open.isEmpty {
             body += "<p>\(t(.nothingToDo))</p>"
         } else {
-            body += "<ul>" + open.map { item in
+            body += "<details><summary>\(t(.todo))</summary><ul>" + open.map { item in
                 let goal = item.goal.map { "\(Label.goal[language]) \($0)" } ?? Label.wholeReport[language]
                 return "<li>\(h(goal)) — \(h(item.section)): \(h(item.what))</li>"
-            }.joined() + "</ul>"
+            }.joined() + "</ul></details>"
         }
         body += "</section>\n<section><h2>\(t(.summary))</h2>"
         body += "<p><a href=\"/doc/\(document.id)/downloads?four=1\">\(t(.fourHeadings))</a></p>"

@@ -70,6 +70,7 @@ public struct WebServer: Sendable {
         router.get("/") { request, _ in try await self.home(request) }
         router.get("/assets/arvio.css") { _, _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/assets/arvio.js") { _, _ in Self.asset(Assets.javascript, type: "text/javascript; charset=utf-8") }
+        router.get("/queue") { _, _ in Self.asset(String(await self.gate.queued), type: "text/plain; charset=utf-8") }
         router.post("/upload") { request, _ in try await self.upload(request) }
         router.post("/end") { request, _ in await self.end(request) }
         router.get("/doc/:id") { request, context in try await self.reportPage(request, id: context.parameters.get("id") ?? "") }

@@ -20,6 +20,8 @@ import Testing
             let post = try await client.execute(uri: "/upload", method: .post, headers: fixture.uploadHeaders(),
                                                 body: WebFixture.multipart([("a.docx", Data("x".utf8))]))
             #expect(post.status == .forbidden)
+            let queue = try await client.execute(uri: "/queue?t=\(fixture.token)", method: .get)
+            #expect(String(buffer: queue.body) == "0")
             let ok = try await client.execute(uri: "/?t=\(fixture.token)", method: .get)
             #expect(ok.status == .ok)
             #expect(ok.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'") == true)
