@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioCore
 import ArvioMessages
 import ArvioPackage
 import ArvioReport

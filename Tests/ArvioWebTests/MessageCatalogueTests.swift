@@ -1,5 +1,5 @@
+import ArvioCore
 import ArvioMessages
-import ArvioPackage
 import Testing
 
 /// One catalogue for the page and the command line: every message in Finnish, Swedish and
