@@ -7,7 +7,7 @@ public enum Label: String, CaseIterable, Sendable {
     case fix, look, note, processGoals, readiness, indicators, unmapped, goal, wholeReport
     case kindReport, kindPlan, kindFinalSummary, kindUnknown
     case red, yellow, green
-    case prepareNext, nextHeading, nextHelp, newEntry, readinessValue, indicatorValue, promised, trackChanges, author, prepareButton, draftNote
+    case prepareNext, firstReport, nextHeading, nextHelp, newEntry, readinessValue, indicatorValue, promised, trackChanges, author, prepareButton, draftNote
     case downloads, downloadDocx, downloadPdf, pdfMissing, pdfWorking, downloadMarkdown, downloadYaml, downloadJson
     case summary, copy, copied, fourHeadings, differences, noDifferences, todo, nothingToDo
     case errorHeading, back, forbidden, tooLarge, notFoundPage, badForm, queue, working
@@ -55,6 +55,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .yellow: Texts(fi: "keltainen", sv: "gul", en: "yellow")
         case .green: Texts(fi: "vihreä", sv: "grön", en: "green")
         case .prepareNext: Texts(fi: "Valmistele seuraava kausi", sv: "Förbered nästa period", en: "Prepare the next period")
+        case .firstReport: Texts(fi: "Tee ensimmäinen oma-arviointi suunnitelmasta (.docx)", sv: "Gör den första självvärderingen utifrån planen (.docx)", en: "Make the first oma-arviointi from the plan (.docx)")
         case .nextHeading: Texts(fi: "Seuraava kausi", sv: "Nästa period", en: "Next period")
         case .nextHelp: Texts(fi: "Kirjoita uuden kauden merkinnät ja arvot. Tyhjäksi jätetty kohta saa THL:n ohjetekstin, jonka voit täyttää myöhemmin Wordissa. Luonnos säilyy tässä selaimessa.", sv: "Skriv den nya periodens anteckningar och värden. En tom ruta får THL:s anvisningstext, som du kan fylla i senare i Word. Utkastet sparas i den här webbläsaren.", en: "Write the new period's entries and values. A box left empty gets THL's guidance text, to fill in later in Word. The draft is kept in this browser.")
         case .newEntry: Texts(fi: "Uusi merkintä", sv: "Ny anteckning", en: "New entry")

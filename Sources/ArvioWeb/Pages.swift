@@ -65,6 +65,11 @@ struct Pages {
         if document.report.kind == .omaArviointi {
             links.append("<a class=\"button\" id=\"prepare-next\" href=\"/doc/\(document.id)/next\">\(t(.prepareNext))</a>")
         }
+        if document.report.kind == .hankesuunnitelma {
+            links.append(layout.formStart("/doc/\(document.id)/first", id: "first-report")
+                + "<label>\(t(.period)) <input name=\"period\" value=\"2021-10\" pattern=\"[0-9]{4}-(04|10)\" size=\"8\"></label> "
+                + "<button type=\"submit\">\(t(.firstReport))</button></form>")
+        }
         if document.next != nil {
             links.append("<a class=\"button\" href=\"/doc/\(document.id)/downloads\">\(t(.downloads))</a>")
         }

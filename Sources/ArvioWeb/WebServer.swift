@@ -76,6 +76,7 @@ public struct WebServer: Sendable {
         router.get("/doc/:id") { request, context in try await self.reportPage(request, id: context.parameters.get("id") ?? "") }
         router.get("/doc/:id/next") { request, context in try await self.nextPage(request, id: context.parameters.get("id") ?? "") }
         router.post("/doc/:id/next") { request, context in try await self.prepareNext(request, id: context.parameters.get("id") ?? "") }
+        router.post("/doc/:id/first") { request, context in try await self.firstReport(request, id: context.parameters.get("id") ?? "") }
         router.get("/doc/:id/downloads") { request, context in try await self.downloadsPage(request, id: context.parameters.get("id") ?? "") }
         router.get("/doc/:id/file/:name") { request, context in
             try await self.download(request, id: context.parameters.get("id") ?? "", name: context.parameters.get("name") ?? "")
@@ -201,6 +202,33 @@ public struct WebServer: Sendable {
             return redirect("/doc/\(id)/downloads", session: nil)
         } catch {
             try? FileManager.default.removeItem(at: output)
+            return html(pages.failures([failure(error, file: document.displayName, language: pages.language)], read: [document]),
+                        status: .unprocessableContent, request: request)
+        }
+    }
+
+    /// The plan page's button: the first report, downloaded as `arvio init` writes it.
+    private func firstReport(_ request: Request, id: String) async throws -> Response {
+        var request = request
+        let pages = pages(request)
+        let fields = NextForm.fields(urlencoded: String(buffer: try await request.collectBody(upTo: 1 << 20)))
+        guard AccessToken.matches(fields["t"], settings.token) else {
+            return html(pages.message(.forbidden), status: .forbidden, request: request)
+        }
+        guard let session = await sessions.session(request.cookies[Self.sessionCookie]?.value),
+              let document = await sessions.document(id, in: session.id),
+              let output = await sessions.newFile(in: session.id, extension: "docx") else { return gone(request) }
+        defer { try? FileManager.default.removeItem(at: output) }
+        guard let period = fields["period"].flatMap({ PeriodKey(notation: $0.trimmingCharacters(in: .whitespaces)) }) else {
+            return html(pages.message(.badForm), status: .badRequest, request: request)
+        }
+        do {
+            let mappings = mappings
+            try await gate.run { try Workflows.firstReport(document, period: period, to: output, mappings: mappings) }
+            let stem = [document.report.project.region ?? "raportti", "oma-arviointi", "\(period)"].joined(separator: "-")
+            return file(try Data(contentsOf: output), name: SafeName.download(stem: stem, extension: "docx"),
+                        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        } catch {
             return html(pages.failures([failure(error, file: document.displayName, language: pages.language)], read: [document]),
                         status: .unprocessableContent, request: request)
         }

@@ -43,6 +43,16 @@ enum Workflows {
                             todo: outcome.todo, notes: outcome.notes)
     }
 
+    /// `arvio init PLAN --period P -o OUT`: the plan read as `init` reads it, the first report
+    /// built from it and written as a fresh .docx in THL's template.
+    static func firstReport(_ stored: StoredDocument, period: PeriodKey, to output: URL, mappings: MappingSet) throws {
+        let document = try DocxReader.read(stored.path)
+        var plan = try ReportImporter.build(document, file: stored.path, mappings: mappings, mappingName: nil)
+        PlanMigration.complete(&plan, document: document)
+        let report = try FirstReport.build(from: plan, period: period, file: output.lastPathComponent)
+        try DocxRenderer.write(report, to: output.path)
+    }
+
     /// `arvio summary`: the dated Innokylä summary as Markdown text.
     static func summary(_ report: Report, mappings: MappingSet, fourHeadings: Bool) -> String {
         let headings = mappings[report.mapping]?.innokylaHeadings ?? mappings["thl-common"]?.innokylaHeadings

@@ -211,3 +211,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.path))
     }
 }
+
+/// The plan page: seed 004 (Kanta-Häme's hankesuunnitelma, MANIFEST.json) read as a plan, and
+/// its first report downloaded as `arvio init` writes it.
+@Suite struct WebPlanTests {
+    @Test func aPlansFirstReport() async throws {
+        let fixture = try WebFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let bytes = try Data(contentsOf: WebFixture.repository.appendingPathComponent("Corpora/seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx"))
+        try await fixture.app.test(.router) { client in
+            let upload = try await client.execute(uri: "/upload?t=\(fixture.token)", method: .post, headers: fixture.uploadHeaders(),
+                                                  body: WebFixture.multipart([("suunnitelma.docx", bytes)]))
+            let session = try #require(WebFixture.session(from: upload))
+            let location = try #require(upload.headers[.location])
+            var headers: HTTPFields = [.cookie: fixture.cookies(session: session)]
+            let page = String(buffer: try await client.execute(uri: location, method: .get, headers: headers).body)
+            #expect(page.contains("Hankesuunnitelma"))
+            #expect(page.contains("id=\"first-report\""))
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            let first = try await client.execute(uri: location + "/first?t=\(fixture.token)", method: .post, headers: headers,
+                                                 body: ByteBuffer(string: "t=\(fixture.token)&period=2021-10"))
+            #expect(first.status == .ok)
+            #expect(first.headers[.contentDisposition] == "attachment; filename=\"Kanta-Hame-oma-arviointi-2021-10.docx\"")
+            #expect(first.body.readableBytesView.starts(with: [0x50, 0x4B]), "a zip (.docx)")
+        }
+    }
+}
