@@ -106,6 +106,11 @@ public enum ErrorTranslations {
             "En första rapport begärdes av något annat än en projektplan (en rapport, en slutsammanfattning eller ett okänt dokument).",
             do: "Anna hankesuunnitelma (.docx) tai YAML/JSON, jonka `arvio migrate` kirjoitti.",
             "Ge projektplanen (.docx) eller den YAML/JSON som `arvio migrate` skrev."),
+        "ARVIO-NEXT-PERIOD-GUESSED": entry(
+            "Raportin kausi jouduttiin päättelemään (otsikko, ylätunniste tai tiedoston tiedot eivät kerro sitä), ja raportissa on jo päätellyn kauden jälkeisen kauden päivätyt merkinnät (\"Huhtikuu 2022:\"): ne kirjoitettaisiin uudelleen.",
+            "Rapportens period måste härledas (rubriken, sidhuvudet eller filens egenskaper anger den inte), och rapporten har redan de daterade anteckningarna för perioden efter den härledda (\"Huhtikuu 2022:\"): de skulle skrivas på nytt.",
+            do: "Kerro valmisteltava kausi (esim. 2022-10) tai kirjoita kausi kansilehdelle (\"raportointi 15.5.2022\").",
+            "Ange perioden som ska förberedas (t.ex. 2022-10) eller skriv perioden på titelsidan (\"raportointi 15.5.2022\")."),
         "ARVIO-NO-LIBREOFFICE": entry(
             "PDF:n tekemiseen tarvitaan LibreOffice, jota ei löytynyt.", "LibreOffice behövs för att göra en PDF, men hittades inte.",
             do: "Asenna se (`sudo apt-get install libreoffice-writer-nogui`) tai aseta `ARVIO_SOFFICE` osoittamaan sen `soffice`-ohjelmaan.",
@@ -158,6 +163,10 @@ public enum ErrorTranslations {
             "Oma-arvioinnista puuttuu yhden tai useamman kansallisen tavoitteen otsikko.",
             "Självvärderingen saknar rubriken för ett eller flera av de nationella målen.",
             do: "Tarkista, että jokainen tavoiteotsikko on asiakirjassa kuten pohjassa.", "Kontrollera att varje målrubrik finns i dokumentet som i mallen."),
+        "ARVIO-W-MISSING-SECTION": entry(
+            "Kansallisesta tavoitteesta puuttuu osio, joka pohjassa on jokaisen tavoitteen alla (esim. \"Tehdyt kehittämistoimenpiteet\").",
+            "Ett nationellt mål saknar en del som mallen har under varje mål (t.ex. \"Tehdyt kehittämistoimenpiteet\").",
+            do: "Lisää osio tai tarkista, että sen otsikko on kirjoitettu kuten pohjassa.", "Lägg till delen eller kontrollera att rubriken är skriven som i mallen."),
         "ARVIO-W-UNMAPPED": entry(
             "Osa tekstistä ei osunut mihinkään pohjan osioon; se on tallessa kohdassa \"ei sijoitettu\".",
             "En del av texten passade inte in i någon del av mallen; den finns kvar under \"inte placerad\".",

@@ -85,10 +85,11 @@ struct Pages {
         guard !list.isEmpty else { return html + "<p>\(t(.noWarnings))</p></section>\n" }
         html += "<ul>"
         for warning in list {
-            let entry = ErrorCatalogue.entry(warning.code)
-            let words = CoordinatorLine.explanation(code: warning.code, language: language,
+            let code = warning.code.rawValue
+            let entry = ErrorCatalogue.entry(code)
+            let words = CoordinatorLine.explanation(code: code, language: language,
                                                     englishMeaning: entry?.meaning ?? "", englishWhatToDo: entry?.whatToDo ?? "")
-            html += "<li><strong>\(h(words.meaning))</strong> \(h(words.whatToDo))<br><span class=\"detail\">\(h(warning.message))</span> <code>\(h(warning.code))</code></li>"
+            html += "<li><strong>\(h(words.meaning))</strong> \(h(words.whatToDo))<br><span class=\"detail\">\(h(warning.message))</span> <code>\(h(code))</code></li>"
         }
         return html + "</ul></section>\n"
     }
