@@ -17,7 +17,7 @@ RELEASE := -c release --static-swift-stdlib
 DEMO_FILE ?= Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx
 APT_PACKAGES := libzip-dev libxml2-dev pkg-config time
 
-.PHONY: setup peers demo test bench fuzz generate mappings clean variants
+.PHONY: setup peers demo test e2e bench-serve bench fuzz generate mappings clean variants
 
 ## setup: install the system libraries Arvio builds against (and GNU time, which the tests measure memory with), only those missing
 setup:
@@ -36,6 +36,21 @@ demo:
 ## test: the whole test suite
 test:
 	$(SWIFT) test $(SWIFTPM_FLAGS)
+
+## e2e: `arvio serve` in a real headless Chromium (Debian's chromium and chromium-driver, selenium from PyPI,
+# each installed when missing): upload seed 003, fill in the next period, download, check; screenshots in E2E_SHOTS
+E2E_SHOTS ?= .build/e2e-screenshots
+e2e:
+	@LABEL=e2e scripts/install-missing.sh chromium chromium-driver
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product arvio
+	python3 scripts/e2e.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) --show-bin-path)/arvio" --screenshots $(E2E_SHOTS)
+
+## bench-serve: `arvio serve` timed as a browser uses it: upload → outline and upload → next .docx per seed,
+# 20 uploads at once with the server's peak memory (scripts/bench-serve.py)
+bench-serve:
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio
+	python3 scripts/bench-serve.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio"
 
 ## bench: first per process as a user runs it (arvio import against pandoc one process per file, the fixed
 # cost per process, the scale set against arvio-floor); then Arvio against the floor (inflate + libxml2 reader)

@@ -26,6 +26,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +42,19 @@ let package = Package(
         .target(name: "ArvioReport", dependencies: ["ArvioCore", "ArvioWordML", .product(name: "Yams", package: "Yams")]),
         .target(name: "ArvioRender", dependencies: ["ArvioCore", "ArvioPackage", "ArvioReport"]),
         .target(name: "ArvioNext", dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport"]),
+        // Words shown to a coordinator in Finnish, Swedish and English (errors, warnings, page labels).
+        .target(name: "ArvioMessages"),
+        // `arvio serve`: the round as local web pages, calling the same library functions as the commands.
+        .target(
+            name: "ArvioWeb",
+            dependencies: [
+                "ArvioCore", "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioMessages",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "arvio",
             dependencies: [
-                "ArvioCore", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioNext",
+                "ArvioCore", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioWeb", "ArvioMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -59,6 +69,13 @@ let package = Package(
             name: "ArvioNextTests",
             dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioDevSupport"],
             path: "Tests/ArvioNextTests"),
+        .testTarget(
+            name: "ArvioWebTests",
+            dependencies: [
+                "ArvioCore", "ArvioWeb", "ArvioMessages", "ArvioPackage", "ArvioDevSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/ArvioWebTests"),
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioCore", "ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioCLITests"),
 
         // Tools, apart from the product.

@@ -56,6 +56,14 @@ public enum TemporaryFiles {
         return url
     }
 
+    /// A temporary folder made elsewhere (`arvio serve`'s session folders), removed with the
+    /// others if the process is interrupted.
+    public static func register(_ url: URL) {
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        state.live.insert(url.path)
+    }
+
     /// The temporary became the output (renamed) or was removed.
     public static func release(_ url: URL) {
         state.lock.lock()

@@ -20,7 +20,10 @@ struct Arvio: ParsableCommand {
             folder is not writable); 74 standard output or error cannot be written (a reader that stops early, as \
             `| head`, is not an error); 129, 130, 143 stopped by SIGHUP, Ctrl-C (SIGINT) or SIGTERM, temporary \
             files removed.
+
+            Language of messages: --lang fi|sv|en, else ARVIO_LANG, else LANG (fi_FI → Finnish, sv_FI → Swedish), \
+            else English.
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self])
+        subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self, Serve.self])
 }
