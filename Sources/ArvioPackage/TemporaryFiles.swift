@@ -77,12 +77,19 @@ public enum TemporaryFiles {
         release(url)
     }
 
-    /// A program started in its own process group (`group` is its leader's pid), to be stopped
-    /// with everything it started when this process is interrupted.
-    public static func started(group: pid_t) {
+    /// Starts a program in its own process group (`spawn` returns its pid, the group's id, or
+    /// nil), to be stopped with everything it started when this process is interrupted. Started
+    /// and registered in one step, so that an interruption meanwhile cannot miss it.
+    public static func start(_ spawn: () -> pid_t?) -> pid_t? {
         state.lock.lock()
+        if state.exiting {
+            state.lock.unlock()
+            haltIfEnding()
+        }
         defer { state.lock.unlock() }
+        guard let group = spawn() else { return nil }
         state.groups.insert(group)
+        return group
     }
 
     public static func finished(group: pid_t) {

@@ -163,12 +163,15 @@ public enum LibreOfficePdf {
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([soffice] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, soffice, &actions, &attributes, argv, environ)
-        guard spawned == 0 else {
+        var spawned: Int32 = 0
+        let started = TemporaryFiles.start {
+            var pid: pid_t = 0
+            spawned = posix_spawn(&pid, soffice, &actions, &attributes, argv, environ)
+            return spawned == 0 ? pid : nil
+        }
+        guard let pid = started else {
             throw .failed("LibreOffice could not be started: \(String(cString: strerror(spawned)))")
         }
-        TemporaryFiles.started(group: pid)
         defer { TemporaryFiles.finished(group: pid) }
 
         // Waits without reaping (WNOWAIT): while the leader is not reaped its group id cannot be
