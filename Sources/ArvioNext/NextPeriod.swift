@@ -15,6 +15,7 @@ public enum NextPeriod {
         }
         let period = options.period ?? updates?.period ?? current.next
         guard period > current || report.period == nil else { throw NextFailure.periodNotAfter(period, current: current) }
+        if !options.allowTemplateEdits, let edit = updates?.templateEdits.first { throw UpdatesFailure.templateText(edit) }
 
         let package = try WordPackage.open(file)
         let mainBytes = try package.bytes(of: document.mainPart)
@@ -23,6 +24,7 @@ public enum NextPeriod {
         }
         var context = EditContext(document: document, report: report, period: period, current: current,
                                   main: PartEditor(mainBytes), spans: XMLSpans(mainBytes), options: options)
+        context.applyEdits(updates)
         context.addEntries(updates: updates)
         context.fillTables(updates: updates)
         context.extendAnnexes()

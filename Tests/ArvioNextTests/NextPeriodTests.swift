@@ -147,7 +147,9 @@ import ArvioXML
         let heading = try #require(yaml.range(of: "heading: Seurannan ja arvioinnin tulokset", range: goal3.upperBound ..< yaml.endIndex))
         let content = try #require(yaml.range(of: "content:\n", range: heading.upperBound ..< yaml.endIndex))
         let indent = yaml[yaml.index(after: yaml[..<content.upperBound].dropLast().lastIndex(of: "\n")!) ..< content.lowerBound]
-        yaml.insert(contentsOf: "\(indent)- text: Uusi seurantatieto keväältä 2021.\n", at: content.upperBound)
+        // After the last item: where the section's next key ("subsections:") starts.
+        let end = try #require(yaml.range(of: "\(indent)subsections:", range: content.upperBound ..< yaml.endIndex))
+        yaml.insert(contentsOf: "\(indent)- text: Uusi seurantatieto keväältä 2021.\n", at: end.lowerBound)
         let edited = try ReportWriter.decode(yaml, as: .yaml)
         let updates = PeriodUpdates.difference(original: original, edited: edited, period: PeriodKey(year: 2021, half: .spring))
         #expect(updates.entries == [PeriodUpdates.EntryText(goal: 3, section: .monitoring, processGoal: nil,
