@@ -51,13 +51,34 @@ public enum NextPeriod {
     }
 
     /// A default output name that says which period and when: "raportti-2022-04-2026-11-22.docx".
+    /// A period or date an earlier run put at the end of the name is taken off first, so the
+    /// name of a `next` of a `next` does not grow ("raportti-2021-10-2026-12-07" → "raportti-…").
     public static func defaultOutputName(for input: String, period: PeriodKey, date: Date = Date()) -> String {
         let url = URL(fileURLWithPath: input)
-        let stem = url.deletingPathExtension().lastPathComponent
+        let stem = baseStem(url.deletingPathExtension().lastPathComponent)
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         let name = "\(stem)-\(period)-\(formatter.string(from: date)).docx"
         return url.deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
+    /// The name without trailing "-yyyy-mm-dd" dates and "-yyyy-04"/"-yyyy-10" periods, as
+    /// `defaultOutputName` writes them; a name that is nothing else stays as it is.
+    static func baseStem(_ stem: String) -> String {
+        let suffixes = [#"-[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, #"-[0-9]{4}-(04|10)$"#]
+        var result = stem
+        var changed = true
+        while changed {
+            changed = false
+            for pattern in suffixes {
+                if let range = result.range(of: pattern, options: .regularExpression), range.lowerBound > result.startIndex {
+                    result.removeSubrange(range)
+                    changed = true
+                }
+            }
+        }
+        return result
     }
 }

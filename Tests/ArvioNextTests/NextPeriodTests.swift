@@ -173,3 +173,21 @@ import ArvioXML
         }
     }
 }
+
+/// Default names: "<stem>-<yyyy-mm>-<today>.docx", the stem without what earlier runs added.
+@Suite struct OutputNameTests {
+    static let day = Date(timeIntervalSince1970: 1_796_601_600)  // 2026-12-07 UTC
+
+    @Test func aNameDoesNotGrowFromRunToRun() {
+        let spring = PeriodKey(year: 2022, half: .spring)
+        // The name after two runs.
+        #expect(NextPeriod.defaultOutputName(for: "/k/raportti-2021-04-2026-12-07-2021-10-2026-12-07.docx", period: spring, date: Self.day)
+                == "/k/raportti-2022-04-2026-12-07.docx")
+        #expect(NextPeriod.defaultOutputName(for: "/k/raportti.docx", period: spring, date: Self.day) == "/k/raportti-2022-04-2026-12-07.docx")
+        // A period written the coordinator's way ("11-2021") is part of the name, not Arvio's suffix.
+        #expect(NextPeriod.defaultOutputName(for: "/k/Kymenlaakso-oma-arviointi-11-2021.docx", period: spring, date: Self.day)
+                == "/k/Kymenlaakso-oma-arviointi-11-2021-2022-04-2026-12-07.docx")
+        #expect(NextPeriod.defaultOutputName(for: "/k/2021-10-2026-12-07.docx", period: spring, date: Self.day)
+                == "/k/2021-10-2022-04-2026-12-07.docx")
+    }
+}
