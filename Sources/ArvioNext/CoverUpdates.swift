@@ -25,6 +25,16 @@ extension EditContext {
         if changed == 0 {
             todo.append(TodoItem(goal: nil, section: "title page", what: "check the date and period on the title page (Arvio found none to change)"))
         }
+        // The next version's model says the same, so its Markdown is the next version too.
+        nextReport.period = PeriodInfo(period: period, evidence: "arvio next: \(wording.deadline)", guessed: false)
+        for index in nextReport.sections.indices where nextReport.sections[index].kind == .title {
+            for block in nextReport.sections[index].content.indices {
+                if let text = nextReport.sections[index].content[block].text {
+                    nextReport.sections[index].content[block].text = Self.replacing(text, replacements)
+                }
+            }
+        }
+        if let title = nextReport.source.title { nextReport.source.title = Self.replacing(title, replacements) }
     }
 
     /// Replaces period text inside every `w:t` below `ordinal`, and a date content control's

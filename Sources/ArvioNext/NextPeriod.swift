@@ -27,7 +27,7 @@ public enum NextPeriod {
         context.applyEdits(updates)
         context.addEntries(updates: updates)
         context.fillTables(updates: updates)
-        context.extendAnnexes()
+        context.extendAnnexes(updates: updates)
         context.markSchedule()
         context.updateTitle()
         context.collectPromises()

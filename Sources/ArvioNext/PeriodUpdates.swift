@@ -9,6 +9,17 @@ public struct PeriodUpdates: Sendable, Equatable {
     public var values: [CellUpdate] = []
     /// Paragraphs edited, deleted or added outside the new dated entries, in document order.
     public var edits: [ParagraphEdit] = []
+    /// Values for the new period's column of an annex table (Liite 1).
+    public var annexValues: [AnnexValue] = []
+
+    /// One row's value in an annex's new period column.
+    public struct AnnexValue: Sendable, Equatable {
+        public var annex: String
+        /// The row in `Annex.rows`, and its name.
+        public var row: Int
+        public var key: String
+        public var value: String
+    }
 
     public init(period: PeriodKey? = nil, entries: [EntryText] = [], values: [CellUpdate] = [], edits: [ParagraphEdit] = []) {
         self.period = period
@@ -64,6 +75,9 @@ public struct PeriodUpdates: Sendable, Equatable {
         }
         for value in values {
             lines.append("Goal \(value.goal), \(value.table) table: new value for “\(Self.short(value.key))”: \(value.value)")
+        }
+        for value in annexValues {
+            lines.append("“\(Self.short(value.annex.trimmingCharacters(in: .whitespaces)))”: new value for “\(Self.short(value.key))”: \(value.value)")
         }
         return lines
     }

@@ -34,6 +34,7 @@ extension PeriodUpdates {
             }
             comparison.values(goal, before: before, period: period)
         }
+        comparison.annexValues(original: original, edited: edited, period: period)
         return comparison.updates
     }
 
@@ -132,6 +133,23 @@ extension PeriodUpdates {
                 edit.isGuidance = true
                 edit.isTemplateText = template
                 updates.edits.append(edit)
+            }
+        }
+
+        /// An annex whose period columns end before `period` gets that column: its values are the
+        /// "name: value" list items the coordinator filled in under the annex.
+        mutating func annexValues(original: Report, edited: Report, period: PeriodKey) {
+            for annex in original.annexes {
+                guard let (_, last) = annex.periodColumn, last < period,
+                      let theirs = edited.annexes.first(where: { TextKey.heading($0.title) == TextKey.heading(annex.title) }) else { continue }
+                // The Markdown reader keeps the list of the column as the annex's one-column rows.
+                guard theirs.periodColumn?.period == period else { continue }
+                var seen: Set<Int> = []
+                for item in theirs.rows.compactMap(\.first) {
+                    guard let (row, value) = annex.rowValue(in: item.text), !value.isEmpty, !seen.contains(row) else { continue }
+                    seen.insert(row)
+                    updates.annexValues.append(AnnexValue(annex: annex.title, row: row, key: annex.rowKey(row), value: value))
+                }
             }
         }
 

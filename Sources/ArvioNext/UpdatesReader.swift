@@ -24,7 +24,8 @@ public enum UpdatesReader {
             throw UpdatesFailure.unknownFormat(ext)
         }
         try verify(edited, belongsTo: original, period: period)
-        let chosen = period ?? edited.period?.period.next ?? original.period?.period.next ?? .baseline
+        // The Markdown of `next --to md` already names the new period; an import's YAML the old one.
+        let chosen = period ?? original.period?.period.next ?? edited.period?.period ?? .baseline
         return PeriodUpdates.difference(original: original, edited: edited, period: chosen)
     }
 
