@@ -34,8 +34,10 @@ public enum NextPeriod {
 
         var replacements: [String: [UInt8]] = [:]
         if !context.main.isEmpty { replacements[document.mainPart] = context.main.applied() }
-        for header in Set((document.headers + document.footers).map(\.part)).sorted() {
-            if let bytes = context.updatedStory(try package.bytes(of: header)) { replacements[header] = bytes }
+        let footers = Set(document.footers.map(\.part))
+        for part in Set((document.headers + document.footers).map(\.part)).sorted() {
+            let place = footers.contains(part) ? "page footer" : "page header"
+            if let bytes = context.updatedStory(try package.bytes(of: part), place: place) { replacements[part] = bytes }
         }
         if let core = package.packageRelationships.first(kind: "metadata/core-properties")?.target, package.contains(core) {
             replacements[core] = context.updatedCoreProperties(try package.bytes(of: core))

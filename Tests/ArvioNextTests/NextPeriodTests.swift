@@ -97,6 +97,42 @@ import ArvioXML
         #expect(run.outcome.notes.contains { $0.contains("15.11.2021") }, "the schedule row is marked")
     }
 
+    /// How each seed writes its own period on the cover, in headers and footers and in File >
+    /// Info (MANIFEST: 000 is the 2020 baseline report, 001 spring 2021, 003 autumn 2021).
+    static let oldPeriodForms: [String: [String]] = [
+        "000": ["15.11.2020", "11/2020", "Oma-arviointi 2020"],
+        "001": ["15.5.2021", "5/2021", "5/21"],
+        "003": ["15.11.2021", "11/2021", "11/21"],
+    ]
+
+    /// After `next`, no page header or footer, title-page paragraph or document property shows
+    /// the period the input was for.
+    @Test(arguments: NextCorpus.reports) func coverHeadersFootersAndPropertiesMoveOn(_ name: String) throws {
+        let run = try NextCorpus.run(name)
+        let document = try DocxReader.read(run.output)
+        var places: [(String, String)] = []
+        places += (document.headers + document.footers).flatMap { story in story.blocks.map { ("\(story.part)", $0.plainText) } }
+        places += [("title", document.coreProperties.title ?? ""), ("subject", document.coreProperties.subject ?? "")]
+        // The title page: what comes before the first heading.
+        for block in document.body.prefix(8) {
+            guard case .paragraph(let paragraph) = block else { continue }
+            if paragraph.headingLevel != nil { break }
+            places.append(("title page", paragraph.text))
+        }
+        let forms = try #require(Self.oldPeriodForms[String(name.prefix(3))])
+        for (place, text) in places {
+            for form in forms {
+                var rest = text[...]
+                while let range = rest.range(of: form) {
+                    let after = range.upperBound < rest.endIndex ? rest[range.upperBound] : " "
+                    let before = range.lowerBound > rest.startIndex ? rest[rest.index(before: range.lowerBound)] : " "
+                    #expect(after.isNumber || after == "/" || before.isNumber || before == "/", "\(name): \(place) still says “\(text)”")
+                    rest = rest[range.upperBound...]
+                }
+            }
+        }
+    }
+
     /// Text and values the coordinator supplied land in the right goal, section and column.
     @Test func updatesFillTheRightPlaces() throws {
         let name = "003-kymenlaakso-oma-arviointi-2021.word.docx"
