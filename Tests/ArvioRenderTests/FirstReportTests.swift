@@ -69,11 +69,16 @@ import Testing
             }
             let metricCount = goalRows.flatMap(\.metric).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
             #expect(indicators.count == 1 + goalRows.count + metricCount, "goal \(goal.number): label, osatavoitteet and mittarit only", sourceLocation: sourceLocation)
-            // Pre-filled sections carry no guidance text; the others THL's and an empty dated entry.
+            // Pre-filled sections carry no guidance text; methods and baseline, written once and
+            // not period by period, THL's guidance only; the others THL's and an empty dated entry.
             for section in goal.sections {
                 switch section.kind {
                 case .goals, .indicators:
                     #expect(section.placeholders.isEmpty, sourceLocation: sourceLocation)
+                case .methods, .baseline:
+                    #expect(section.placeholders.count == 1, "\(section.kind)", sourceLocation: sourceLocation)
+                    #expect(section.placeholders.first?.text?.hasPrefix("< Kuvaus ") == true, sourceLocation: sourceLocation)
+                    #expect(texts(section).isEmpty, "\(section.kind)", sourceLocation: sourceLocation)
                 default:
                     #expect(section.placeholders.count == 2, "\(section.kind)", sourceLocation: sourceLocation)
                     #expect(section.placeholders.first?.text?.hasPrefix("< Kuvaus ") == true, sourceLocation: sourceLocation)
