@@ -57,7 +57,7 @@ struct Init: ParsableCommand {
         }
         try ReportFailure.reading(destination) {
             try OutputFile.check(destination, inputs: [file], force: force)
-            try DocxRenderer.write(report, to: destination)
+            try DocxRenderer.write(report, to: destination, furniture: FirstReport.pageFurniture(report))
         }
         FileHandle.standardOutput.write(Data(Self.summary(report, plan: plan, destination: destination).utf8))
     }
