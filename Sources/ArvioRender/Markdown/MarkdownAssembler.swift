@@ -110,7 +110,8 @@ struct MarkdownAssembler {
 
     // MARK: Content
 
-    private mutating func paragraph(_ source: String, list: ListMark?, at: BlockPath) {
+    private mutating func paragraph(_ whole: String, list: ListMark?, at: BlockPath) {
+        let (source, images) = MarkdownImages.split(whole)
         // An annex's period column as a list (`MarkdownTables.periodList`): its items are the
         // column's values, "name: value", kept as the annex's typed rows, not as its text.
         if case .annex(let index) = target {
@@ -139,7 +140,7 @@ struct MarkdownAssembler {
                 role = "placeholder"
             }
         }
-        var block = ContentBlock(at: at, text: text, list: list, role: role)
+        var block = ContentBlock(at: at, text: text, list: list, role: role, images: images.isEmpty ? nil : images)
         if case .preamble(let afterSummary) = target, !afterSummary, report.sections.first?.kind == .title {
             block.role = "title"
             block.style = "Subtitle"
