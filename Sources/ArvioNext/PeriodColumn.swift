@@ -23,8 +23,9 @@ extension EditContext {
 
     /// Adds the new period's column to `table` (top-level block `index`) when its period
     /// columns end at the table's last column. Returns the new column's values by row, or nil.
+    /// `place` names the table for the coordinator ("the goal 1 readiness table", "“Liite 1; …”").
     @discardableResult
-    mutating func addPeriodColumn(toTableAt index: Int, table: Table, values: [Int: String] = [:]) -> Bool {
+    mutating func addPeriodColumn(toTableAt index: Int, table: Table, place: String, values: [Int: String] = [:]) -> Bool {
         guard let last = lastPeriodColumn(in: table), last.column == table.grid.count - 1,
               let tableElement = element(ofBlock: index) else { return false }
         let label = last.longYear ? wording.longColumn : wording.shortColumn
@@ -45,7 +46,7 @@ extension EditContext {
             let text = rowIndex == last.row ? label : (values[rowIndex] ?? "")
             main.insert(clonedCell(lastCell.element, text: text, prefix: prefix), at: spans[lastCell.element].end)
         }
-        notes.append("Added a \(label) column after the last period column of the table at block \(index).")
+        notes.append("Added a \(label) column after the last period column of \(place).")
         return true
     }
 
@@ -112,7 +113,8 @@ extension EditContext {
                 values[row] = value.value
                 placed[value.row] = value.value
             }
-            guard addPeriodColumn(toTableAt: index, table: table, values: values) else { continue }
+            guard addPeriodColumn(toTableAt: index, table: table, place: "the table of “\(annex.title.trimmingCharacters(in: .whitespaces))”",
+                                  values: values) else { continue }
             let label = last.longYear ? wording.longColumn : wording.shortColumn
             nextReport.annexes[annexIndex].columns.append(label)
             for row in nextReport.annexes[annexIndex].rows.indices {

@@ -102,7 +102,7 @@ struct Init: ParsableCommand {
         for finding in toWrite {
             lines.append("  - " + (finding.goal.map { "Goal \($0) " } ?? "") + "\(finding.place): \(finding.message)")
         }
-        lines += report.warnings.map { "  note: \($0)" }
+        lines += report.warnings.map { "  note: \($0.message)" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -76,7 +76,7 @@ import Testing
         func outcome(_ skipping: Bool) -> Result<String, PackageError> {
             Result { () throws(PackageError) -> String in
                 let document = try DocxReader.read(file, options: ReadOptions(skipsUnreadFormatting: skipping))
-                return document.body.map(\.plainText).joined(separator: "\n") + "\n" + document.warnings.joined(separator: "\n")
+                return document.body.map(\.plainText).joined(separator: "\n") + "\n" + document.warnings.map(\.text).joined(separator: "\n")
             }
         }
         let whole = outcome(false), skimmed = outcome(true)

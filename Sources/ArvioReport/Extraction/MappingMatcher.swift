@@ -46,11 +46,13 @@ public struct MappingMatcher {
     }
 
     /// `section(heading:inGoal:)` for a heading already keyed with `TextKey.heading`.
-    func section(headingKey key: ComparisonKey, inGoal: Bool) -> TemplateMapping.SectionRule? {
+    /// `exactly`: the heading's words must be the rule's, no typo allowed (for plain-text lines).
+    func section(headingKey key: ComparisonKey, inGoal: Bool, exactly: Bool = false) -> TemplateMapping.SectionRule? {
         guard !key.isEmpty else { return nil }
         for index in sectionKeys.indices where sectionKeys[index].applies(inGoal: inGoal) && sectionKeys[index].key.hasSameText(key) {
             return sectionKeys[index].rule
         }
+        if exactly { return nil }
         for index in sectionKeys.indices where sectionKeys[index].applies(inGoal: inGoal) && TextKey.matches(key, sectionKeys[index].key) {
             return sectionKeys[index].rule
         }
