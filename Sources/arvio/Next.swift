@@ -48,6 +48,9 @@ struct Next: ParsableCommand {
     @Flag(help: "Write every change as a Word tracked change, so reviewers see exactly what was added.")
     var trackChanges = false
 
+    @Flag(help: "Apply --updates edits to THL's own text (preamble, Vinkkejä, Käsitteet, the schedule) instead of refusing them.")
+    var allowTemplateEdits = false
+
     @Option(help: ArgumentHelp("Author name on tracked changes.", valueName: "name"))
     var author: String = "Arvio"
 
@@ -90,9 +93,16 @@ struct Next: ParsableCommand {
         let supplied = try updates.map { path in
             try ReportFailure.reading(path) { try UpdatesFile.read(path, original: report, period: target, mappings: mappings) }
         }
-        let options = NextOptions(period: requested, trackChanges: trackChanges, author: author)
+        let options = NextOptions(period: requested, trackChanges: trackChanges, author: author,
+                                  allowTemplateEdits: allowTemplateEdits)
         let outcome = try ReportFailure.reading(file) {
             try NextPeriod.prepare(file: file, document: document, report: report, updates: supplied, options: options)
+        }
+        if let supplied, let updatesFile = updates {
+            // Before anything is written. Markdown on standard output must stay clean: the list
+            // then goes to standard error.
+            let listing = Data(UpdatesListing.render(supplied, file: updatesFile).utf8)
+            if to == "md" && output == nil { FileHandle.standardError.write(listing) } else { FileHandle.standardOutput.write(listing) }
         }
         let inputs = [file] + (updates.map { [$0] } ?? [])
         if to == "md" {
@@ -146,6 +156,15 @@ struct Next: ParsableCommand {
             }
         }
         try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "prepared")
+    }
+}
+
+/// What `--updates` changes, printed before anything is written.
+enum UpdatesListing {
+    static func render(_ updates: PeriodUpdates, file: String) -> String {
+        let lines = updates.changeList
+        guard !lines.isEmpty else { return "\(file): nothing new compared with the report.\n" }
+        return (["\(file): \(lines.count) change(s):"] + lines.map { "  - " + $0 }).joined(separator: "\n") + "\n"
     }
 }
 

@@ -115,6 +115,12 @@ import Testing
         Trigger(code: "ARVIO-UNKNOWN-MAPPING", arguments: ["inspect", report, "--mapping", "no-such-mapping"], names: report),
         Trigger(code: "ARVIO-BAD-UPDATES", arguments: ["next", report, "--updates", "{tmp}/updates.txt", "-o", "{tmp}/out.docx"],
                 names: "{tmp}/updates.txt"),
+        // Hand-written: the `>` line of a Markdown made from Itä-Uusimaa's spring 2021 report.
+        Trigger(code: "ARVIO-UPDATES-MISMATCH", arguments: ["next", report, "--updates", "{tmp}/other-region.md", "-o", "{tmp}/out.docx"],
+                names: "{tmp}/other-region.md"),
+        // Hand-written: Kymenlaakso's Markdown with THL's "Vinkkejä raportointiin" rewritten.
+        Trigger(code: "ARVIO-UPDATES-TEMPLATE-TEXT", arguments: ["next", report, "--updates", "{tmp}/tips-edited.md", "-o", "{tmp}/out.docx"],
+                names: report),
         Trigger(code: "ARVIO-NEXT-NO-PERIOD", arguments: ["next", "{tmp}/no-period.docx", "-o", "{tmp}/out.docx"], names: "{tmp}/no-period.docx"),
         Trigger(code: "ARVIO-NEXT-NOT-A-REPORT", arguments: ["next", plan, "-o", "{tmp}/out.docx"], names: plan),
         Trigger(code: "ARVIO-SUMMARY-NOT-A-REPORT", arguments: ["summary", plan], names: plan),
@@ -223,7 +229,7 @@ import Testing
     // MARK: Scratch files the triggers need
 
     static let prepared = ["a-folder.docx", "copy.docx", "existing.yaml", "failing-soffice", "guessed-next.docx", "mappings", "no-period.docx",
-                           "not-a-report.yaml", "slow-soffice", "updates.txt", "utf16-report.docx"]
+                           "not-a-report.yaml", "other-region.md", "slow-soffice", "tips-edited.md", "updates.txt", "utf16-report.docx"]
 
     /// A folder with every input the triggers name.
     static func scratch() throws -> URL {
@@ -234,6 +240,10 @@ import Testing
         try "name: broken\nextends: no-such-parent\n".write(to: folder.appendingPathComponent("mappings/broken.yaml"), atomically: true, encoding: .utf8)
         try "just: some text\n".write(to: folder.appendingPathComponent("not-a-report.yaml"), atomically: true, encoding: .utf8)
         try "new text\n".write(to: folder.appendingPathComponent("updates.txt"), atomically: true, encoding: .utf8)
+        try "> Oma-arviointi · Alue: Itä-Uusimaa · Kausi: 5/21 · Pohja: thl-oma-arviointi-2021-kevat\n"
+            .write(to: folder.appendingPathComponent("other-region.md"), atomically: true, encoding: .utf8)
+        try "> Oma-arviointi · Alue: Kymenlaakso · Kausi: 11/21\n\n## Vinkkejä raportointiin\n\nKirjoita pitkästi ja monisanaisesti.\n"
+            .write(to: folder.appendingPathComponent("tips-edited.md"), atomically: true, encoding: .utf8)
         try "x\n".write(to: folder.appendingPathComponent("existing.yaml"), atomically: true, encoding: .utf8)
         try files.copyItem(atPath: report, toPath: folder.appendingPathComponent("copy.docx").path)
         try MiniReport.write(to: folder.appendingPathComponent("no-period.docx").path, period: nil, utf16: false)

@@ -96,6 +96,41 @@ import ArvioDevSupport
         }
     }
 
+    /// What `init` says is left to write is exactly what `arvio check` flags as "fix" in the
+    /// file it wrote: the unwritten entries and the sections with only THL's guidance.
+    @Test func initListsExactlyWhatCheckFlags() throws {
+        try inScratch { folder in
+            let output = folder.appendingPathComponent("raportti.docx").path
+            let run = try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", output])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            let listed = run.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  - Goal ") }
+                .map { String($0.dropFirst("  - ".count)) }
+            // Seed 004 (five goals): per goal "Tehdyt kehittämistoimenpiteet" and "Seurannan ja
+            // arvioinnin tulokset" with an unwritten Lokakuu 2021 entry, and the methods and
+            // baseline sections with THL's guidance only.
+            #expect(listed.count == 20, "\(run.stdout)")
+            let check = try Arvio.run(["check", output])
+            #expect(check.status == 1)
+            var flagged: [String] = []
+            var goal = ""
+            for line in check.stdout.components(separatedBy: "\n") {
+                if line.hasPrefix("Goal ") { goal = String(line.split(separator: " ").prefix(2).joined(separator: " ")) }
+                if line.hasPrefix("  fix  ") { flagged.append("\(goal) " + line.dropFirst("  fix  ".count)) }
+            }
+            #expect(flagged.sorted() == listed.sorted(), "check: \(flagged)")
+        }
+    }
+
+    /// Without --period, the next report due from today (15.5. or 15.11.).
+    @Test func initTakesTheNextDuePeriod() throws {
+        try inScratch { folder in
+            let output = folder.appendingPathComponent("raportti.docx").path
+            let run = try Arvio.run(["init", Self.plan, "-o", output])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stdout.contains("the first oma-arviointi, "), "\(run.stdout)")
+        }
+    }
+
     @Test func initNeedsAPlanAndAPeriod() throws {
         let notAPlan = try Arvio.run(["init", Self.report, "--period", "2021-10", "-o", "/tmp/never-written-\(UUID().uuidString).docx"])
         expectOneLineRefusal(notAPlan, status: 34, code: "ARVIO-NOT-A-PLAN")
