@@ -4,7 +4,7 @@ import PackageDescription
 // The product, one target per layer, under Sources/; each imports only layers before it in this
 // line (README, "Project layout"; LayeringTests holds the imports, this file and README to it):
 //
-//   ArvioCore → ArvioXML → ArvioPackage → ArvioWordML → ArvioReport → ArvioRender / ArvioNext → arvio
+//   ArvioCore → ArvioMessages → ArvioXML → ArvioPackage → ArvioWordML → ArvioReport → ArvioRender → ArvioNext → ArvioWeb → arvio
 //
 //   ArvioCore     the error catalogue and exit codes, which every layer may name
 //   ArvioXML      libxml2 → element tree, with the XML safety rules
@@ -12,7 +12,10 @@ import PackageDescription
 //                 ArvioXML, so the XML layer comes first though a document's bytes pass the zip first
 //   ArvioWordML   the WordprocessingML document tree
 //   ArvioReport   the report model, via Mappings/
-//   ArvioRender   Markdown and a fresh .docx;  ArvioNext  the next period's .docx, edited in place
+//   ArvioMessages words shown to a coordinator in Finnish, Swedish and English
+//   ArvioRender   Markdown and a fresh .docx
+//   ArvioNext     the next period's .docx, edited in place (reads edited Markdown back with ArvioRender)
+//   ArvioWeb      `arvio serve`: the same round as local web pages
 //   arvio         the command line
 //
 // The tools sit apart under Tools/: bench, floor, fuzzer, generator and what the tests share.
@@ -41,7 +44,7 @@ let package = Package(
         .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
         .target(name: "ArvioReport", dependencies: ["ArvioCore", "ArvioWordML", .product(name: "Yams", package: "Yams")]),
         .target(name: "ArvioRender", dependencies: ["ArvioCore", "ArvioPackage", "ArvioReport"]),
-        .target(name: "ArvioNext", dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport"]),
+        .target(name: "ArvioNext", dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender"]),
         // Words shown to a coordinator in Finnish, Swedish and English (errors, warnings, page labels).
         .target(name: "ArvioMessages"),
         // `arvio serve`: the round as local web pages, calling the same library functions as the commands.

@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioMessages
 import ArvioNext
 import ArvioPackage

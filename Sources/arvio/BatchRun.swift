@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArvioCore
+import ArvioPackage
 import ArvioReport
 import Foundation
 

@@ -1,4 +1,5 @@
 import ArvioCore
+import ArvioPackage
 import Foundation
 
 /// Writes a result the safe way: into a temporary file beside the target, then renamed over

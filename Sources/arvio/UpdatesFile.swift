@@ -1,5 +1,6 @@
 import ArvioCore
 import ArvioNext
+import ArvioPackage
 import ArvioReport
 import Foundation
 

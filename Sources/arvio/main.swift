@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArvioMessages
+import ArvioPackage
 import Foundation
 
 Interruption.install()

@@ -1,4 +1,5 @@
 import ArvioCore
+import ArvioPackage
 import Foundation
 #if canImport(Glibc)
 import Glibc
