@@ -29,6 +29,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // What ArvioWeb names itself of what Hummingbird is built on (header fields, its logger).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -53,6 +56,8 @@ let package = Package(
             dependencies: [
                 "ArvioCore", "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioMessages",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(
             name: "arvio",
@@ -75,7 +80,8 @@ let package = Package(
         .testTarget(
             name: "ArvioWebTests",
             dependencies: [
-                "ArvioCore", "ArvioWeb", "ArvioMessages", "ArvioPackage", "ArvioDevSupport",
+                "ArvioCore", "ArvioWeb", "ArvioMessages", "ArvioReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/ArvioWebTests"),

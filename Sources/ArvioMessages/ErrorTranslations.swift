@@ -111,6 +111,36 @@ public enum ErrorTranslations {
             "Rapportens period måste härledas (rubriken, sidhuvudet eller filens egenskaper anger den inte), och rapporten har redan de daterade anteckningarna för perioden efter den härledda (\"Huhtikuu 2022:\"): de skulle skrivas på nytt.",
             do: "Kerro valmisteltava kausi (esim. 2022-10) tai kirjoita kausi kansilehdelle (\"raportointi 15.5.2022\").",
             "Ange perioden som ska förberedas (t.ex. 2022-10) eller skriv perioden på titelsidan (\"raportointi 15.5.2022\")."),
+        "ARVIO-UPDATES-MISMATCH": entry(
+            "`--updates`-tiedosto on tehty toisesta raportista (toinen alue, asiakirjan laji tai kausi); viesti kertoo mistä.",
+            "Filen till `--updates` är gjord från en annan rapport (en annan region, dokumenttyp eller period); meddelandet säger vilken.",
+            do: "Anna tästä raportista tehty päivitystiedosto (`arvio next RAPORTTI --to md` tai `arvio import RAPORTTI`).",
+            "Ge uppdateringsfilen som gjorts från den här rapporten (`arvio next RAPPORT --to md` eller `arvio import RAPPORT`)."),
+        "ARVIO-UPDATES-TEMPLATE-TEXT": entry(
+            "`--updates`-tiedosto muuttaa THL:n omaa tekstiä (johdanto, Vinkkejä, Käsitteet, aikataulu); viesti nimeää kappaleen.",
+            "Filen till `--updates` ändrar THL:s egen text (inledningen, Vinkkejä, Käsitteet, tidtabellen); meddelandet anger stycket.",
+            do: "Peru muutos päivitystiedostossa, tai anna `--allow-template-edits`, jos muutos on tarkoituksellinen.",
+            "Ångra ändringen i uppdateringsfilen, eller ge `--allow-template-edits` om den är avsiktlig."),
+        "ARVIO-OUTPUT-EXTENSION": entry(
+            "`-o` nimeää tiedoston, jonka pääte ei sovi siihen, mitä komento kirjoittaa (YAML-tekstiä nimeen `x.docx`, Word-asiakirja nimeen `x.yaml`).",
+            "`-o` anger en fil vars filändelse inte passar det som kommandot skriver (YAML i `x.docx`, ett Word-dokument i `x.yaml`).",
+            do: "Käytä viestin nimeämää päätettä tai valitse muoto valinnalla `--to`/`--json`.",
+            "Använd filändelsen som meddelandet anger, eller välj format med `--to`/`--json`."),
+        "ARVIO-OUTPUT-NOT-FILE": entry(
+            "`-o` nimeää jotain, mikä ei ole tiedosto: kansion, laitteen kuten `/dev/null` tai nimetyn putken; Arvio korvaa vain tavallisia tiedostoja, `--force`-valinnallakin.",
+            "`-o` anger något som inte är en fil: en mapp, en enhet som `/dev/null` eller ett namngivet rör; Arvio ersätter bara vanliga filer, även med `--force`.",
+            do: "Anna tiedoston nimi valinnalla `-o`.",
+            "Ange ett filnamn med `-o`."),
+        "ARVIO-DISK-FULL": entry(
+            "Levy (tai levykiintiösi) on täynnä; tulostiedostoa ei kirjoitettu eikä mitään jäänyt jäljelle.",
+            "Disken (eller din kvot på den) är full; utfilen skrevs inte och inget lämnades kvar.",
+            do: "Vapauta tilaa levyltä tai kirjoita toiselle levylle valinnalla `-o`.",
+            "Frigör utrymme på disken eller skriv till en annan disk med `-o`."),
+        "ARVIO-WRITE-FAILED": entry(
+            "Vakiotulosteeseen tai virhetulosteeseen ei voi kirjoittaa (esim. ohjattu täydelle levylle); tuloste jäi kesken. Lukija, joka lopettaa aikaisin (`arvio dump TIEDOSTO | head`), ei ole virhe.",
+            "Det går inte att skriva till standard ut eller standard fel (t.ex. omdirigerat till en full disk); utskriften blev ofullständig. En läsare som slutar tidigt (`arvio dump FIL | head`) är inget fel.",
+            do: "Ohjaa tuloste tiedostoon levylle, jolla on tilaa, tai käytä valintaa `-o TIEDOSTO`.",
+            "Omdirigera till en fil på en disk med utrymme, eller använd `-o FIL`."),
         "ARVIO-NO-LIBREOFFICE": entry(
             "PDF:n tekemiseen tarvitaan LibreOffice, jota ei löytynyt.", "LibreOffice behövs för att göra en PDF, men hittades inte.",
             do: "Asenna se (`sudo apt-get install libreoffice-writer-nogui`) tai aseta `ARVIO_SOFFICE` osoittamaan sen `soffice`-ohjelmaan.",

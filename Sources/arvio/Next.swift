@@ -102,7 +102,7 @@ struct Next: ParsableCommand {
             // Before anything is written. Markdown on standard output must stay clean: the list
             // then goes to standard error.
             let listing = Data(UpdatesListing.render(supplied, file: updatesFile).utf8)
-            if to == "md" && output == nil { FileHandle.standardError.write(listing) } else { FileHandle.standardOutput.write(listing) }
+            if to == "md" && output == nil { StandardStream.error.write(listing) } else { StandardStream.output.write(listing) }
         }
         let inputs = [file] + (updates.map { [$0] } ?? [])
         if to == "md" {

@@ -9,7 +9,18 @@ import Testing
 /// `Arvio.run` and the error catalogue's triggers are written. `-o` counts as `--output`.
 @Suite struct OptionCoverageTests {
     /// Options no test here runs, each with the reason (printed when the suite runs).
-    static let notRunThroughTheBinary: [String: String] = [:]
+    static let notRunThroughTheBinary: [String: String] = [
+        // `make e2e` (scripts/e2e.py, run by .ci/run) starts `arvio serve --port 0` through the binary
+        // in a real browser; its routes are tested in ArvioWebTests. The options below open a
+        // browser or listen beyond this machine, which a test here should not do.
+        "serve": "run through the binary by make e2e (scripts/e2e.py); routes in ArvioWebTests",
+        "serve --port": "make e2e runs `arvio serve --port 0`",
+        "serve --host": "would listen beyond 127.0.0.1; the warning is in Serve.swift, not yet tested",
+        "serve --open": "opens a browser; not run in tests",
+        "serve --mapping": "the shared MappingOptions, run through the binary on every other command",
+        "serve --mappings": "the shared MappingOptions, run through the binary on every other command",
+        "next --allow-template-edits": "tested through the library (UpdatesEditsTests.templateTextEditsAreRefused), not yet through the binary",
+    ]
 
     static func help(_ arguments: [String]) throws -> String {
         let run = try ArvioBinary.run(arguments + ["--help"])
@@ -70,7 +81,7 @@ import Testing
         #expect(commands.count >= 12, "\(commands)")
         let exercised = try Self.exercised()
         for command in commands {
-            #expect(exercised[command] != nil, "no test runs `arvio \(command)`")
+            #expect(exercised[command] != nil || Self.notRunThroughTheBinary[command] != nil, "no test runs `arvio \(command)`")
             for option in try Self.options(command).sorted() where !(exercised[command] ?? []).contains(option) {
                 if let reason = Self.notRunThroughTheBinary["\(command) \(option)"] {
                     print("OptionCoverageTests: `arvio \(command) \(option)` is not run through the binary: \(reason)")

@@ -6,7 +6,7 @@ import Testing
 /// English. A new error code, warning or label without its translations fails here.
 @Suite struct MessageCatalogueTests {
     @Test func everyErrorAndWarningOfTheCatalogueHasFinnishAndSwedish() {
-        #expect(ErrorCatalogue.all.count == 44, "the catalogue as of this test: 32 errors, 12 warnings")
+        #expect(ErrorCatalogue.all.count == 50, "the catalogue as of this test: 32 errors, 12 warnings")
         for entry in ErrorCatalogue.all {
             let translation = ErrorTranslations.byCode[entry.code]
             #expect(translation != nil, "\(entry.code) has no Finnish/Swedish text")
