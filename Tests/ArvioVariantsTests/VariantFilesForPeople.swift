@@ -1,16 +1,17 @@
+import ArvioDevSupport
 import ArvioVariants
 import Foundation
 import Testing
 
 /// `make variants`: writes every variant of every seed rendition into ARVIO_VARIANTS_OUT, named
-/// "<seed>.<variant>.docx", for a person to open in Word or LibreOffice. Runs only when that
-/// folder is given; a plain `swift test` skips it and says why.
+/// "<seed>.<variant>.docx", for a person to open in Word or LibreOffice. A plain `swift test`
+/// writes them into its scratch folder instead, so the file route of the writer runs every time.
 @Suite struct VariantFilesForPeople {
-    static let folder = ProcessInfo.processInfo.environment["ARVIO_VARIANTS_OUT"]
+    static let folder = ProcessInfo.processInfo.environment["ARVIO_VARIANTS_OUT"].map { URL(fileURLWithPath: $0) }
+        ?? ScratchFolder.url("arvio-variants")
 
-    @Test(.enabled(if: folder != nil, "writes files only for `make variants` (ARVIO_VARIANTS_OUT is not set)"))
-    func writeVariants() throws {
-        let folder = URL(fileURLWithPath: Self.folder!)
+    @Test func writeVariants() throws {
+        let folder = Self.folder
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var written = 0
         // What each variant changed, so a reader of the folder sees which ones differ from their
@@ -26,6 +27,8 @@ import Testing
         }
         try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("variants.tsv"), atomically: true, encoding: .utf8)
         #expect(written == VariantCorpus.cases.count)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".docx") }
+        #expect(files.count == VariantCorpus.cases.count, "\(files.count) .docx files in \(folder.path)")
         print("\(written) variants written to \(folder.path)")
     }
 }
