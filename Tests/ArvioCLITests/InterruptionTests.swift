@@ -86,7 +86,7 @@ import Glibc
         #expect(Spawned.processes(mentioning: folder.path).isEmpty, "still running: \(Spawned.processes(mentioning: folder.path))")
     }
 
-    /// SIGKILL leaves one temporary file (for `next`, the copy libzip reads has no name by the
+    /// SIGKILL leaves at most one temporary file (for `next`, the copy libzip reads has no name by the
     /// time libzip writes its own); the next run that writes into the folder sees that its
     /// process is gone and removes it.
     @Test(arguments: Command.allCases)
@@ -97,8 +97,10 @@ import Glibc
         let result = try #require(try Self.interrupt(command, with: SIGKILL, in: folder),
                                   "five runs all finished before their temporary file was seen")
         #expect(!result.0.exited && result.0.signal == SIGKILL)
+        // At most one: the kill may land just after the temporary became the output (CI saw
+        // that once for `next`), which leaves none.
         let left = Spawned.temporaries(in: folder.path)
-        #expect(left.count == 1, "\(left)")
+        #expect(left.count <= 1, "\(left)")
 
         let again = try Arvio.run(["import", StandardStreamTests.report, "-o", folder.appendingPathComponent("again.yaml").path])
         #expect(again.status == 0, "\(again.stderr)")
