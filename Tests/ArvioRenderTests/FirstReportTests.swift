@@ -133,7 +133,7 @@ import Testing
     /// THL's text in the template data is seed 001's, to the trailing space.
     @Test func templateTextIsTHLsAsSeed001HasIt() throws {
         let seed = try RenderCorpus.report("seeds/001-ita-uusimaa-oma-arviointi-2021.word.docx")
-        let template = THLTemplate.builtIn
+        let template = THLTemplate.v2021a
         #expect(template.generation == seed.template)
         #expect(template.mapping == seed.mapping)
         for part in template.sections {
