@@ -52,9 +52,9 @@ enum PlanResultsTable {
     /// The text of a group row: one cell holding text that spans every grid column, or (where
     /// a converter dropped the span and left empty cells) the only filled cell, starting "TAVOITE n".
     static func groupRow(_ row: TableRow, gridWidth: Int) -> String? {
-        let filled = row.cells.filter { !ContentBlock.cellTexts($0.blocks).allSatisfy(Whitespace.whitespaces.isBlank) }
+        let filled = row.cells.filter { !ContentBlock.cellTexts($0.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard filled.count == 1, let cell = filled.first else { return nil }
-        let text = ContentBlock.cellTexts(cell.blocks).filter { !Whitespace.whitespaces.isBlank($0) }
+        let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .joined(separator: " ")
         let spansAll = cell.column == 0 && cell.columnSpan >= gridWidth && gridWidth > 1
         return spansAll || goalNumber(text) != nil ? text : nil
@@ -71,6 +71,6 @@ enum PlanResultsTable {
     }
 
     static func isBlank(_ row: TableRow) -> Bool {
-        row.cells.allSatisfy { ContentBlock.cellTexts($0.blocks).allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }
+        row.cells.allSatisfy { ContentBlock.cellTexts($0.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
     }
 }

@@ -50,5 +50,5 @@ public enum ProcessGoalLinker {
         return result
     }
 
-    private static func trimmed(_ text: String) -> String { Whitespace.whitespacesAndNewlines.trimmed(text) }
+    private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 }

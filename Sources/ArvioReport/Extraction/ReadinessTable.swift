@@ -66,45 +66,6 @@ public enum ProcessGoalID {
     public static func leading(_ text: String) -> (id: String, rest: String)? { leading(Substring(text)) }
 
     static func leading(_ text: Substring) -> (id: String, rest: String)? {
-        if case .decided(let result) = asciiLeading(text) { return result }
-        return characterLeading(text)
-    }
-
-    enum Decision { case decided((id: String, rest: String)?), undecided }
-
-    /// `leading` on the bytes, for the texts where that is exact: everything it looks at (the
-    /// spaces before, the number, the character after and the spaces after) is ASCII, and the
-    /// byte after each is ASCII too, so no combining mark can join what it saw into another
-    /// character. Otherwise undecided, and `characterLeading` decides.
-    static func asciiLeading(_ text: Substring) -> Decision {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        func byte(_ at: String.Index) -> UInt8? { at < bytes.endIndex ? bytes[at] : nil }
-        func isDigit(_ byte: UInt8) -> Bool { (0x30 ... 0x39).contains(byte) }
-        while let current = byte(index), current == 0x20 || current == 0x09 { index = bytes.index(after: index) }
-        let idStart = index
-        var last: UInt8 = 0
-        var sawDotDigit = false
-        while let current = byte(index), isDigit(current) || (current == 0x2E && isDigit(last)) {
-            if isDigit(current) && last == 0x2E { sawDotDigit = true }
-            last = current
-            index = bytes.index(after: index)
-        }
-        guard let next = byte(index) else {
-            return .decided(sawDotDigit ? (String(text[idStart ..< index]), "") : nil)
-        }
-        guard next < 0x80 else { return .undecided }
-        guard sawDotDigit else { return .decided(nil) }
-        // The character after the number must be whitespace (tab, line breaks, space).
-        guard (0x09 ... 0x0D).contains(next) || next == 0x20 else { return .decided(nil) }
-        let id = String(text[idStart ..< index])
-        while let current = byte(index), current == 0x20 || current == 0x09 { index = bytes.index(after: index) }
-        guard byte(index).map({ $0 < 0x80 }) ?? true else { return .undecided }
-        return .decided((id, String(text[index...])))
-    }
-
-    /// `leading` character by character: the definition.
-    static func characterLeading(_ text: Substring) -> (id: String, rest: String)? {
         let start = text.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\t" }
         var id = ""
         var index = start.startIndex

@@ -1,4 +1,5 @@
 import ArvioWordML
+import Foundation
 
 /// Builds a `Report` from a document tree by walking the body once, in order. Headings open
 /// national goals and sections (matched through the mapping); everything between headings
@@ -28,7 +29,7 @@ struct ReportBuilder {
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
-        self.matcher = MatcherCache.shared.matcher(for: mapping)
+        self.matcher = MappingMatcher(mapping)
         var report = Report(
             source: SourceInfo(file: file, mainPart: document.mainPart, title: document.coreProperties.title,
                                modified: document.coreProperties.modified),
@@ -56,9 +57,8 @@ struct ReportBuilder {
 
     private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
         let text = paragraph.text
-        var keyed = KeyedText(text)
-        blockCharacters.append(keyed.characterCount)
-        if !text.isEmpty, matcher.isIgnored(&keyed) {
+        blockCharacters.append(text.count)
+        if !text.isEmpty, matcher.isIgnored(text) {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
             return
         }
@@ -70,11 +70,11 @@ struct ReportBuilder {
             append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
             return
         }
-        if let level = headingLevel(paragraph, text: text), openHeading(&keyed, level: level, at: at) {
+        if let level = headingLevel(paragraph, text: text), openHeading(text, level: level, at: at) {
             return
         }
         var content = ContentBlock.paragraph(paragraph, text: text, at: at)
-        let guidance = matcher.placeholder(&keyed)
+        let guidance = matcher.placeholder(text)
         if guidance.isPlaceholder {
             content.role = "placeholder"
             appendPlaceholder(content)
@@ -110,20 +110,20 @@ struct ReportBuilder {
         for inline in paragraph.inlines {
             guard case .text(let run) = inline else { continue }
             if run.format.bold {
-                if !sawText { sawText = !Whitespace.whitespaces.isBlank(run.text) }
-            } else if !Whitespace.whitespaces.isBlank(run.text) {
+                if !sawText { sawText = !run.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            } else if !run.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 return nil
             }
         }
-        guard sawText, Whitespace.whitespacesAndNewlines.trimmed(text).hasAtMost(160) else { return nil }
+        guard sawText, text.trimmingCharacters(in: .whitespacesAndNewlines).count <= 160 else { return nil }
         return 0  // "pseudo": level decided by what it matches
     }
 
     /// Opens a goal, section, subsection or annex for a heading; false when the heading is
     /// only a bold paragraph the mapping does not know (then it stays content).
-    private mutating func openHeading(_ keyed: inout KeyedText, level rawLevel: Int, at: BlockPath) -> Bool {
-        let text = keyed.text
-        let key = ComparisonKey(keyed.heading())
+    private mutating func openHeading(_ text: String, level rawLevel: Int, at: BlockPath) -> Bool {
+        let normalised = TextKey.normalise(text)
+        let key = TextKey.heading(normalised: normalised)
         let isPseudo = rawLevel == 0
         let inGoal: Bool = { if case .goal = target { return true } else { return false } }()
 
@@ -131,7 +131,7 @@ struct ReportBuilder {
         // "Toimenpiteet"): there the heading is an area, not the goal. "Taulukko 1. Saatavuus,
         // oikea-aikaisuus, jatkuvuus" is a caption, not a goal heading.
         let insideActions = currentSectionKind == .planActions && rawLevel > sectionLevel
-        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !keyed.normalised().hasPrefix("taulukko") {
+        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !normalised.hasPrefix("taulukko") {
             let goal = NationalGoal(rawValue: number)!
             var part = BenefitGoalPart(number: number, title: goal.canonicalTitle, heading: text, headingAt: at)
             if let existing = report.goals.firstIndex(where: { $0.number == number }) {
@@ -161,10 +161,10 @@ struct ReportBuilder {
         // An unnamed heading: nest it under the open section when it is deeper, else start an
         // "other" section at the same place.
         if sectionLevel > 0, rawLevel > sectionLevel, target != .none {
-            openSubsection(heading: text, normalised: keyed.normalised(), at: at, level: rawLevel)
+            openSubsection(heading: text, normalised: normalised, at: at, level: rawLevel)
             return true
         }
-        let kind: SectionKind = (!inGoal && report.goals.isEmpty && KeySearch.contains(keyed.normalised(), "hanke"))
+        let kind: SectionKind = (!inGoal && report.goals.isEmpty && normalised.contains("hanke"))
             ? .projectDescription : .other
         openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
         return true
@@ -295,7 +295,7 @@ struct ReportBuilder {
     private mutating func place(_ table: Table, at: BlockPath) {
         let texts = TableTexts(table)
         let content = ContentBlock.table(texts, at: at)
-        blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.characterCount } } } ?? 0)
+        blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } } ?? 0)
         append(content)
         if let recognised = TableClassifier.classify(texts, rules: matcher.mapping.tables ?? []) {
             TableExtraction.apply(recognised, table: texts, at: at, builder: &self)

@@ -17,11 +17,11 @@ enum TableClassifier {
 
     static func classify(_ table: TableTexts, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
         // Each cell is keyed once and tried against every rule.
-        var rows = zip(table.rows, table.cells).prefix(headerRowsSearched).map { row, texts in
+        let rows = zip(table.rows, table.cells).prefix(headerRowsSearched).map { row, texts in
             zip(row.cells, texts).map { HeaderCandidate(column: $0.column, texts: $1) }
         }
         for rule in rules {
-            let headers = HeaderKeys.shared.keys(of: rule)
+            let headers = HeaderKeys(rule)
             var columns: [String: Int] = [:]
             var lastHeaderRow = -1
             for rowIndex in rows.indices {
@@ -39,8 +39,7 @@ enum TableClassifier {
     }
 
     static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
-        var candidate = HeaderCandidate(cell)
-        return candidate.role(in: HeaderKeys.shared.keys(of: rule))
+        HeaderCandidate(cell).role(in: HeaderKeys(rule))
     }
 
     /// True when a row repeats the header (Word users paste header rows after page breaks).
@@ -54,9 +53,9 @@ enum TableClassifier {
     }
 
     private static func isHeaderRow(_ candidates: some Sequence<HeaderCandidate>, rule: TemplateMapping.TableRule) -> Bool {
-        let headers = HeaderKeys.shared.keys(of: rule)
+        let headers = HeaderKeys(rule)
         var roles = 0
-        for var candidate in candidates {
+        for candidate in candidates {
             guard candidate.role(in: headers) != nil else { continue }
             roles += 1
             if roles == 2 { return true }
@@ -115,36 +114,3 @@ extension Table {
         return ContentBlock.cellTexts(cell.blocks)
     }
 }
-
-/// Header wordings of the mapping's table rules as comparison keys, computed once per rule and
-/// shared by every row of every table (import classifies each data row against them).
-final class HeaderKeys: @unchecked Sendable {
-    struct Entry {
-        var keys: [(role: String, key: ComparisonKey)]
-        /// Characters of the longest header.
-        var longest: Int
-        /// Fewest characters a key can have and still match a header (`TextKey.matches` allows a
-        /// header of 12 characters or more a typo or more).
-        var shortestMatch: Int
-    }
-    static let shared = HeaderKeys()
-    /// Searched by equality, not hashed: a mapping has a handful of rules, and comparing a rule
-    /// with the very same value (shared string storage) is cheap where hashing reads every header.
-    private var cache: [(rule: TemplateMapping.TableRule, entry: Entry)] = []
-    private let lock = NSLock()
-
-    func keys(of rule: TemplateMapping.TableRule) -> Entry {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache.first(where: { $0.rule == rule }) { return cached.entry }
-        let keys: [(role: String, key: ComparisonKey)] = rule.columns.flatMap { column in
-            column.headers.map { (role: column.role, key: ComparisonKey(TextKey.heading($0), keepingScalars: true)) }
-        }
-        let entry = Entry(keys: keys, longest: keys.map(\.key.count).max() ?? 0,
-                          shortestMatch: keys.map { $0.key.count - min(3, $0.key.count / 12) }.min() ?? 0)
-        cache.append((rule, entry))
-        return entry
-    }
-}
-
-import Foundation

@@ -1,4 +1,5 @@
 import ArvioWordML
+import Foundation
 
 /// A table with every cell's paragraph texts built once. A paragraph's text is assembled from
 /// its runs on each use, and keeping the table, classifying it, skipping repeated header rows
@@ -28,10 +29,10 @@ struct TableTexts {
     }
 
     /// `TableCell.isBlank` of the cell at `cell` in `row`.
-    func isBlank(row: Int, cell: Int) -> Bool { cells[row][cell].allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }
+    func isBlank(row: Int, cell: Int) -> Bool { cells[row][cell].allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 
     /// `Table.isBlank(row:)`: no cell of the row holds text of its own.
-    func isBlank(row: Int) -> Bool { cells[row].allSatisfy { $0.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) } }
+    func isBlank(row: Int) -> Bool { cells[row].allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } } }
 
     /// `Table.values(row:columns:)`.
     func values(row: Int, columns: [Int]) -> [(column: Int, value: CellValue)] {

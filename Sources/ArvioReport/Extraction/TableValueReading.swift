@@ -1,4 +1,5 @@
 import ArvioWordML
+import Foundation
 
 /// Period columns of a table, read from its header rows: the grid column under each label
 /// ("5/21", "11/21", "Lähtötila", "11/2021") and the last row holding such labels.
@@ -27,7 +28,7 @@ struct PeriodColumns {
     /// cells, every one a label. A data row fails at its first filled cell.
     static func isLabelRow(_ table: TableTexts, row: Int) -> Bool {
         var filled = 0
-        for texts in table.cells[row] where !texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) {
+        for texts in table.cells[row] where !texts.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
             guard label(texts) != nil else { return false }
             filled += 1
         }
@@ -40,7 +41,7 @@ struct PeriodColumns {
 
     /// The period a cell whose paragraphs are `texts` labels, if any.
     private static func label(_ texts: [String]) -> PeriodKey? {
-        let text = Whitespace.whitespacesAndNewlines.trimmed(texts.joined(separator: " "))
+        let text = texts.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : PeriodKey(notation: text)
     }
 
@@ -51,14 +52,14 @@ struct PeriodColumns {
 extension TableCell {
     /// Every paragraph of the cell as written.
     var texts: [String] { ContentBlock.cellTexts(blocks) }
-    var isBlank: Bool { texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }
+    var isBlank: Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 
     /// True when every visible run of the cell is bold (a group row such as "Sosiaalipalvelut").
     var isAllBold: Bool {
         var sawText = false
         for block in blocks {
             guard case .paragraph(let paragraph) = block else { return false }
-            for run in paragraph.runs where !Whitespace.whitespacesAndNewlines.isBlank(run.text) {
+            for run in paragraph.runs where !run.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 guard run.format.bold else { return false }
                 sawText = true
             }
