@@ -5,7 +5,7 @@ import ArvioWordML
 /// cell values under them. A vertically merged first column (the work package) is repeated in
 /// every row it covers; a cell spanning several columns is one value with `spansColumns`.
 enum AnnexTable {
-    static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let annex = builder.currentAnnexIndex else {
             builder.report.warnings.append(
                 "Annex table at block \(at) is not under a \"Liite\" heading; its rows are kept as text only.")
@@ -13,20 +13,20 @@ enum AnnexTable {
         }
         let headerRow = max(recognised.firstDataRow - 1, 0)
         let headerCells = table.rows.indices.contains(headerRow)
-            ? zip(table.rows[headerRow].cells, table.cells[headerRow]).sorted { $0.0.column < $1.0.column } : []
-        let columns = headerCells.map { $0.1.joined(separator: "\n") }
-        let gridColumns = headerCells.map(\.0.column)
+            ? table.rows[headerRow].cells.sorted { $0.column < $1.column } : []
+        let columns = headerCells.map { $0.texts.joined(separator: "\n") }
+        let gridColumns = headerCells.map(\.column)
 
         var rows: [[CellValue]] = []
         for row in recognised.firstDataRow ..< table.rows.count {
-            if TableClassifier.isHeaderRow(table, row: row, rule: recognised.rule) || table.isBlank(row: row) { continue }
+            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || table.isBlank(row: row) { continue }
             let values = table.values(row: row, columns: gridColumns)
             let read = Set(values.map(\.column))
             // Text in a column no header stands over would be lost from the typed rows.
             let outside = table.rows[row].cells.indices.filter { index in
                 let cell = table.rows[row].cells[index]
                 return !gridColumns.contains { cell.column <= $0 && $0 < cell.column + max(cell.columnSpan, 1) }
-                    && !table.isBlank(row: row, cell: index)
+                    && !cell.isBlank
             }
             if !outside.isEmpty || values.isEmpty {
                 builder.report.warnings.append(

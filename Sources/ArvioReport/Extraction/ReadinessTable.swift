@@ -5,7 +5,7 @@ import ArvioWordML
 /// one row per process goal: "<id> <title>" | a readiness value per period. Narratives are
 /// linked afterwards by `ProcessGoalLinker`.
 enum ReadinessTable {
-    static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
             builder.report.warnings.append(
                 "Readiness table at block \(at) is outside a national goal; its rows are kept as text only.")
@@ -21,9 +21,9 @@ enum ReadinessTable {
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(table, row: row, rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
+            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
-            guard let (goalCell, texts) = table.visibleCell(row: row, column: goalColumn) else {
+            guard let goalCell = table.visibleCell(row: row, column: goalColumn) else {
                 builder.report.warnings.append(
                     "Readiness table row \(path) has no cell under the process-goal column; kept as text only.")
                 continue
@@ -34,7 +34,7 @@ enum ReadinessTable {
                     "Readiness table row \(path) is one cell across the table, not a process goal; kept as text only.")
                 continue
             }
-            let (ids, title) = ProcessGoalID.split(texts)
+            let (ids, title) = ProcessGoalID.split(goalCell.texts)
             if ids.isEmpty {
                 builder.report.warnings.append(
                     "Readiness table row \(path) has no process-goal number (\"1.1 …\"); read with no id, so it cannot be linked to its narrative.")

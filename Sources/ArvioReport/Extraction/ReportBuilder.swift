@@ -293,12 +293,11 @@ struct ReportBuilder {
     // MARK: Tables
 
     private mutating func place(_ table: Table, at: BlockPath) {
-        let texts = TableTexts(table)
-        let content = ContentBlock.table(texts, at: at)
+        let content = ContentBlock.table(table, at: at)
         blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } } ?? 0)
         append(content)
-        if let recognised = TableClassifier.classify(texts, rules: matcher.mapping.tables ?? []) {
-            TableExtraction.apply(recognised, table: texts, at: at, builder: &self)
+        if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
+            TableExtraction.apply(recognised, table: table, at: at, builder: &self)
         }
     }
 }
@@ -312,24 +311,16 @@ extension ContentBlock {
     }
 
     /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
-    static func table(_ table: TableTexts, at: BlockPath) -> ContentBlock {
-        ContentBlock(at: at, type: "table", rows: table.cells)
+    static func table(_ table: Table, at: BlockPath) -> ContentBlock {
+        ContentBlock(at: at, type: "table", rows: table.rows.map { $0.cells.map(\.texts) })
     }
 
+    /// Every paragraph of the blocks, nested tables flattened row by row.
     public static func cellTexts(_ blocks: [Block]) -> [String] {
-        // Appended into one array: a flatMap built an array per paragraph and grew the result.
-        var texts: [String] = []
-        texts.reserveCapacity(blocks.count)
-        appendCellTexts(blocks, to: &texts)
-        return texts
-    }
-
-    private static func appendCellTexts(_ blocks: [Block], to texts: inout [String]) {
-        for block in blocks {
+        blocks.flatMap { block -> [String] in
             switch block {
-            case .paragraph(let paragraph): texts.append(paragraph.text)
-            case .table(let inner):
-                for row in inner.rows { for cell in row.cells { appendCellTexts(cell.blocks, to: &texts) } }
+            case .paragraph(let paragraph): [paragraph.text]
+            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellTexts($0.blocks) } }
             }
         }
     }

@@ -15,11 +15,8 @@ struct RecognisedTable {
 enum TableClassifier {
     static let headerRowsSearched = 3
 
-    static func classify(_ table: TableTexts, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
-        // Each cell is keyed once and tried against every rule.
-        let rows = zip(table.rows, table.cells).prefix(headerRowsSearched).map { row, texts in
-            zip(row.cells, texts).map { HeaderCandidate(column: $0.column, texts: $1) }
-        }
+    static func classify(_ table: Table, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
+        let rows = table.rows.prefix(headerRowsSearched).map { $0.cells.map(HeaderCandidate.init) }
         for rule in rules {
             let headers = HeaderKeys(rule)
             var columns: [String: Int] = [:]
@@ -44,37 +41,21 @@ enum TableClassifier {
 
     /// True when a row repeats the header (Word users paste header rows after page breaks).
     static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
-        isHeaderRow(row.cells.lazy.map(HeaderCandidate.init), rule: rule)
-    }
-
-    /// `isHeaderRow` for row `row` of a table whose texts are built already.
-    static func isHeaderRow(_ table: TableTexts, row: Int, rule: TemplateMapping.TableRule) -> Bool {
-        isHeaderRow(zip(table.rows[row].cells, table.cells[row]).lazy.map { HeaderCandidate(column: $0.column, texts: $1) }, rule: rule)
-    }
-
-    private static func isHeaderRow(_ candidates: some Sequence<HeaderCandidate>, rule: TemplateMapping.TableRule) -> Bool {
         let headers = HeaderKeys(rule)
-        var roles = 0
-        for candidate in candidates {
-            guard candidate.role(in: headers) != nil else { continue }
-            roles += 1
-            if roles == 2 { return true }
-        }
-        return false
+        return row.cells.filter { HeaderCandidate($0).role(in: headers) != nil }.count >= 2
     }
 }
 
 /// Reads a recognised table into typed rows of the report.
 enum TableExtraction {
-    static func apply(_ recognised: RecognisedTable, table texts: TableTexts, at: BlockPath, builder: inout ReportBuilder) {
-        let table = texts.table
+    static func apply(_ recognised: RecognisedTable, table: Table, at: BlockPath, builder: inout ReportBuilder) {
         switch recognised.rule.kind {
         case "schedule":
             builder.report.schedule += ScheduleTable.read(table, recognised, at: at)
         case "problemGoals": ProblemGoalsTable.read(table, recognised, at: at, into: &builder)
-        case "readiness": ReadinessTable.read(texts, recognised, at: at, into: &builder)
-        case "indicators": IndicatorTable.read(texts, recognised, at: at, into: &builder)
-        case "annex": AnnexTable.read(texts, recognised, at: at, into: &builder)
+        case "readiness": ReadinessTable.read(table, recognised, at: at, into: &builder)
+        case "indicators": IndicatorTable.read(table, recognised, at: at, into: &builder)
+        case "annex": AnnexTable.read(table, recognised, at: at, into: &builder)
         case "results": ResultsTable.read(table, recognised, at: at, into: &builder)
         case "planResults": PlanResultsTable.read(table, recognised, at: at, into: &builder)
         case "risks": RiskTable.read(table, recognised, at: at, into: &builder)
@@ -95,15 +76,9 @@ extension Table {
     /// The cell's content, or for a vertically merged continuation the content of the cell it
     /// continues (what a reader of the printed table sees in that row).
     public func visibleCell(row: Int, column: Int) -> TableCell? {
-        visibleCellPosition(row: row, column: column).map { rows[$0.row].cells[$0.cell] }
-    }
-
-    /// Where `visibleCell` finds its cell: the row and the cell's index in it.
-    func visibleCellPosition(row: Int, column: Int) -> (row: Int, cell: Int)? {
         var current = row
-        while rows.indices.contains(current),
-              let index = rows[current].cells.firstIndex(where: { $0.column <= column && column < $0.column + $0.columnSpan }) {
-            if rows[current].cells[index].rowSpan != 0 || current == 0 { return (current, index) }
+        while rows.indices.contains(current), let cell = rows[current].cells.first(where: { $0.column <= column && column < $0.column + $0.columnSpan }) {
+            if cell.rowSpan != 0 || current == 0 { return cell }
             current -= 1
         }
         return nil
