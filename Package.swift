@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // The error catalogue and exit codes, which every layer may name.
+        .target(name: "ArvioCore"),
         .target(name: "ArvioPackage", dependencies: ["CZip", "ArvioXML"]),
         .target(name: "ArvioXML", dependencies: ["CLibXML2"]),
         .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
@@ -33,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "arvio",
             dependencies: [
-                "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext",
+                "ArvioCore", "ArvioWordML", "ArvioPackage", "ArvioReport", "ArvioRender", "ArvioNext",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArvioPackageTests", dependencies: ["ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioPackageTests"),
@@ -43,8 +45,8 @@ let package = Package(
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
         .testTarget(name: "ArvioReportTests", dependencies: ["ArvioReport", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
         .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioRender", "ArvioDevSupport"], path: "Tests/ArvioRenderTests"),
-        .testTarget(name: "ArvioNextTests", dependencies: ["ArvioNext", "ArvioDevSupport"], path: "Tests/ArvioNextTests"),
-        .testTarget(name: "ArvioCLITests", dependencies: ["ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioCLITests"),
+        .testTarget(name: "ArvioNextTests", dependencies: ["ArvioCore", "ArvioNext", "ArvioDevSupport"], path: "Tests/ArvioNextTests"),
+        .testTarget(name: "ArvioCLITests", dependencies: ["ArvioCore", "ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioCLITests"),
         // Shared by the tests, the generator and the fuzzer: seeded randomness, stand-in programs.
         .target(name: "ArvioDevSupport", path: "Sources/ArvioDevSupport"),
         // Built with the fuzzer by `make fuzz` (-D ARVIO_FUZZ); a plain build makes a replayer.

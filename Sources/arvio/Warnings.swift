@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioCore
 import ArvioPackage
 import ArvioReport
 import Foundation

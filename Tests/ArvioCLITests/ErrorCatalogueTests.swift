@@ -1,9 +1,10 @@
+import ArvioCore
 import ArvioDevSupport
 import ArvioPackage
 import Foundation
 import Testing
 
-/// The error catalogue (`ErrorCatalogue`, Sources/ArvioPackage/ErrorCatalogue.swift) is the one
+/// The error catalogue (`ErrorCatalogue`, Sources/ArvioCore/ErrorCatalogue.swift) is the one
 /// list of what Arvio can refuse with, and these tests keep everything else in step with it:
 /// README's tables are the catalogue's, every `"ARVIO-…"` code in the sources is in it, `--help`
 /// names every exit status, and every error in it is triggered here through the `arvio` binary,

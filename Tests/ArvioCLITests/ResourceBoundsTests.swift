@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioPackage
 import Foundation
 import Testing

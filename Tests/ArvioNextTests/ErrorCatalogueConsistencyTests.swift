@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 import Testing
 import ArvioNext

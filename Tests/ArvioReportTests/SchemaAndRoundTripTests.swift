@@ -99,7 +99,8 @@ import ArvioDevSupport
                       spansColumns: 2, fill: "FFC000")
         }
         var block = ContentBlock(at: BlockPath([3]), type: "paragraph", text: "Kappale", list: ListMark(label: "•", level: 1),
-                                 style: "Heading 2", role: "heading")
+                                 style: "Heading 2", role: "heading",
+                                 images: [ImageMark(description: "Kaavio: käynnit", title: "Kuva 1", target: "word/media/image1.png")])
         let table = ContentBlock(at: BlockPath([40, 3, 1, 0]), type: "table", rows: [awkward.map { [$0] }])
         var blocks = [block, table]
         for (index, text) in awkward.enumerated() {

@@ -108,7 +108,8 @@ struct MarkdownAssembler {
 
     // MARK: Content
 
-    private mutating func paragraph(_ source: String, list: ListMark?, at: BlockPath) {
+    private mutating func paragraph(_ whole: String, list: ListMark?, at: BlockPath) {
+        let (source, images) = MarkdownImages.split(whole)
         if target == .unmapped, let block = unmappedBlock(source, at: at) {
             report.unmapped.append(block)
             return
@@ -122,7 +123,7 @@ struct MarkdownAssembler {
                 role = "placeholder"
             }
         }
-        var block = ContentBlock(at: at, text: text, list: list, role: role)
+        var block = ContentBlock(at: at, text: text, list: list, role: role, images: images.isEmpty ? nil : images)
         if case .preamble(let afterSummary) = target, !afterSummary, report.sections.first?.kind == .title {
             block.role = "title"
             block.style = "Subtitle"

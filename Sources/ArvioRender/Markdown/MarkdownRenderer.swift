@@ -66,9 +66,12 @@ public enum MarkdownRenderer {
             output.block(tables.render(block))
             return
         }
-        guard let text = block.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        let text = block.text ?? ""
+        let images = (block.images ?? []).map(MarkdownImages.render)
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || !images.isEmpty else { return }
         var line = MarkdownText.escape(text, atLineStart: block.list == nil)
         if block.isPlaceholder { line = "*" + line + "*" }
+        if !images.isEmpty { line = ([line].filter { !$0.isEmpty } + images).joined(separator: " ") }
         if let list = block.list {
             let indent = String(repeating: "  ", count: max(list.level, 0))
             output.listItem(indent + listMarker(list.label) + " " + line)

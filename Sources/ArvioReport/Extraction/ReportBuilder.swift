@@ -307,7 +307,16 @@ extension ContentBlock {
     static func paragraph(_ paragraph: Paragraph, text: String, at: BlockPath, role: String? = nil) -> ContentBlock {
         ContentBlock(at: at, type: "paragraph", text: text,
                      list: paragraph.list.map { ListMark(label: $0.label, level: $0.level) },
-                     style: paragraph.styleName ?? paragraph.styleId, role: role)
+                     style: paragraph.styleName ?? paragraph.styleId, role: role, images: imageMarks(paragraph.inlines))
+    }
+
+    /// The paragraph's pictures and charts that say what they show; nil when none does.
+    static func imageMarks(_ inlines: [Inline]) -> [ImageMark]? {
+        let marks = inlines.compactMap { inline -> ImageMark? in
+            guard case .image(let image) = inline, image.description != nil || image.title != nil else { return nil }
+            return ImageMark(description: image.description, title: image.title, target: image.target)
+        }
+        return marks.isEmpty ? nil : marks
     }
 
     /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).

@@ -136,9 +136,11 @@ public struct ContentBlock: Codable, Equatable, Sendable {
     public var role: String?
     /// Table rows → cells → paragraphs.
     public var rows: [[[String]]]?
+    /// Pictures and charts in the paragraph that say what they show (alt text or title).
+    public var images: [ImageMark]?
 
     public init(at: BlockPath, type: String = "paragraph", text: String? = nil, list: ListMark? = nil,
-                style: String? = nil, role: String? = nil, rows: [[[String]]]? = nil) {
+                style: String? = nil, role: String? = nil, rows: [[[String]]]? = nil, images: [ImageMark]? = nil) {
         self.at = at
         self.type = type
         self.text = text
@@ -146,9 +148,10 @@ public struct ContentBlock: Codable, Equatable, Sendable {
         self.style = style
         self.role = role
         self.rows = rows
+        self.images = images
     }
 
-    private enum CodingKeys: String, CodingKey { case at, type, text, list, style, role, rows }
+    private enum CodingKeys: String, CodingKey { case at, type, text, list, style, role, rows, images }
 
     /// A coordinator adding a paragraph to YAML writes only `text:`; position and type default.
     public init(from decoder: any Decoder) throws {
@@ -160,9 +163,11 @@ public struct ContentBlock: Codable, Equatable, Sendable {
         list = try container.decodeIfPresent(ListMark.self, forKey: .list)
         style = try container.decodeIfPresent(String.self, forKey: .style)
         role = try container.decodeIfPresent(String.self, forKey: .role)
+        images = try container.decodeIfPresent([ImageMark].self, forKey: .images)
     }
 
     public var isEmpty: Bool {
+        if images?.isEmpty == false { return false }
         if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } } }
         return (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
@@ -171,6 +176,20 @@ public struct ContentBlock: Codable, Equatable, Sendable {
     public var texts: [String] {
         if let rows { return rows.flatMap { $0.flatMap { $0 } } }
         return text.map { [$0] } ?? []
+    }
+}
+
+/// A picture or chart where it sits, by what its author wrote about it for readers who cannot
+/// see it (Word's "Alt Text": description and title).
+public struct ImageMark: Codable, Equatable, Sendable {
+    public var description: String?
+    public var title: String?
+    /// The picture's part in the .docx ("word/media/image1.png"); none for a chart.
+    public var target: String?
+    public init(description: String? = nil, title: String? = nil, target: String? = nil) {
+        self.description = description
+        self.title = title
+        self.target = target
     }
 }
 

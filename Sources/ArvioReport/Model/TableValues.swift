@@ -1,3 +1,5 @@
+import ArvioWordML
+
 /// A cell's content: the paragraphs as written, a normalised reading when one is clear,
 /// how many period columns it spans, and its shading (the traffic-light colour).
 public struct CellValue: Codable, Equatable, Sendable {
@@ -42,11 +44,20 @@ public enum TrafficLight: String, Codable, Sendable {
     /// Vihreä: the agreed target has been reached or nearly so.
     case green
 
+    /// The light a cell colour (hex, as a reader sees it) shows, by its hue: near-red, near-yellow
+    /// (amber included) or near-green, clearly coloured and neither almost black nor almost
+    /// white. Templates use many shades (FF0000, C00000; FFFF00, FFC000, FFEB9C; 00B050, 92D050,
+    /// C6EFCE), and a dotted pattern over white reads lighter (pct50 of FF0000 is FF8080). Orange
+    /// (hue 15°–38°), greys, blues and pale tints such as FFF2CC (the "fill this in" shading
+    /// `next` gives new rows) are no light.
     public init?(fill: String?) {
-        switch fill?.uppercased() {
-        case "FF0000", "C00000", "E60000", "FF3333": self = .red
-        case "FFFF00", "FFC000", "FFD966", "FFEB9C": self = .yellow
-        case "00B050", "92D050", "00FF00", "C6EFCE", "70AD47": self = .green
+        guard let fill, let rgb = RGB(hex: fill) else { return nil }
+        let colour = HSL(rgb)
+        guard colour.saturation >= 0.35, (0.15 ... 0.88).contains(colour.lightness) else { return nil }
+        switch colour.hue {
+        case ..<15, 340...: self = .red
+        case 38 ..< 72: self = .yellow
+        case 72 ..< 170: self = .green
         default: return nil
         }
     }

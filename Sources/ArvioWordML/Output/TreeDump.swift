@@ -54,6 +54,7 @@ public enum TreeDump {
                     if cell.columnSpan > 1 { cellHead += " span=\(cell.columnSpan)" }
                     if cell.rowSpan == 0 { cellHead += " (merged above)" } else if cell.rowSpan > 1 { cellHead += " rows=\(cell.rowSpan)" }
                     if let fill = cell.fill { cellHead += " fill=\(fill)" }
+                    if let shading = cell.shading, !shading.isPlainFill { cellHead += " (shading \(describe(shading)))" }
                     lines.append(cellHead)
                     for (blockIndex, inner) in cell.blocks.enumerated() {
                         render(inner, index: blockIndex, indent: indent + "      ", into: &lines)
@@ -61,6 +62,18 @@ public enum TreeDump {
                 }
             }
         }
+    }
+
+    /// How a pattern or theme shading was written: "solid FF0000 over auto", "clear accent2 tint 99".
+    private static func describe(_ shading: Shading) -> String {
+        func colour(_ hex: String?, _ theme: String?, _ tint: String?, _ shade: String?) -> String {
+            guard let theme else { return hex ?? "auto" }
+            return theme + (tint.map { " tint \($0)" } ?? "") + (shade.map { " shade \($0)" } ?? "")
+        }
+        let fill = colour(shading.fill, shading.themeFill, shading.themeFillTint, shading.themeFillShade)
+        let pattern = shading.pattern ?? "clear"
+        guard pattern != "clear", pattern != "nil" else { return "\(pattern) \(fill)" }
+        return "\(pattern) \(colour(shading.color, shading.themeColor, shading.themeTint, shading.themeShade)) over \(fill)"
     }
 
     private static func inlineText(_ inlines: [Inline], indent: String) -> String {
@@ -82,7 +95,11 @@ public enum TreeDump {
             case .commentStart(let id): result += "{comment \(id)}"
             case .commentEnd(let id): result += "{/comment \(id)}"
             case .commentReference: continue
-            case .image(let image): result += "{image \(image.target ?? image.name ?? "")}"
+            case .image(let image):
+                result += "{image \(image.target ?? image.name ?? "")"
+                if let description = image.description { result += " alt=\"\(quoted(description))\"" }
+                if let title = image.title { result += " title=\"\(quoted(title))\"" }
+                result += "}"
             case .textBox(let blocks): result += "{text box: " + blocks.map(\.plainText).joined(separator: " / ") + "}"
             case .math(let text): result += "{math \(text)}"
             }

@@ -25,10 +25,22 @@ public enum DocxReader {
         if let target = relationships.first(kind: "numbering")?.target, let numberingRoot = try package.xml(of: target) {
             numbering = NumberingDefinitions(numberingRoot)
         }
+        // Only shading given as a theme colour needs the theme, and Word saves the colour it
+        // worked out beside it: a theme part that does not read costs nothing else.
+        var theme = ThemeColors()
+        var themeWarning: String?
+        if let target = relationships.first(kind: "theme")?.target {
+            do throws(PackageError) {
+                if let themeRoot = try package.xml(of: target) { theme = ThemeColors(themeRoot) }
+            } catch {
+                themeWarning = "\(target) (the theme) could not be read; theme colours are taken as Word last saved them"
+            }
+        }
         var shared = PartReader.Shared(
             styles: styles, counter: ListCounter(definitions: numbering, styles: styles),
-            formatting: RunFormatting(styles: styles), mode: options.trackedChanges)
+            formatting: RunFormatting(styles: styles, theme: theme), mode: options.trackedChanges)
 
+        if let themeWarning { shared.warnings.append(themeWarning) }
         var document = WordDocument(mainPart: main, isStrict: strict)
         guard let body = root.child("w:body") else {
             throw .missingMainPart(expected: "\(main) with a <w:body>")

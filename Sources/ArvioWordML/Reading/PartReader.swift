@@ -257,7 +257,7 @@ struct PartReader {
             case n.alternateContent:
                 if let branch = Markup.chosenBranch(child) { appendInlines(of: branch, context: context, to: &inlines) }
             case n.oMath, n.oMathPara:
-                inlines.append(.math(mathText(child)))
+                inlines.append(.math(MathText.linear(child)))
             case n.bookmarkStart, n.bookmarkEnd, n.commentRangeStart, n.commentRangeEnd:
                 if let marker = marker(child) { inlines.append(marker) }
             default:
@@ -286,17 +286,6 @@ struct PartReader {
         case "w:commentRangeEnd": return .commentEnd(id: id)
         default: return nil
         }
-    }
-
-    private func mathText(_ element: XMLElement) -> String {
-        var result = ""
-        func walk(_ node: XMLElement) {
-            for child in node.childElements {
-                if child.name == "m:t" { result += child.text } else { walk(child) }
-            }
-        }
-        walk(element)
-        return result
     }
 
     // MARK: Runs
@@ -404,9 +393,13 @@ struct PartReader {
 
     // MARK: Drawings and text boxes
 
-    /// Images by their relationship, and the text of text boxes read exactly once.
+    /// Images by their relationship, with their alt text, and the text of text boxes read exactly once.
     private mutating func appendDrawing(_ element: XMLElement, to inlines: inout [Inline]) {
         let properties = findFirst(element, named: "wp:docPr")
+        func nonEmpty(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
+        let description = nonEmpty(properties?.attribute("descr")), title = nonEmpty(properties?.attribute("title"))
+        // VML (`w:pict`, `w:object`) keeps alt text on the shape around the picture.
+        let shape = findFirst(element, named: "v:shape")
         var images: [Image] = []
         var boxes: [[Block]] = []
         func walk(_ node: XMLElement, _ reader: inout PartReader) {
@@ -417,11 +410,13 @@ struct PartReader {
                 case "a:blip":
                     let id = child.attribute("r:embed") ?? child.attribute("r:link")
                     images.append(Image(target: id.flatMap { reader.relationships[$0]?.target },
-                                        name: properties?.attribute("name"), description: properties?.attribute("descr")))
+                                        name: properties?.attribute("name"), description: description, title: title))
                 case "v:imagedata":
                     let id = child.attribute("r:id")
                     images.append(Image(target: id.flatMap { reader.relationships[$0]?.target },
-                                        name: child.attribute("o:title"), description: nil))
+                                        name: child.attribute("o:title"),
+                                        description: description ?? nonEmpty(shape?.attribute("alt")),
+                                        title: title))
                 case "mc:AlternateContent":
                     if let branch = Markup.chosenBranch(child) { walk(branch, &reader) }
                 default:
@@ -430,8 +425,9 @@ struct PartReader {
             }
         }
         walk(element, &self)
+        // A chart or shape: no picture, but its name and alt text.
         if images.isEmpty && boxes.isEmpty, let properties {
-            images.append(Image(target: nil, name: properties.attribute("name"), description: properties.attribute("descr")))
+            images.append(Image(target: nil, name: properties.attribute("name"), description: description, title: title))
         }
         inlines += images.map(Inline.image)
         inlines += boxes.map(Inline.textBox)

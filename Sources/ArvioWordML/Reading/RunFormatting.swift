@@ -5,13 +5,18 @@ import ArvioXML
 /// Word repeats the same few combinations thousands of times.
 struct RunFormatting {
     let styles: StyleSheet
+    /// For shading given as a theme colour.
+    let theme: ThemeColors
     private var baseCache: [String: RunFormat] = [:]
     /// The last base format looked up: runs in a row mostly share their styles.
     private var last: (paragraphStyle: String?, runStyle: String?, format: RunFormat)?
     /// The names of the styles part, resolved on the first cache miss.
     private var styleNames: WordNames?
 
-    init(styles: StyleSheet) { self.styles = styles }
+    init(styles: StyleSheet, theme: ThemeColors = ThemeColors()) {
+        self.styles = styles
+        self.theme = theme
+    }
 
     /// `names` are the ids of `runProperties`' part.
     mutating func format(paragraphStyle: String?, runProperties: XMLElement?, names: WordNames) -> RunFormat {
@@ -27,11 +32,11 @@ struct RunFormatting {
                 format = RunFormat()
                 func apply(_ properties: XMLElement) {
                     if properties.partIdentity == names.part {
-                        Self.apply(properties, to: &format, names: names)
+                        Self.apply(properties, to: &format, names: names, theme: theme)
                     } else {
                         let partNames = styleNames?.for(properties) ?? WordNames(properties)
                         styleNames = partNames
-                        Self.apply(properties, to: &format, names: partNames)
+                        Self.apply(properties, to: &format, names: partNames, theme: theme)
                     }
                 }
                 if let defaults = styles.defaultRunProperties { apply(defaults) }
@@ -42,12 +47,12 @@ struct RunFormatting {
             }
             last = (paragraphStyle, runStyle, format)
         }
-        if let runProperties { Self.apply(runProperties, to: &format, names: names) }
+        if let runProperties { Self.apply(runProperties, to: &format, names: names, theme: theme) }
         return format
     }
 
     /// `names` are the ids of `rPr`'s part.
-    static func apply(_ rPr: XMLElement, to format: inout RunFormat, names n: WordNames) {
+    static func apply(_ rPr: XMLElement, to format: inout RunFormat, names n: WordNames, theme: ThemeColors = ThemeColors()) {
         var next = rPr.firstElement
         while let property = next {
             next = property.nextElement
@@ -68,8 +73,7 @@ struct RunFormatting {
                 let value = property.attribute(nameId: n.val)
                 format.highlight = value == "none" ? nil : value
             case n.shd:
-                let fill = property.attribute(nameId: n.fill)
-                format.shading = (fill == nil || fill == "auto") ? nil : fill?.uppercased()
+                format.shading = ShadingColour.visible(ShadingColour.shading(property), theme: theme)
             case n.vertAlign:
                 let value = property.attribute(nameId: n.val)
                 format.verticalAlign = value == "baseline" ? nil : value

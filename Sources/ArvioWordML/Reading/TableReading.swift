@@ -64,15 +64,17 @@ extension PartReader {
             switch child.nameId {
             case n.tc:
                 let properties = child.child(nameId: n.tcPr)
+                if !keepsCell(child, properties: properties) { continue }
                 let span = max(1, properties?.child(nameId: n.gridSpan)?.attribute(nameId: n.val).flatMap(Int.init) ?? 1)
                 var merge: String?
                 if let vMerge = properties?.child(nameId: n.vMerge) {
                     // A bare <w:vMerge/> means "continue".
                     merge = vMerge.attribute(nameId: n.val) ?? "continue"
                 }
-                let fill = properties?.child(nameId: n.shd)?.attribute(nameId: n.fill).map { $0.uppercased() }
+                let shading = properties?.child(nameId: n.shd).map(ShadingColour.shading)
                 cells.append(TableCell(column: column, columnSpan: span, rowSpan: 1, verticalMerge: merge,
-                                       fill: fill == "AUTO" ? nil : fill, blocks: blocks(in: child), element: child.ordinal))
+                                       fill: shading.flatMap { ShadingColour.visible($0, theme: shared.formatting.theme) },
+                                       blocks: blocks(in: child), element: child.ordinal, shading: shading))
                 column += span
             case n.sdt:
                 if let content = child.child(nameId: n.sdtContent) { collectCells(in: content, column: &column, into: &cells) }
@@ -82,6 +84,25 @@ extension PartReader {
                 continue
             }
         }
+    }
+
+    /// A cell inserted or deleted as a tracked change (`w:cellIns`, `w:cellDel`) is listed with
+    /// the revisions and left out of the view that does not have it; the cells after it move
+    /// over, as in Word.
+    private mutating func keepsCell(_ cell: XMLElement, properties: XMLElement?) -> Bool {
+        if let inserted = properties?.child("w:cellIns") {
+            var revision = Markup.revision(inserted, kind: .insertion)
+            revision.text = Markup.changedText(cell)
+            shared.revisions.append(revision)
+            return shared.mode != .reject
+        }
+        if let deleted = properties?.child("w:cellDel") {
+            var revision = Markup.revision(deleted, kind: .deletion)
+            revision.text = Markup.changedText(cell)
+            shared.revisions.append(revision)
+            return shared.mode != .accept
+        }
+        return true
     }
 
     /// A "continue" cell joins the cell above it at the same grid column; the origin of the

@@ -113,7 +113,7 @@ public enum Inline: Sendable {
     case image(Image)
     /// The text of a text box or shape, read once (one branch of `mc:AlternateContent`).
     case textBox([Block])
-    /// An equation's text (`m:t`), linearised.
+    /// An equation in Word's linear form ("x=(-b±√(b^2-4ac))/(2a)", see `MathText`).
     case math(String)
 
     /// Joins `run` onto this inline when this is a run it can merge with (see `TextRun`); false,
@@ -147,10 +147,24 @@ public struct NoteReference: Sendable, Encodable, Equatable {
     public var id: String
 }
 
+/// A picture, chart or other drawing, with what its author wrote about it for readers who
+/// cannot see it (Word's "Alt Text").
 public struct Image: Sendable, Encodable, Equatable {
+    /// The picture's part ("word/media/image1.png"); nil for a chart or shape.
     public var target: String?
+    /// The name Word gives the drawing ("Picture 2", "Chart 5").
     public var name: String?
+    /// Alt text: `wp:docPr/@descr`, or VML's `v:shape/@alt`; nil when empty.
     public var description: String?
+    /// `wp:docPr/@title`; nil when empty.
+    public var title: String?
+
+    public init(target: String? = nil, name: String? = nil, description: String? = nil, title: String? = nil) {
+        self.target = target
+        self.name = name
+        self.description = description
+        self.title = title
+    }
 }
 
 /// Text with one formatting. Word's run splits (spell-check, rsid) are joined back: two
@@ -261,7 +275,7 @@ public struct RunFormat: Sendable, Encodable, Equatable, Hashable {
         get { storage.fields.highlight }
         set { if newValue != highlight { mutate { $0.highlight = newValue } } }
     }
-    /// Run shading fill (hex).
+    /// The colour a reader sees behind the run (hex), from `w:shd` as for table cells.
     public var shading: String? {
         get { storage.fields.shading }
         set { if newValue != shading { mutate { $0.shading = newValue } } }
@@ -352,11 +366,15 @@ public struct TableCell: Sendable, Encodable {
     public var rowSpan: Int
     /// `w:vMerge` as written: "restart", "continue" (a bare `<w:vMerge/>`), or nil.
     public var verticalMerge: String?
-    /// Cell shading fill (hex RGB), e.g. the traffic-light colour.
+    /// The colour a reader sees in the cell (hex RGB), e.g. the traffic-light colour, whichever
+    /// way `w:shd` gives it (fill, theme colour, solid or dotted pattern; see `ShadingColour`);
+    /// nil when the cell is not shaded.
     public var fill: String?
     public var blocks: [Block]
     /// Ordinal of the `w:tc` element in its part.
     public var element: Int
+    /// `w:shd` as written, when there is one.
+    public var shading: Shading? = nil
 }
 
 extension Block {
