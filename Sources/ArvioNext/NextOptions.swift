@@ -40,4 +40,9 @@ public enum NextFailure: Error, Sendable, Equatable {
     case notAReport(DocumentKind)
     case periodNotAfter(PeriodKey, current: PeriodKey)
     case unsupportedEncoding(String)
+    /// The period was guessed, and the report already has `entries` dated entries of the period
+    /// after the guess: it is most likely already that period's version.
+    case periodGuessed(guess: PeriodKey, period: PeriodKey, entries: Int, evidence: String)
+    /// `--period` names a period whose dated entries the report already has.
+    case entriesWritten(PeriodKey, entries: Int)
 }

@@ -15,6 +15,15 @@ public enum NextPeriod {
         }
         let period = options.period ?? updates?.period ?? current.next
         guard period > current || report.period == nil else { throw NextFailure.periodNotAfter(period, current: current) }
+        // Never a period's dated entries twice (`next` of `next`): a guessed period whose next
+        // period is written already is refused; so is a chosen period that is written already.
+        let written = PeriodSections.all(report).filter { $0.entry(for: period) != nil }.count
+        if written > 0 {
+            if let info = report.period, info.guessed, options.period == nil, updates?.period == nil {
+                throw NextFailure.periodGuessed(guess: current, period: period, entries: written, evidence: info.evidence)
+            }
+            throw NextFailure.entriesWritten(period, entries: written)
+        }
 
         let package = try WordPackage.open(file)
         let mainBytes = try package.bytes(of: document.mainPart)

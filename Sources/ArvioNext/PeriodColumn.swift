@@ -23,8 +23,9 @@ extension EditContext {
 
     /// Adds the new period's column to `table` (top-level block `index`) when its period
     /// columns end at the table's last column. Returns the new column's values by row, or nil.
+    /// `place` names the table for the coordinator ("the goal 1 readiness table", "“Liite 1; …”").
     @discardableResult
-    mutating func addPeriodColumn(toTableAt index: Int, table: Table, values: [Int: String] = [:]) -> Bool {
+    mutating func addPeriodColumn(toTableAt index: Int, table: Table, place: String, values: [Int: String] = [:]) -> Bool {
         guard let last = lastPeriodColumn(in: table), last.column == table.grid.count - 1,
               let tableElement = element(ofBlock: index) else { return false }
         let label = last.longYear ? wording.longColumn : wording.shortColumn
@@ -45,7 +46,7 @@ extension EditContext {
             let text = rowIndex == last.row ? label : (values[rowIndex] ?? "")
             main.insert(clonedCell(lastCell.element, text: text, prefix: prefix), at: spans[lastCell.element].end)
         }
-        notes.append("Added a \(label) column after the last period column of the table at block \(index).")
+        notes.append("Added a \(label) column after the last period column of \(place).")
         return true
     }
 
@@ -96,7 +97,7 @@ extension EditContext {
             guard let index = annex.content.first(where: { $0.type == "table" })?.at.components.first,
                   case .table(let table) = document.body[index], periodColumn(in: table, period: period) == nil,
                   lastPeriodColumn(in: table) != nil else { continue }
-            if addPeriodColumn(toTableAt: index, table: table) {
+            if addPeriodColumn(toTableAt: index, table: table, place: "the table of “\(annex.title.trimmingCharacters(in: .whitespaces))”") {
                 todo.append(TodoItem(goal: nil, section: "“\(annex.title.trimmingCharacters(in: .whitespaces))”",
                                      what: "fill the new \(wording.longColumn) column"))
             }

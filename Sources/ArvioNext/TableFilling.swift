@@ -15,7 +15,7 @@ extension EditContext {
         for (index, info) in tables.sorted(by: { $0.key < $1.key }) {
             guard case .table(let table) = document.body[index] else { continue }
             guard let (headerRow, column) = periodColumn(in: table, period: period) else {
-                if addPeriodColumn(toTableAt: index, table: table) {
+                if addPeriodColumn(toTableAt: index, table: table, place: "goal \(info.goal)'s \(info.kind) table") {
                     todo.append(TodoItem(goal: info.goal, section: "\(info.kind) table", what: "fill the new \(wording.shortColumn) column"))
                 } else {
                     todo.append(TodoItem(goal: info.goal, section: "\(info.kind) table", what: "the table has no \(wording.shortColumn) column; add one in Word"))

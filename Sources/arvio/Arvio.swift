@@ -13,7 +13,7 @@ struct Arvio: ParsableCommand {
             16 larger than any real document (zip bomb); 17 unsafe zip contents; 19 warnings with --strict; \
             20 a mapping file is broken; 21 no such mapping; 22 the --updates file cannot be used; \
             30 the report's period is unknown (give --period); 31 not an oma-arviointi; 32 --period is not \
-            after the report's; 33 the document cannot be edited (UTF-16); 34 not a hankesuunnitelma (init); \
+            after the report's; 33 the document cannot be edited (UTF-16); 34 not a hankesuunnitelma (init); 35 the period had to be guessed and its next period is written already (give --period); \
             40 LibreOffice is not installed (pdf); 41 LibreOffice failed or timed out; 64 wrong command-line usage; \
             66 file not found or not readable; \
             73 the output cannot be written (exists, is the input, or the folder is not writable).

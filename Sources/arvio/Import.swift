@@ -121,7 +121,7 @@ struct Inspect: ParsableCommand {
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
-        try warningOptions.show(report, file: file)
+        try warningOptions.show(report, file: file, onStandardError: false)
         FileHandle.standardOutput.write(Data(InspectRenderer.render(report).utf8))
     }
 }

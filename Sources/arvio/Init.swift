@@ -96,7 +96,7 @@ struct Init: ParsableCommand {
         let dated = report.goals.flatMap(\.sections).filter { $0.content.contains { $0.role == "dated-entry" } }
         let headings = dated.compactMap(\.heading).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         lines.append("To write: \(dated.count) dated entries, in \(headings.map { "“\($0)”" }.joined(separator: ", ")).")
-        lines += report.warnings.map { "  note: \($0)" }
+        lines += report.warnings.map { "  note: \($0.message)" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -50,7 +50,7 @@ struct Migrate: ParsableCommand {
         } else {
             lines = ["\(file) is \(report.kind == .unknown ? "not a THL document Arvio knows" : "\(report.kind.withArticle) (template \(report.template ?? "?"))"), not a plan: migrated the way `arvio import` reads it."]
         }
-        lines += report.warnings.map { "  note: \($0)" }
+        lines += report.warnings.map { "  note: \($0.message)" }
 
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
         if let output {

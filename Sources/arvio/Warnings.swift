@@ -9,11 +9,14 @@ struct WarningOptions: ParsableArguments {
     @Flag(help: "Treat warnings (text matched to no section, a guessed period, missing goals, …) as an error: exit 19 and write nothing.")
     var strict = false
 
-    /// Prints the report's warnings on standard error, one line each with its code; with
+    /// Prints the report's warnings on standard error, one line each with its code (unless the
+    /// output itself lists them, as `inspect`'s does at its top: each warning is said once); with
     /// --strict and any warning, refuses with ARVIO-STRICT before anything is written.
-    func show(_ report: Report, file: String) throws {
+    func show(_ report: Report, file: String, onStandardError: Bool = true) throws {
         let warnings = ReportWarnings.of(report)
-        for warning in warnings {
+        // Refused under --strict, the output that would have listed them is never written.
+        let printed = onStandardError || (strict && !warnings.isEmpty)
+        for warning in warnings where printed {
             FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
         }
         if strict && !warnings.isEmpty {

@@ -115,6 +115,8 @@ import Testing
         Trigger(code: "ARVIO-NEXT-NOT-A-REPORT", arguments: ["next", plan, "-o", "{tmp}/out.docx"], names: plan),
         Trigger(code: "ARVIO-SUMMARY-NOT-A-REPORT", arguments: ["summary", plan], names: plan),
         Trigger(code: "ARVIO-NEXT-PERIOD-NOT-AFTER", arguments: ["next", report, "--period", "2021-04", "-o", "{tmp}/out.docx"], names: report),
+        Trigger(code: "ARVIO-NEXT-PERIOD-GUESSED", arguments: ["next", "{tmp}/guessed-next.docx", "-o", "{tmp}/out.docx"],
+                names: "{tmp}/guessed-next.docx"),
         Trigger(code: "ARVIO-NEXT-ENCODING", arguments: ["next", "{tmp}/utf16-report.docx", "-o", "{tmp}/out.docx"], names: "{tmp}/utf16-report.docx"),
         Trigger(code: "ARVIO-NOT-A-PLAN", arguments: ["init", report, "--period", "2021-10", "-o", "{tmp}/out.docx"], names: report),
         Trigger(code: "ARVIO-NO-LIBREOFFICE", arguments: ["pdf", report, "-o", "{tmp}/out.pdf"], names: report,
@@ -205,7 +207,7 @@ import Testing
 
     // MARK: Scratch files the triggers need
 
-    static let prepared = ["a-folder.docx", "copy.docx", "existing.yaml", "failing-soffice", "mappings", "no-period.docx",
+    static let prepared = ["a-folder.docx", "copy.docx", "existing.yaml", "failing-soffice", "guessed-next.docx", "mappings", "no-period.docx",
                            "not-a-report.yaml", "slow-soffice", "updates.txt", "utf16-report.docx"]
 
     /// A folder with every input the triggers name.
@@ -226,6 +228,10 @@ import Testing
             try ExecutableScript.write(script, to: path)
         }
         try MiniReport.write(to: folder.appendingPathComponent("utf16-report.docx").path, period: "15.11.2020", utf16: true)
+        // A next version of the pandoc rendition of 003, whose period (no title, no header) is guessed.
+        let prepared = try Arvio.run(["next", seeds + "/003-kymenlaakso-oma-arviointi-2021.pandoc.docx",
+                                      "-o", folder.appendingPathComponent("guessed-next.docx").path])
+        guard prepared.status == 0 else { throw CocoaError(.fileWriteUnknown) }
         return folder
     }
 }

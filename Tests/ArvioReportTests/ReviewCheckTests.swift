@@ -106,4 +106,19 @@ import Testing
         #expect(empty.map(\.place) == ["“Taulukko 1 aikataulu”"], "\(findings)")
         #expect(empty.allSatisfy { $0.severity == .look })
     }
+
+    /// What Arvio was unsure of while reading is listed under "fix": a process goal whose
+    /// narrative it could not find (003 without its "1.2 Lääkäriaikojen …" heading), and a period
+    /// it had to guess (003's pandoc rendition has no title, header or properties).
+    @Test func readingWarningsAndAGuessedPeriodAreToFix() throws {
+        var document = try ReportCorpus.document("seeds/003-kymenlaakso-oma-arviointi-2021.word.docx")
+        document.body.removeAll { if case .paragraph(let paragraph) = $0 { paragraph.text.hasPrefix("1.2 Lääkäriaikojen") } else { false } }
+        let report = try ReportImporter.build(document, file: "003.docx", mappings: ReportCorpus.mappings)
+        let unlinked = ReviewCheck.review(report).filter { $0.rule == "process-goal-unlinked" }
+        #expect(unlinked.count == 1 && unlinked.first?.severity == .fix, "\(unlinked)")
+        #expect(unlinked.first?.message.contains("1.2") == true)
+
+        let pandoc = try ReportCorpus.report("seeds/003-kymenlaakso-oma-arviointi-2021.pandoc.docx")
+        #expect(ReviewCheck.review(pandoc).contains { $0.rule == "period-guessed" && $0.severity == .fix })
+    }
 }

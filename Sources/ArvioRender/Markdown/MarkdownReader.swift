@@ -31,7 +31,7 @@ public enum MarkdownReader {
             if case .quote(let source) = block { return MarkdownText.unescape(source) }
             return nil
         }.first.map(Summary.init)
-        var notes: [String] = []
+        var notes: [ReportWarning] = []
         let mapping = chooseMapping(mappings, named: mappingName ?? summary?.mapping, blocks: blocks, notes: &notes)
         var assembler = MarkdownAssembler(mapping: mapping, file: file)
         assembler.read(blocks)
@@ -43,17 +43,18 @@ public enum MarkdownReader {
             }
         }
         ProcessGoalLinker.link(&report)
-        report.warnings = notes + report.warnings
+        for warning in report.warnings { notes.add(warning) }
+        report.warnings = notes
         return report
     }
 
     /// The mapping asked for, else the one the `>` line names, else the one whose wording the
     /// text has, else the shared THL mapping.
     private static func chooseMapping(_ mappings: MappingSet, named name: String?, blocks: [MarkdownBlock],
-                                      notes: inout [String]) -> TemplateMapping {
+                                      notes: inout [ReportWarning]) -> TemplateMapping {
         if let name {
             if let mapping = mappings[name] { return mapping }
-            notes.append("The Markdown names the mapping '\(name)', which is not known; the mapping was detected from the text.")
+            notes.add(.markdown, "The Markdown names the mapping '\(name)', which is not known; the mapping was detected from the text.")
         }
         let text = TextKey.normalise(blocks.prefix(400).map { block -> String in
             switch block {
@@ -69,7 +70,7 @@ public enum MarkdownReader {
             if score > 0, score > best?.score ?? 0 { best = (mapping, score) }
         }
         if let best { return best.mapping }
-        notes.append("No known template wording found in the Markdown; read with the shared THL mapping.")
+        notes.add(.markdown, "No known template wording found in the Markdown; read with the shared THL mapping.")
         return mappings["thl-common"] ?? mappings.templates[0]
     }
 

@@ -19,7 +19,7 @@ public enum ReviewCheck {
             if let info = report.period {
                 findings += columnFindings(report, period: info.period)
                 if info.guessed {
-                    findings.append(ReviewFinding(.look, goal: nil, place: "period", rule: "period-guessed",
+                    findings.append(ReviewFinding(.fix, goal: nil, place: "period", rule: "period-guessed",
                                                   message: "the period \(info.period.columnLabel) was inferred (\(info.evidence)); no title, header or property states it"))
                 }
             } else {
@@ -27,9 +27,22 @@ public enum ReviewCheck {
                                               message: "no reporting period found on the title page, in the header or in the document properties; the period checks were skipped"))
             }
         }
+        findings += readingFindings(report)
         findings += DateConsistency.findings(report, facts: facts)
         if report.kind == .hankesuunnitelma { findings += planFindings(report, pages: pages) }
         return findings
+    }
+
+    /// What Arvio was unsure of while reading and a reviewer would see as incomplete: a goal or
+    /// a template section missing, a process goal without its narrative, a table read only as
+    /// text. Each is a "fix": the structure is not what the template has.
+    static func readingFindings(_ report: Report) -> [ReviewFinding] {
+        let structural: [ReportWarning.Code: String] = [
+            .missingGoal: "missing-goal", .missingSection: "missing-section", .processGoal: "process-goal-unlinked", .table: "table-not-read",
+        ]
+        return report.warnings.compactMap { warning in
+            structural[warning.code].map { ReviewFinding(.fix, goal: nil, place: "as read", rule: $0, message: warning.message) }
+        }
     }
 
     /// True when nothing must be fixed (and, when `strict`, nothing is worth a look either).

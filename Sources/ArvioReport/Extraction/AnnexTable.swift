@@ -3,12 +3,13 @@ import ArvioWordML
 /// Liite tables (003 Liite 1: työpaketti | mittari | tiedonkeruu | "11/2021"; Liite 2:
 /// alkuperäinen prosessitavoite | status): the header texts as columns and every data row as
 /// cell values under them. A vertically merged first column (the work package) is repeated in
-/// every row it covers; a cell spanning several columns is one value with `spansColumns`.
+/// every row it covers; a cell spanning several columns is one value with `spansColumns`. The
+/// work package may also stand in a row of its own across the table, above its rows: then it
+/// is the first column's value of each row below that has none, as the merged column gives it.
 enum AnnexTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let annex = builder.currentAnnexIndex else {
-            builder.report.warnings.append(
-                "Annex table at block \(at) is not under a \"Liite\" heading; its rows are kept as text only.")
+            builder.warn(.table, "The annex table \(builder.tablePlace(at, table)) is not under a “Liite” heading; its rows are kept as text only.")
             return
         }
         let headerRow = max(recognised.firstDataRow - 1, 0)
@@ -18,9 +19,19 @@ enum AnnexTable {
         let gridColumns = headerCells.map(\.column)
 
         var rows: [[CellValue]] = []
+        var group: CellValue?
         for row in recognised.firstDataRow ..< table.rows.count {
             if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || table.isBlank(row: row) { continue }
-            let values = table.values(row: row, columns: gridColumns)
+            if gridColumns.count > 1, table.rows[row].cells.count == 1, let cell = table.rows[row].cells.first,
+               cell.column <= gridColumns[0], cell.column + cell.columnSpan > gridColumns[gridColumns.count - 1] {
+                group = CellValueParser.value(cell.texts, fill: cell.fill)
+                continue
+            }
+            var values = table.values(row: row, columns: gridColumns)
+            if let group, let first = values.first, first.column == gridColumns[0],
+               first.value.raw.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+                values[0].value = group
+            }
             let read = Set(values.map(\.column))
             // Text in a column no header stands over would be lost from the typed rows.
             let outside = table.rows[row].cells.indices.filter { index in
@@ -29,8 +40,7 @@ enum AnnexTable {
                     && !cell.isBlank
             }
             if !outside.isEmpty || values.isEmpty {
-                builder.report.warnings.append(
-                    "Annex table row \(Table.rowPath(at, row: row)) has text outside the header's columns; that text is kept in the table only.")
+                builder.warn(.table, "The annex table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has text outside the header's columns; that text is kept in the table only.")
             }
             if !read.isEmpty { rows.append(values.map(\.value)) }
         }
@@ -41,8 +51,7 @@ enum AnnexTable {
         } else if builder.report.annexes[annex].columns == columns {
             builder.report.annexes[annex].rows += rows  // the same table continued (split at a page break)
         } else {
-            builder.report.warnings.append(
-                "Annex \"\(builder.report.annexes[annex].title)\" has a second table with other columns at block \(at); its rows are kept as text only.")
+            builder.warn(.table, "Annex “\(Places.short(builder.report.annexes[annex].title))” has a second table with other columns; its rows are kept as text only.")
         }
     }
 }

@@ -7,8 +7,7 @@ import ArvioWordML
 enum IndicatorTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
-            builder.report.warnings.append(
-                "Indicator table at block \(at) is outside a national goal; its rows are kept as text only.")
+            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)) is outside a national goal; its rows are kept as text only.")
             return
         }
         guard let goalColumn = recognised.columns["benefitGoal"], let metricColumn = recognised.columns["metric"] else { return }
@@ -17,8 +16,7 @@ enum IndicatorTable {
         let periodColumns = periods.periodColumns.filter { ![goalColumn, metricColumn, baselineColumn].contains($0.column) }
         let valueColumns = (baselineColumn.map { [$0] } ?? []) + periodColumns.map(\.column)
         if periodColumns.isEmpty {
-            builder.report.warnings.append(
-                "Indicator table at block \(at) has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
+            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
         }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
@@ -27,8 +25,7 @@ enum IndicatorTable {
                 || table.isBlank(row: row) { continue }
             guard let metricCell = table.visibleCell(row: row, column: metricColumn),
                   metricCell.column > goalColumn || metricCell.column + metricCell.columnSpan <= goalColumn else {
-                builder.report.warnings.append(
-                    "Indicator table row \(path) has no metric cell of its own (a row across the table?); kept as text only.")
+                builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no metric cell of its own (a row across the table?); kept as text only.")
                 continue
             }
             var indicator = IndicatorRow(benefitGoal: table.texts(row: row, column: goalColumn),

@@ -37,10 +37,12 @@ public struct MappingMatcher {
     }
 
     /// `section(heading:inGoal:)` for a heading already keyed with `TextKey.heading`.
-    func section(headingKey key: String, inGoal: Bool) -> TemplateMapping.SectionRule? {
+    /// `exactly`: the heading's words must be the rule's, no typo allowed (for plain-text lines).
+    func section(headingKey key: String, inGoal: Bool, exactly: Bool = false) -> TemplateMapping.SectionRule? {
         guard !key.isEmpty else { return nil }
         let applying = sectionKeys.filter { $0.applies(inGoal: inGoal) }
         if let section = applying.first(where: { $0.key == key }) { return section.rule }
+        if exactly { return nil }
         return applying.first { TextKey.matches(key, $0.key) }?.rule
     }
 

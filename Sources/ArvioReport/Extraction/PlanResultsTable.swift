@@ -11,14 +11,17 @@ enum PlanResultsTable {
         let rule = recognised.rule
         let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
         var goal: Int?
+        // Columns left of every role can only hold the group label ("TAVOITE 1: …" merged
+        // vertically over its rows, or repeated on each).
+        let labelColumns = 0 ..< (recognised.columns.values.min() ?? 0)
+        var rowsWithoutGoal: [Int] = []
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
             let path = BlockPath(at.components + [row, 0, 0])
             if let group = groupRow(tableRow, gridWidth: gridWidth) {
                 goal = goalNumber(group) ?? builder.matcher.nationalGoal(heading: group)
                 if goal == nil {
-                    builder.report.warnings.append(
-                        "Plan results table row \(path) “\(group)” groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
+                    builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
                 }
                 continue
             }
@@ -27,16 +30,21 @@ enum PlanResultsTable {
                 continue
             }
             if isBlank(tableRow) {
-                builder.report.warnings.append("Plan results table row \(path) is empty; skipped.")
+                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
             if row < recognised.firstDataRow {
-                builder.report.warnings.append("Plan results table row \(path) comes before the header row; kept as text only.")
+                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
                 continue
             }
+            for column in labelColumns {
+                let label = table.texts(row: row, column: column).joined(separator: " ")
+                guard !label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                if let named = goalNumber(label) ?? builder.matcher.nationalGoal(heading: label) { goal = named }
+                break
+            }
             guard let goal else {
-                builder.report.warnings.append(
-                    "Plan results table row \(path) is not under a “TAVOITE n” row; kept as text only.")
+                rowsWithoutGoal.append(row)
                 continue
             }
             plan.results.append(PlanResultRow(
@@ -45,6 +53,10 @@ enum PlanResultsTable {
                 metric: table.texts(row: row, column: recognised.columns["metric"]),
                 outcome: table.texts(row: row, column: recognised.columns["outcome"]),
                 at: path))
+        }
+        if let first = rowsWithoutGoal.first {
+            let count = rowsWithoutGoal.count
+            builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(count == 1 ? Places.row(table, first) + " is" : "\(count) rows from \(Places.row(table, first)) on are") not under a “TAVOITE n” row; kept as text only.")
         }
         builder.report.plan = plan
     }

@@ -24,6 +24,8 @@ struct ReportBuilder {
     /// Index of the open subsection inside the current section, if any.
     private var subsection: Int?
     private var subsectionLevel = 0
+    /// The open subsection, for naming places in messages.
+    var openSubsection: Int? { subsection }
     /// Characters of each top-level block, counted from the texts placing it built anyway (for coverage).
     private(set) var blockCharacters: [Int] = []
 
@@ -70,7 +72,9 @@ struct ReportBuilder {
             append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
             return
         }
-        if let level = headingLevel(paragraph, text: text), openHeading(text, level: level, at: at) {
+        if openProcessGoal(paragraph, text: text, at: at) { return }
+        if let look = HeadingLook.of(paragraph, text: text, body: document.body, index: at.components[0]),
+           openHeading(text, look: look, at: at) {
             return
         }
         var content = ContentBlock.paragraph(paragraph, text: text, at: at)
@@ -99,38 +103,25 @@ struct ReportBuilder {
         }
     }
 
-    /// Real headings by style or outline level; in documents without heading styles, a short
-    /// paragraph that is bold throughout counts as a heading candidate (it only becomes one if
-    /// the mapping recognises it).
-    private func headingLevel(_ paragraph: Paragraph, text: String) -> Int? {
-        if let level = paragraph.headingLevel { return level }
-        guard paragraph.list == nil else { return nil }
-        // Every run with text bold, at least one: a run's blankness only matters when it is not bold.
-        var sawText = false
-        for inline in paragraph.inlines {
-            guard case .text(let run) = inline else { continue }
-            if run.format.bold {
-                if !sawText { sawText = !run.text.trimmingCharacters(in: .whitespaces).isEmpty }
-            } else if !run.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                return nil
-            }
-        }
-        guard sawText, text.trimmingCharacters(in: .whitespacesAndNewlines).count <= 160 else { return nil }
-        return 0  // "pseudo": level decided by what it matches
-    }
-
     /// Opens a goal, section, subsection or annex for a heading; false when the heading is
     /// only a bold paragraph the mapping does not know (then it stays content).
-    private mutating func openHeading(_ text: String, level rawLevel: Int, at: BlockPath) -> Bool {
+    private mutating func openHeading(_ text: String, look: HeadingLook, at: BlockPath) -> Bool {
         let normalised = TextKey.normalise(text)
         let key = TextKey.heading(normalised: normalised)
-        let isPseudo = rawLevel == 0
+        let rawLevel = look.styledLevel ?? 0
+        let isPseudo = look.styledLevel == nil
         let inGoal: Bool = { if case .goal = target { return true } else { return false } }()
 
         // A plan's action areas may be named like a goal ("Kustannusten nousun hillintä" under
         // "Toimenpiteet"): there the heading is an area, not the goal. "Taulukko 1. Saatavuus,
         // oikea-aikaisuus, jatkuvuus" is a caption, not a goal heading.
         let insideActions = currentSectionKind == .planActions && rawLevel > sectionLevel
+        if look.plain {
+            // Plain text is a heading only when its words are exactly a section heading of the mapping.
+            guard let rule = matcher.section(headingKey: key, inGoal: inGoal, exactly: true) else { return false }
+            openSection(rule.kind, heading: text, at: at, level: rule.scope == "goal" ? 2 : 1, scope: rule.scope ?? "any")
+            return true
+        }
         if !insideActions, let number = matcher.nationalGoal(headingKey: key), !normalised.hasPrefix("taulukko") {
             let goal = NationalGoal(rawValue: number)!
             var part = BenefitGoalPart(number: number, title: goal.canonicalTitle, heading: text, headingAt: at)
@@ -156,7 +147,14 @@ struct ReportBuilder {
             return true
         }
 
-        guard !isPseudo else { return false }
+        if isPseudo {
+            // A bold line naming the project after the template's instructions (003's
+            // "Kymenlaakson tulevaisuuden sote-keskus hanke" written without a heading style).
+            guard look.bold, !inGoal, report.goals.isEmpty, report.sections.contains(where: { $0.kind == .concepts || $0.kind == .tips }),
+                  normalised.contains("hanke") else { return false }
+            openSection(.projectDescription, heading: text, at: at, level: 1, scope: "document")
+            return true
+        }
 
         // An unnamed heading: nest it under the open section when it is deeper, else start an
         // "other" section at the same place.
@@ -168,6 +166,34 @@ struct ReportBuilder {
             ? .projectDescription : .other
         openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
         return true
+    }
+
+    /// A process goal's narrative heading, whatever it looks like: inside a goal's section, a
+    /// paragraph starting with an id ("1.1", "4.1.", "1.5 … ja 1.6 …") that the goal's readiness
+    /// table lists, or a bold line starting with such an id. Styled headings take the usual way
+    /// (a deeper heading under the section) and are not handled here.
+    private mutating func openProcessGoal(_ paragraph: Paragraph, text: String, at: BlockPath) -> Bool {
+        // The id as the reader sees it: typed, or Word's list label ("1.1" from lvlText "%1.%2").
+        let seen = Self.textWithListID(paragraph, text: text)
+        guard paragraph.headingLevel == nil || seen != text, paragraph.list?.format != "bullet",
+              case .goal(let goal, _) = target, let leading = ProcessGoalID.leading(seen) else { return false }
+        let listed = report.goals[goal].processGoals.contains { $0.ids.contains { ProcessGoalID.key($0) == ProcessGoalID.key(leading.id) } }
+        let trimmed = seen.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Unlisted ids open a narrative only when typed on a short bold line; a list label
+        // ("2.1.2" of a plan's numbered headings) counts only for an id the readiness table lists.
+        guard listed ? trimmed.count <= HeadingLook.longest * 2
+                     : (seen == text && trimmed.count <= HeadingLook.longest && HeadingLook.isAllBold(paragraph))
+        else { return false }
+        openSubsection(heading: seen, normalised: TextKey.normalise(seen), at: at, level: max(sectionLevel, 1) + 1)
+        return true
+    }
+
+    /// "1.1 Kiireettömät …" for a paragraph whose "1.1" is Word's list numbering, not typed
+    /// text; the text itself otherwise.
+    static func textWithListID(_ paragraph: Paragraph, text: String) -> String {
+        guard let list = paragraph.list, list.format != "bullet", ProcessGoalID.leading(text) == nil,
+              ProcessGoalID.leading(list.label + " ") != nil else { return text }
+        return list.label + " " + text
     }
 
     private mutating func openSection(_ kind: SectionKind, heading: String, at: BlockPath, level: Int, scope: String) {

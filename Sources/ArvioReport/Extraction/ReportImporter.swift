@@ -26,7 +26,7 @@ public enum ReportImporter {
     public static func build(_ document: WordDocument, file: String, mappings: MappingSet,
                              mappingName: String? = nil) throws -> Report {
         let mapping: TemplateMapping
-        var notes: [String] = []
+        var notes: [ReportWarning] = []
         if let mappingName {
             guard let chosen = mappings[mappingName] else {
                 throw Failure.unknownMapping(mappingName, available: mappings.templates.map(\.name))
@@ -36,23 +36,35 @@ public enum ReportImporter {
             mapping = detected.mapping
         } else {
             mapping = mappings["thl-common"] ?? mappings.templates[0]
-            notes.append("No known template wording found; read with the shared THL mapping only. Use --mapping to choose one.")
+            notes.add(.noTemplate, "No known template wording found; read with the shared THL mapping only. Use --mapping to choose one.")
         }
         var builder = ReportBuilder(document: document, file: (file as NSString).lastPathComponent, mapping: mapping)
         var report = builder.build()
         report.project = ProjectDetector.detect(document, report: report, regions: mapping.regions ?? [])
         report.period = PeriodDetector.detect(document, report: report)
         if report.kind == .omaArviointi && report.period == nil {
-            notes.append("The reporting period could not be found in the title, header or tables.")
+            notes.add(.noPeriod, "The reporting period could not be found in the title, header or tables. Write it on the title page (e.g. “raportointi 15.5.2022”).")
         }
         if report.kind == .omaArviointi {
             let missing = Set(1 ... 5).subtracting(report.goals.map(\.number)).sorted()
-            if !missing.isEmpty { notes.append("National goal(s) \(missing.map(String.init).joined(separator: ", ")) not found.") }
+            if !missing.isEmpty {
+                notes.add(.missingGoal, "National goal(s) \(missing.map(String.init).joined(separator: ", ")) not found: no heading names \(missing.count == 1 ? "it" : "them") (\(missing.compactMap { NationalGoal(rawValue: $0).map { "“\($0.canonicalTitle)”" } }.joined(separator: ", "))).")
+            }
+            notes += TemplateSections.missing(in: report, mapping: mapping)
         }
         if report.kind == .hankesuunnitelma { PlanDetails.fill(&report, document: document) }
         ProcessGoalLinker.link(&report)
         report.coverage = CoverageCounter.count(blockCharacters: builder.blockCharacters, report: report)
-        report.warnings = notes + report.warnings + document.warnings
+        var warnings = notes
+        for warning in report.warnings { warnings.add(warning) }
+        for note in document.warnings {
+            switch note.kind {
+            case .notRead: warnings.add(.notRead, "\(note.text). Open the document in Word and save it again, so the content becomes part of it.")
+            case .unsupported: warnings.add(.unsupported, note.text)
+            case .partNotRead: warnings.add(.notRead, note.text + ".")
+            }
+        }
+        report.warnings = warnings
         return report
     }
 }

@@ -12,6 +12,9 @@ import Foundation
 ///   viikonloppuaikaan." spans tulostavoite + prosessitavoite and is a process goal).
 /// - Repeated header rows and header rows split over two rows ("Kansallinen hyötö-tavoite" +
 ///   "1-5", "… on" + "edennyt …") are skipped; every other row is read or warned about.
+/// - The outcome goal (tulostavoite) may also stand in a row of its own across the table, above
+///   its rows: then it is the outcome goal of each row below that has none of its own, as a
+///   merged or repeated first column gives it.
 enum ResultsTable {
     static let goalColumns = ["outcomeGoal", "processGoal", "action"]
 
@@ -20,6 +23,8 @@ enum ResultsTable {
         var recognised = recognised
         recognised.columns = columnsWithSplitHeader(table, recognised)
         var afterHeader = false
+        var group: [String]?
+        let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
             let path = BlockPath(at.components + [row, 0, 0])
@@ -33,20 +38,33 @@ enum ResultsTable {
             afterHeader = false
             if row < recognised.firstDataRow {
                 if !isEmpty(tableRow) {
-                    builder.report.warnings.append("Results table row \(path) comes before the header row; kept as text only.")
+                    builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
                 }
                 continue
             }
             if isEmpty(tableRow) {
-                builder.report.warnings.append("Results table row \(path) is empty; skipped.")
+                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
-            builder.report.results.append(resultsRow(row, table: table, recognised, path: path, warnings: &builder.report.warnings))
+            if row >= recognised.firstDataRow, let label = groupLabel(tableRow, gridWidth: gridWidth) {
+                group = label
+                continue
+            }
+            var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings)
+            if read.outcomeGoal.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }), let group { read.outcomeGoal = group }
+            builder.report.results.append(read)
         }
     }
 
+    /// The paragraphs of a row that is one cell across every grid column, if it is one.
+    static func groupLabel(_ row: TableRow, gridWidth: Int) -> [String]? {
+        guard gridWidth > 1, row.cells.count == 1, let cell = row.cells.first, cell.column == 0, cell.columnSpan >= gridWidth,
+              !cell.isBlank else { return nil }
+        return cell.texts
+    }
+
     static func resultsRow(_ row: Int, table: Table, _ recognised: RecognisedTable, path: BlockPath,
-                     warnings: inout [String]) -> ResultsRow {
+                     place: String, warnings: inout [ReportWarning]) -> ResultsRow {
         func cell(_ role: String) -> TableCell? {
             guard let column = recognised.columns[role] else { return nil }
             return table.visibleCell(row: row, column: column)
@@ -64,7 +82,7 @@ enum ResultsTable {
             guard let cell = cell(role) else { return (CellValueParser.value([]), nil) }
             let light = TrafficLight(fill: cell.fill)
             if light == nil, let fill = cell.fill, !["FFFFFF", "AUTO"].contains(fill.uppercased()) {
-                warnings.append("Results table row \(path): shading \(fill) in the \(role) column is not a known traffic-light colour; kept as fill only.")
+                warnings.add(.table, "The results table \(place): \(Places.row(table, row)): the colour \(fill) in the \(role == "result" ? "result" : "progress") column is not red, yellow or green; kept as the colour only.")
             }
             return (CellValueParser.value(ContentBlock.cellTexts(cell.blocks), fill: cell.fill), light)
         }
@@ -72,7 +90,7 @@ enum ResultsTable {
         let goalsRaw = texts("nationalGoals").joined(separator: "\n")
         let (goals, rejected) = nationalGoals(goalsRaw)
         if !rejected.isEmpty {
-            warnings.append("Results table row \(path): national goal(s) \(rejected.map { "“\($0)”" }.joined(separator: ", ")) are not numbers 1–5; kept in the raw text only.")
+            warnings.add(.table, "The results table \(place): \(Places.row(table, row)): national goal(s) \(rejected.map { "“\($0)”" }.joined(separator: ", ")) are not numbers 1–5; kept in the raw text only.")
         }
         let (result, resultLight) = rating("result")
         let (progress, progressLight) = rating("progress")

@@ -20,7 +20,7 @@ enum RiskTable {
             let paragraphs = tableRow.cells.flatMap { ContentBlock.cellTexts($0.blocks) }
                 .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
             if paragraphs.isEmpty {
-                builder.report.warnings.append("Risk table row \(path) is empty; skipped.")
+                builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
                 continue
             }
             if isLegend(tableRow, table: table, row: row, recognised) {
@@ -28,7 +28,7 @@ enum RiskTable {
                 continue
             }
             if row < recognised.firstDataRow {
-                builder.report.warnings.append("Risk table row \(path) comes before the header row; kept as text only.")
+                builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
                 continue
             }
             var cells: [NamedCell] = []
@@ -42,7 +42,7 @@ enum RiskTable {
             let likelihood = score(likelihoodRaw), severity = score(severityRaw)
             for (name, raw, value) in [("likelihood", likelihoodRaw, likelihood), ("severity", severityRaw, severity)]
                 where value == nil && !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                builder.report.warnings.append("Risk table row \(path): \(name) “\(raw)” is not a number 1–5; kept as written.")
+                builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)): \(name == "likelihood" ? "todennäköisyys" : "vakavuus") “\(raw)” is not a number 1–5; kept as written.")
             }
             plan.risks.append(Risk(
                 cells: cells,

@@ -60,8 +60,7 @@ enum TableExtraction {
         case "planResults": PlanResultsTable.read(table, recognised, at: at, into: &builder)
         case "risks": RiskTable.read(table, recognised, at: at, into: &builder)
         default:
-            builder.report.warnings.append(
-                "Table at block \(at) looks like a \(recognised.rule.kind) table; its rows are kept as text only.")
+            builder.warn(.table, "The table \(builder.tablePlace(at, table)) looks like a \(recognised.rule.kind) table, which Arvio cannot read yet; its rows are kept as text only.")
         }
     }
 }

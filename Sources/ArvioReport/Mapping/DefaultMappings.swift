@@ -210,6 +210,15 @@ description: THL oma-arviointi, 2020 template (lähtötilanne)
 extends: thl-common
 kind: oma-arviointi
 template: v2020
+# Sections the template has under its national goals (a goal without one is reported).
+# Goal 5 (Kustannusten nousun hillintä) has no development-actions section: 000 and 003 both lack it there.
+goalSections:
+  - { kind: goals }
+  - { kind: indicators }
+  - { kind: methods }
+  - { kind: baseline }
+  - { kind: actions, goals: [1, 2, 3, 4] }
+  - { kind: monitoring }
 detect:
   phrases:
     - "Tallenna uusin päivitetty ja päivätty versio pdf:nä Innokylään oman alueesi Kokonaisuuden alle liitetiedostoksi"
@@ -226,6 +235,14 @@ description: THL oma-arviointi, kevät 2021 template
 extends: thl-common
 kind: oma-arviointi
 template: v2021a
+# Sections the template has under its national goals (a goal without one is reported).
+goalSections:
+  - { kind: goals }
+  - { kind: indicators }
+  - { kind: methods }
+  - { kind: baseline }
+  - { kind: actions }
+  - { kind: monitoring }
 detect:
   phrases:
     - "THL:n ohjeistus oma-arviointiin"
@@ -254,6 +271,13 @@ description: THL oma-arviointi, syksy 2021 template
 extends: thl-common
 kind: oma-arviointi
 template: v2021b
+# Sections the template has under its national goals (a goal without one is reported).
+# Goal 5 (Kustannusten nousun hillintä) has no development-actions section: 000 and 003 both lack it there.
+goalSections:
+  - { kind: goals }
+  - { kind: baseline }
+  - { kind: actionsAndProcessMonitoring, goals: [1, 2, 3, 4] }
+  - { kind: benefitMonitoring }
 detect:
   phrases:
     - "Kirjaa yksi kappale tiivistelmätekstiä Innokylässä valmiina olevien kansallisten hyötytavoitteiden mukaisten neljän otsikon alle"

@@ -19,6 +19,9 @@ public struct TemplateMapping: Codable, Equatable, Sendable {
     public var ignore: [String]?
     /// Headings Innokylä's summary uses, one per national goal or group of goals.
     public var innokylaHeadings: [InnokylaHeading]?
+    /// Sections the template has under every national goal: a goal without one is reported
+    /// (a missing section is often a heading Arvio did not recognise).
+    public var goalSections: [GoalSectionRule]?
 
     public struct Detection: Codable, Equatable, Sendable {
         /// Phrases whose presence points to this template; each found phrase scores one.
@@ -62,6 +65,12 @@ public struct TemplateMapping: Codable, Equatable, Sendable {
         public var forms: [String]
     }
 
+    /// A section the template has under its national goals: under all five, or under `goals`.
+    public struct GoalSectionRule: Codable, Equatable, Sendable {
+        public var kind: SectionKind
+        public var goals: [Int]?
+    }
+
     public struct InnokylaHeading: Codable, Equatable, Sendable {
         public var heading: String
         public var goals: [Int]
@@ -80,6 +89,7 @@ public struct TemplateMapping: Codable, Equatable, Sendable {
         result.periodNotations = (periodNotations ?? []) + (base.periodNotations ?? [])
         result.ignore = (ignore ?? []) + (base.ignore ?? [])
         result.innokylaHeadings = innokylaHeadings ?? base.innokylaHeadings
+        result.goalSections = goalSections ?? base.goalSections
         return result
     }
 }

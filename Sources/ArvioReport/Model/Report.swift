@@ -31,7 +31,8 @@ public struct Report: Codable, Equatable, Sendable {
     public var unmapped: [UnmappedBlock] = []
     /// Tracked changes found in the document (who, when, what).
     public var trackedChanges: [TrackedChange] = []
-    public var warnings: [String] = []
+    /// What Arvio was unsure of while reading, each once, with its catalogue code.
+    public var warnings: [ReportWarning] = []
     public var coverage: Coverage
 
     public init(source: SourceInfo, kind: DocumentKind, mapping: String, project: ProjectInfo = ProjectInfo(),

@@ -18,6 +18,13 @@ public enum InspectRenderer {
                             coverage.bodyCharacters == 0 ? 0 : 100 * Double(coverage.unmappedCharacters) / Double(coverage.bodyCharacters),
                             coverage.bodyCharacters))
         lines.append("")
+        // What Arvio was unsure of comes first, each once, so it is read before the outline.
+        let warnings = ReportWarnings.of(report)
+        if !warnings.isEmpty {
+            lines.append("Check these first (\(warnings.count))")
+            for warning in warnings { lines.append("  - \(warning.message) [\(warning.code.rawValue)]") }
+            lines.append("")
+        }
         if !report.sections.isEmpty {
             lines.append("Document sections")
             for section in report.sections { describe(section, indent: "  ", into: &lines) }
@@ -60,12 +67,8 @@ public enum InspectRenderer {
         if !report.unmapped.isEmpty {
             lines.append("Not placed in any named part (kept in “unmapped”)")
             for block in report.unmapped {
-                lines.append("  block \(block.at): “\(short(block.text))” — \(block.reason)")
+                lines.append("  “\(short(block.text))” — \(block.reason)")
             }
-        }
-        if !report.warnings.isEmpty {
-            lines.append("Warnings")
-            for warning in report.warnings { lines.append("  - \(warning)") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -47,7 +47,7 @@ public enum FirstReport {
                 layout.goalSection(section, planText: planText, rows: goalRows)
             }
             if planText.isEmpty && goalRows.isEmpty {
-                report.warnings.append("The plan has nothing for national goal \(goal.rawValue) (“\(goal.shortTitle)”): its sections have THL's guidance text only.")
+                report.warnings.add(.other, "The plan has nothing for national goal \(goal.rawValue) (“\(goal.shortTitle)”): its sections have THL's guidance text only.")
             }
             report.goals.append(part)
         }

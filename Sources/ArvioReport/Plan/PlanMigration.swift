@@ -28,21 +28,21 @@ public enum PlanMigration {
         }
         report.plan = plan
 
-        var notes: [String] = []
+        var notes: [ReportWarning] = []
         for (kind, name) in parts where !report.sections.contains(where: { $0.kind == kind }) {
-            notes.append("The plan has no “\(name)” section.")
+            notes.add(.missingSection, "The plan has no “\(name)” section.")
         }
         if plan.phases?.isEmpty != false {
-            notes.append("No numbered phases (“1) … 2) …”) found under “Prosessitavoitteet”.")
+            notes.add(.other, "No numbered phases (“1) … 2) …”) found under “Prosessitavoitteet”.")
         }
         for goal in NationalGoal.allCases {
             let text = report.goals.first { $0.number == goal.rawValue }?.content.filter { !$0.isEmpty } ?? []
-            if text.isEmpty { notes.append("No benefit-goal text under “\(goal.shortTitle)” (national goal \(goal.rawValue)).") }
+            if text.isEmpty { notes.add(.missingSection, "No benefit-goal text under “\(goal.shortTitle)” (national goal \(goal.rawValue)).") }
             if !plan.results.contains(where: { $0.goal == goal.rawValue }) {
-                notes.append("The results table has no rows for TAVOITE \(goal.rawValue).")
+                notes.add(.table, "The results table has no rows for TAVOITE \(goal.rawValue).")
             }
         }
-        for note in notes where !report.warnings.contains(note) { report.warnings.append(note) }
+        for note in notes { report.warnings.add(note) }
     }
 
     /// Footnote id → the paragraph (top-level or in a table cell) holding its reference mark.

@@ -12,7 +12,7 @@ struct PartReader {
         let mode: TrackedChanges
         var revisions: [Revision] = []
         var sections: [PageSection] = []
-        var warnings: [String] = []
+        var warnings: [ReadingNote] = []
     }
 
     private struct OpenField {
@@ -119,11 +119,11 @@ struct PartReader {
             case n.sectPr:
                 shared.sections.append(section(element))
             case n.altChunk:
-                shared.warnings.append("\(part) line \(element.line): imported content (altChunk, relationship \(element.attribute("r:id") ?? "?")) is not read")
+                shared.warnings.append(ReadingNote(.notRead, "\(part) line \(element.line): imported content (altChunk, relationship \(element.attribute("r:id") ?? "?")) is not read"))
             default:
                 let lost = Markup.changedText(element)
                 if !lost.isEmpty {
-                    shared.warnings.append("\(part) line \(element.line): text inside unsupported <\(element.name)> kept as a paragraph")
+                    shared.warnings.append(ReadingNote(.unsupported, "\(part) line \(element.line): text inside unsupported <\(element.name)> kept as a paragraph"))
                     var paragraph = Paragraph(source: SourceRef(part: part, line: element.line, element: element.ordinal))
                     paragraph.inlines = [.text(TextRun(text: lost))]
                     result.append(.paragraph(paragraph))

@@ -17,12 +17,12 @@ public struct WordDocument: Sendable, Encodable {
     /// Every tracked change in the body, whichever view (`TrackedChanges`) the body shows.
     public var revisions: [Revision]
     /// Things the reader noticed and worked around; nothing here means text was lost.
-    public var warnings: [String]
+    public var warnings: [ReadingNote]
 
     public init(mainPart: String, isStrict: Bool = false, body: [Block] = [], sections: [PageSection] = [],
                 footnotes: [Note] = [], endnotes: [Note] = [], comments: [Comment] = [],
                 headers: [HeaderFooter] = [], footers: [HeaderFooter] = [],
-                coreProperties: CoreProperties = CoreProperties(), revisions: [Revision] = [], warnings: [String] = []) {
+                coreProperties: CoreProperties = CoreProperties(), revisions: [Revision] = [], warnings: [ReadingNote] = []) {
         self.mainPart = mainPart
         self.isStrict = isStrict
         self.body = body
@@ -108,4 +108,33 @@ public struct ContentControl: Sendable, Encodable, Equatable, Hashable {
     public var id: String?
     public var tag: String?
     public var alias: String?
+}
+
+/// Something the reader noticed and worked around, with what kind of thing it was, so later
+/// layers give it its warning code without reading the words.
+public struct ReadingNote: Sendable, Encodable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// Content imported from another file (altChunk), not read.
+        case notRead
+        /// Text inside an element Arvio does not know, kept as a paragraph of its own.
+        case unsupported
+        /// A part the document points at (the theme) could not be read; the body still was.
+        case partNotRead
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    public var description: String { text }
+
+    /// Encoded as its text alone, as the tree's JSON has always had it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
 }

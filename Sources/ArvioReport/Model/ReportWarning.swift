@@ -1,0 +1,62 @@
+/// A remark Arvio makes while reading a document, as a coordinator sees it: a stable code from
+/// `ErrorCatalogue.warnings` given where the remark arises, and one line of plain language that
+/// names places by their heading text, never by internal block paths.
+public struct ReportWarning: Codable, Equatable, Hashable, Sendable {
+    /// The catalogue codes of warnings (`ErrorCatalogue.warnings`; a test keeps the two equal).
+    public enum Code: String, Codable, Sendable, CaseIterable {
+        case noTemplate = "ARVIO-W-NO-TEMPLATE"
+        case noPeriod = "ARVIO-W-NO-PERIOD"
+        case guessedPeriod = "ARVIO-W-GUESSED-PERIOD"
+        case missingGoal = "ARVIO-W-MISSING-GOAL"
+        case missingSection = "ARVIO-W-MISSING-SECTION"
+        case unmapped = "ARVIO-W-UNMAPPED"
+        case table = "ARVIO-W-TABLE"
+        case processGoal = "ARVIO-W-PROCESS-GOAL"
+        case notRead = "ARVIO-W-NOT-READ"
+        case unsupported = "ARVIO-W-UNSUPPORTED"
+        case markdown = "ARVIO-W-MARKDOWN"
+        case other = "ARVIO-W-OTHER"
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    /// `FILE: warning: MESSAGE [CODE]`, the shape of every error line.
+    public func line(file: String) -> String { "\(file): warning: \(message) [\(code.rawValue)]" }
+}
+
+extension Array where Element == ReportWarning {
+    /// Adds a warning unless the same one is there already: each is said once.
+    public mutating func add(_ warning: ReportWarning) {
+        if !contains(warning) { append(warning) }
+    }
+
+    public mutating func add(_ code: ReportWarning.Code, _ message: String) { add(ReportWarning(code, message)) }
+}
+
+/// Every warning a report carries: the remarks made while reading and building it
+/// (`Report.warnings`) and what the model itself shows — a guessed period, text no section
+/// claimed — each once, in that order.
+public enum ReportWarnings {
+    public static func of(_ report: Report) -> [ReportWarning] {
+        var result: [ReportWarning] = []
+        for warning in report.warnings { result.add(warning) }
+        if let period = report.period, period.guessed {
+            result.add(.guessedPeriod,
+                       "the reporting period \(period.period.columnLabel) was guessed from the \(period.evidence), not stated on the title page, in the header or in File > Info. Check it; `arvio next` needs --period when it is wrong.")
+        }
+        if let first = report.unmapped.first {
+            let count = report.unmapped.count
+            let characters = report.unmapped.reduce(0) { $0 + $1.text.count }
+            let sample = first.text.count > 60 ? String(first.text.prefix(60)) + "…" : first.text
+            result.add(.unmapped,
+                       "\(count) piece\(count == 1 ? "" : "s") of text (\(characters) characters) matched no section of the template and \(count == 1 ? "is" : "are") kept under 'unmapped'; the first: “\(sample)”.")
+        }
+        return result
+    }
+}
