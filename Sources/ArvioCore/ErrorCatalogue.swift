@@ -25,6 +25,8 @@ public enum ErrorCatalogue {
     public static let strictExitCode: Int32 = 19
     /// Exit status for wrong command-line usage (ArgumentParser's).
     public static let usageExitCode: Int32 = 64
+    /// Exit status when standard output or standard error cannot be written (not a closed pipe).
+    public static let writeFailedExitCode: Int32 = 74
 
     public static let statuses: [Status] = [
         Status(exitCode: 0, meaning: "Done.", whatToDo: "—"),
@@ -84,8 +86,14 @@ public enum ErrorCatalogue {
               meaning: "`--mapping NAME` names no mapping (the message lists those available).",
               whatToDo: "Use one of the names listed."),
         Entry(code: "ARVIO-BAD-UPDATES", exitCode: 22,
-              meaning: "The `--updates` file cannot be read, or is not .yaml/.yml/.json/.md.",
+              meaning: "The `--updates` file cannot be read, is not text, is not .yaml/.yml/.json/.md, or is not a report as `arvio import` writes it (the message names the line and column and what was expected).",
               whatToDo: "Give the YAML from `arvio import` or the Markdown from `arvio render`/`next --to md`."),
+        Entry(code: "ARVIO-UPDATES-MISMATCH", exitCode: 23,
+              meaning: "The `--updates` file was made from another report (another region, kind of document or period); the message says which.",
+              whatToDo: "Give the updates file made from this report (`arvio next REPORT --to md`, or `arvio import REPORT`)."),
+        Entry(code: "ARVIO-UPDATES-TEMPLATE-TEXT", exitCode: 24,
+              meaning: "The `--updates` file changes THL's own text (preamble, Vinkkejä, Käsitteet, the schedule); the message names the paragraph.",
+              whatToDo: "Undo that change in the updates file, or give `--allow-template-edits` if it is meant."),
         Entry(code: "ARVIO-NEXT-NO-PERIOD", exitCode: 30,
               meaning: "`arvio next` cannot tell which period the report covers.",
               whatToDo: "Say which period to prepare: `--period 2022-04`."),
@@ -116,6 +124,9 @@ public enum ErrorCatalogue {
         Entry(code: "ARVIO-PDF-TIMEOUT", exitCode: 41,
               meaning: "LibreOffice did not finish the PDF within the time limit and was stopped.",
               whatToDo: "Try again, or give more time with `--timeout`."),
+        Entry(code: "ARVIO-OUTPUT-EXTENSION", exitCode: usageExitCode,
+              meaning: "`-o` names a file whose extension contradicts what the command writes (YAML into `x.docx`, a Word document into `x.yaml`).",
+              whatToDo: "Use the extension the message names, or choose the format with `--to`/`--json`."),
         Entry(code: "ARVIO-NOT-FOUND", exitCode: 66,
               meaning: "No such file.",
               whatToDo: "Check the name and the folder."),
@@ -134,6 +145,15 @@ public enum ErrorCatalogue {
         Entry(code: "ARVIO-APPEND-NOT-TEXT", exitCode: 73,
               meaning: "`arvio summary --append` names a file that is not UTF-8 text (e.g. a .docx).",
               whatToDo: "Give a text or Markdown file (.md, .txt); Arvio never writes into Word files."),
+        Entry(code: "ARVIO-OUTPUT-NOT-FILE", exitCode: 73,
+              meaning: "`-o` names something that is not a file: a folder, a device such as `/dev/null`, a named pipe; Arvio replaces only ordinary files, even with `--force`.",
+              whatToDo: "Choose a file name with `-o`."),
+        Entry(code: "ARVIO-DISK-FULL", exitCode: 73,
+              meaning: "The disk (or your quota on it) is full; the output was not written and nothing is left behind.",
+              whatToDo: "Make room on the disk, or write to another disk with `-o`."),
+        Entry(code: "ARVIO-WRITE-FAILED", exitCode: writeFailedExitCode,
+              meaning: "Standard output or standard error cannot be written (e.g. redirected to a full disk); what was printed is incomplete. A reader that stops early (`arvio dump FILE | head`) is not an error: Arvio then stops quietly with status 0.",
+              whatToDo: "Redirect to a file on a disk with room, or use `-o FILE`."),
     ]
 
     /// Warnings: shown on standard error by `import`, `inspect` and `next`, one line each, as

@@ -6,8 +6,17 @@ import Foundation
 /// Dates and period text on the title block, in headers and footers and in the document
 /// properties: "raportointi 15.5.2021" becomes "raportointi 15.11.2021", "5/2021" "11/2021".
 extension EditContext {
+    /// The period forms of the title page, headers, footers and document properties: those of
+    /// the body, and the year alone after "Oma-arviointi" ("Oma-arviointi 2020" → "Oma-arviointi
+    /// 5/2021"), which only a cover or a page header uses for the period.
+    var coverReplacements: [(old: String, new: String)] {
+        let year = current.isBaseline ? 2020 : current.year
+        return PeriodWording(current).replacements(to: wording)
+            + ["Oma-arviointi", "oma-arviointi", "OMA-ARVIOINTI"].map { ("\($0) \(year)", "\($0) \(wording.longColumn)") }
+    }
+
     mutating func updateTitle() {
-        let replacements = PeriodWording(current).replacements(to: wording)
+        let replacements = coverReplacements
         var changed = 0
         // The title block: Title/Subtitle paragraphs, or (documents without those styles) the
         // opening paragraphs before the first heading.
@@ -25,6 +34,16 @@ extension EditContext {
         if changed == 0 {
             todo.append(TodoItem(goal: nil, section: "title page", what: "check the date and period on the title page (Arvio found none to change)"))
         }
+        // The next version's model says the same, so its Markdown is the next version too.
+        nextReport.period = PeriodInfo(period: period, evidence: "arvio next: \(wording.deadline)", guessed: false)
+        for index in nextReport.sections.indices where nextReport.sections[index].kind == .title {
+            for block in nextReport.sections[index].content.indices {
+                if let text = nextReport.sections[index].content[block].text {
+                    nextReport.sections[index].content[block].text = Self.replacing(text, replacements)
+                }
+            }
+        }
+        if let title = nextReport.source.title { nextReport.source.title = Self.replacing(title, replacements) }
     }
 
     /// Replaces period text inside every `w:t` below `ordinal`, and a date content control's
@@ -105,21 +124,44 @@ extension EditContext {
     }
 
     /// A header or footer part with the period text replaced; nil when nothing changed.
-    mutating func updatedStory(_ bytes: [UInt8]) -> [UInt8]? {
+    mutating func updatedStory(_ bytes: [UInt8], place: String = "page header or footer") -> [UInt8]? {
         guard !bytes.starts(with: [0xFF, 0xFE]) else { return nil }
         let storySpans = XMLSpans(bytes)
         guard storySpans.count > 0 else { return nil }
         var editor = PartEditor(bytes)
-        let replacements = PeriodWording(current).replacements(to: wording)
+        let replacements = coverReplacements
         let changed = replaceText(in: 0, spans: storySpans, editor: &editor, replacements: replacements, tracked: true)
-        return changed > 0 ? editor.applied() : nil
+        let result = changed > 0 ? editor.applied() : bytes
+        // What could not be placed safely (a date split over runs, a field): listed, not guessed.
+        for text in Self.paragraphTexts(result) where Self.replacing(text, replacements) != text {
+            todo.append(TodoItem(goal: nil, section: place, what: "still shows the earlier period: “\(PeriodUpdates.short(text))”; change it in Word"))
+        }
+        return changed > 0 ? result : nil
+    }
+
+    /// Each paragraph's text (`w:t`, not deleted text) of a part.
+    static func paragraphTexts(_ bytes: [UInt8]) -> [String] {
+        let spans = XMLSpans(bytes)
+        var texts: [String] = []
+        for ordinal in 0 ..< spans.count where spans.localName(of: ordinal) == "p" {
+            var text = ""
+            var inner = ordinal + 1
+            while inner < spans.count, spans[inner].start < spans[ordinal].end {
+                if spans.localName(of: inner) == "t", spans[inner].contentStart < spans[inner].contentEnd {
+                    text += XMLText.unescaped(String(decoding: bytes[spans[inner].contentStart ..< spans[inner].contentEnd], as: UTF8.self))
+                }
+                inner += 1
+            }
+            texts.append(text)
+        }
+        return texts
     }
 
     /// docProps/core.xml: the title's period text and the modification time.
     func updatedCoreProperties(_ bytes: [UInt8]) -> [UInt8] {
         let coreSpans = XMLSpans(bytes)
         var editor = PartEditor(bytes)
-        let replacements = PeriodWording(current).replacements(to: wording)
+        let replacements = coverReplacements
         for ordinal in 0 ..< coreSpans.count {
             let span = coreSpans[ordinal]
             switch coreSpans.localName(of: ordinal) {

@@ -64,6 +64,14 @@ struct EditContext {
 
     // MARK: Dated entries
 
+    /// The document's first THL guidance paragraph, if it has one.
+    var guidance: Int? { EntryPlanner.guidanceParagraph(report).flatMap { element(ofBlock: $0) } }
+
+    func guidanceStyle(fallback: ParagraphTemplate) -> ParagraphTemplate {
+        guard let guidance else { return fallback }
+        return ParagraphTemplate(paragraph: guidance, spans: spans, bytes: main.bytes)
+    }
+
     mutating func addEntries(updates: PeriodUpdates?) {
         var afterGuidance = 0
         for entry in EntryPlanner.plan(report) {
@@ -72,14 +80,16 @@ struct EditContext {
                 continue
             }
             let supplied = updates?.entries.first { $0.goal == entry.goal && $0.section == entry.section && $0.processGoal == entry.processGoal }
-            let style = template(entry.template)
+            // The section's paragraph style without the emphasis of whichever run came last;
+            // the guidance line in the document's own guidance formatting.
+            let style = template(entry.template).withoutEmphasis
             var xml = style.paragraph(wording.entryLabel + ":", bold: true, revision: &revision)
             var added = [wording.entryLabel + ":"]
             if let paragraphs = supplied?.paragraphs, !paragraphs.isEmpty {
                 for text in paragraphs { xml += style.paragraph(text, revision: &revision) }
                 added += paragraphs
             } else {
-                xml += style.paragraph(wording.placeholder, italic: true, revision: &revision)
+                xml += guidanceStyle(fallback: style).paragraph(wording.placeholder, italic: guidance == nil, revision: &revision)
                 added.append(wording.placeholder)
                 let place = entry.processGoal.map { "process goal \($0)" } ?? "“\(entry.sectionHeading.trimmingCharacters(in: .whitespaces))”"
                 todo.append(TodoItem(goal: entry.goal, section: place, what: "write the \(wording.situation.replacingOccurrences(of: " tilanteesta", with: "")) situation (\(wording.entryLabel))"))

@@ -1,4 +1,5 @@
 import ArvioReport
+import Foundation
 
 /// Where the next period's dated entries go: after the last block of every period-dependent
 /// section — development actions, monitoring results, each process goal of the 2021 templates,
@@ -57,9 +58,42 @@ struct EntryPlanner {
                      afterGuidanceOnly: !hasText && !section.placeholders.isEmpty)
     }
 
-    /// Body paragraphs of running text (not list items, guidance or empty) in a section.
+    /// Body paragraphs of running text (not list items, guidance, empty paragraphs or the
+    /// labels of earlier dated entries, which are bold) in a section.
     static func narrativeParagraphs(_ section: Section) -> [Int] {
-        section.content.filter { $0.type == "paragraph" && $0.list == nil && $0.role == nil && !$0.isEmpty && $0.at.components.count == 1 }
+        section.content.filter { $0.type == "paragraph" && $0.list == nil && $0.role == nil && !$0.isEmpty && $0.at.components.count == 1
+            && !isEntryLabel($0.text ?? "") && !isGuidance($0.text ?? "") }
             .compactMap(\.at.components.first)
+    }
+
+    /// "Huhtikuu 2022:", "Lokakuu 2021:": the label a dated entry starts with.
+    static func isEntryLabel(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).range(of: #"^(Huhtikuu|Lokakuu) [0-9]{4}:$"#, options: .regularExpression) != nil
+    }
+
+    /// "< Kuvaus huhtikuun 2022 tilanteesta >": guidance, whether or not the mapping knows it.
+    static func isGuidance(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("<") && trimmed.hasSuffix(">")
+    }
+
+    /// "< Kuvaus huhtikuun 2022 tilanteesta >": the guidance line of one period's entry.
+    static func isDatedGuidance(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces)
+            .range(of: #"^< ?Kuvaus (huhtikuun|lokakuun) [0-9]{4} tilanteesta ?>$"#, options: .regularExpression) != nil
+    }
+
+    /// The document's own guidance paragraph ("< Kuvaus … >" as THL wrote it): the first one
+    /// in the body, so every run of `next` takes the same one, never a copy Arvio made.
+    static func guidanceParagraph(_ report: Report) -> Int? {
+        var found: [Int] = []
+        func visit(_ section: Section) {
+            // A dated guidance line may be one an earlier run wrote: THL's undated ones are sure.
+            found += section.placeholders.filter { $0.at.components.count == 1 && !isDatedGuidance($0.text ?? "") }
+                .compactMap(\.at.components.first)
+            section.subsections.forEach(visit)
+        }
+        report.goals.flatMap(\.sections).forEach(visit)
+        return found.min()
     }
 }

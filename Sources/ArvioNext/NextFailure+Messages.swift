@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import ArvioReport
 
 extension NextFailure: CoordinatorFacingError {
@@ -29,7 +29,7 @@ extension NextFailure: CoordinatorFacingError {
         case .unknownPeriod:
             "\(file): Arvio cannot tell which period this report covers. Say which period to prepare, e.g. --period 2022-04 (April 2022, reported by 15.5.2022)."
         case .notAReport(let kind):
-            "\(file): this is a \(kind.rawValue), not an oma-arviointi report; `arvio next` prepares the next version of a report."
+            "\(file): this is \(kind.withArticle), not an oma-arviointi report; `arvio next` prepares the next version of a report."
         case .periodNotAfter(let period, let current):
             "\(file): the report already covers \(current.columnLabel); choose a later period than \(period.columnLabel) with --period."
         case .unsupportedEncoding(let part):

@@ -8,12 +8,17 @@ public struct NextOptions: Sendable {
     public var trackChanges: Bool
     public var author: String
     public var date: Date
+    /// Apply `--updates` edits to THL's own text (preamble, Vinkkejä, Käsitteet, the schedule)
+    /// instead of refusing them.
+    public var allowTemplateEdits: Bool
 
-    public init(period: PeriodKey? = nil, trackChanges: Bool = false, author: String = "Arvio", date: Date = Date()) {
+    public init(period: PeriodKey? = nil, trackChanges: Bool = false, author: String = "Arvio", date: Date = Date(),
+                allowTemplateEdits: Bool = false) {
         self.period = period
         self.trackChanges = trackChanges
         self.author = author
         self.date = date
+        self.allowTemplateEdits = allowTemplateEdits
     }
 }
 

@@ -15,6 +15,7 @@ public enum NextPeriod {
         }
         let period = options.period ?? updates?.period ?? current.next
         guard period > current || report.period == nil else { throw NextFailure.periodNotAfter(period, current: current) }
+        if !options.allowTemplateEdits, let edit = updates?.templateEdits.first { throw UpdatesFailure.templateText(edit) }
         // Never a period's dated entries twice (`next` of `next`): a guessed period whose next
         // period is written already is refused; so is a chosen period that is written already.
         let written = PeriodSections.all(report).filter { $0.entry(for: period) != nil }.count
@@ -32,17 +33,20 @@ public enum NextPeriod {
         }
         var context = EditContext(document: document, report: report, period: period, current: current,
                                   main: PartEditor(mainBytes), spans: XMLSpans(mainBytes), options: options)
+        context.applyEdits(updates)
         context.addEntries(updates: updates)
         context.fillTables(updates: updates)
-        context.extendAnnexes()
+        context.extendAnnexes(updates: updates)
         context.markSchedule()
         context.updateTitle()
         context.collectPromises()
 
         var replacements: [String: [UInt8]] = [:]
         if !context.main.isEmpty { replacements[document.mainPart] = context.main.applied() }
-        for header in Set((document.headers + document.footers).map(\.part)).sorted() {
-            if let bytes = context.updatedStory(try package.bytes(of: header)) { replacements[header] = bytes }
+        let footers = Set(document.footers.map(\.part))
+        for part in Set((document.headers + document.footers).map(\.part)).sorted() {
+            let place = footers.contains(part) ? "page footer" : "page header"
+            if let bytes = context.updatedStory(try package.bytes(of: part), place: place) { replacements[part] = bytes }
         }
         if let core = package.packageRelationships.first(kind: "metadata/core-properties")?.target, package.contains(core) {
             replacements[core] = context.updatedCoreProperties(try package.bytes(of: core))
@@ -58,13 +62,34 @@ public enum NextPeriod {
     }
 
     /// A default output name that says which period and when: "raportti-2022-04-2026-11-22.docx".
+    /// A period or date an earlier run put at the end of the name is taken off first, so the
+    /// name of a `next` of a `next` does not grow ("raportti-2021-10-2026-12-07" → "raportti-…").
     public static func defaultOutputName(for input: String, period: PeriodKey, date: Date = Date()) -> String {
         let url = URL(fileURLWithPath: input)
-        let stem = url.deletingPathExtension().lastPathComponent
+        let stem = baseStem(url.deletingPathExtension().lastPathComponent)
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
-        let name = "\(stem)-\(period)-\(formatter.string(from: date)).docx"
+        let name = FileNameLength.fitting(stem, suffix: "-\(period)-\(formatter.string(from: date)).docx")
         return url.deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
+    /// The name without trailing "-yyyy-mm-dd" dates and "-yyyy-04"/"-yyyy-10" periods, as
+    /// `defaultOutputName` writes them; a name that is nothing else stays as it is.
+    static func baseStem(_ stem: String) -> String {
+        let suffixes = [#"-[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, #"-[0-9]{4}-(04|10)$"#]
+        var result = stem
+        var changed = true
+        while changed {
+            changed = false
+            for pattern in suffixes {
+                if let range = result.range(of: pattern, options: .regularExpression), range.lowerBound > result.startIndex {
+                    result.removeSubrange(range)
+                    changed = true
+                }
+            }
+        }
+        return result
     }
 }

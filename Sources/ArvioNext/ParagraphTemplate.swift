@@ -68,6 +68,18 @@ struct ParagraphTemplate {
         }
     }
 
+    /// The same paragraph formatting with the run's emphasis left out (bold, italic, underline,
+    /// colour, highlight, …): a new entry looks like the section's text, not like whichever
+    /// words of the template paragraph happened to be emphasised.
+    var withoutEmphasis: ParagraphTemplate {
+        let emphasis: Set<String> = ["b", "bCs", "i", "iCs", "u", "strike", "dstrike", "color", "highlight", "shd",
+                                     "caps", "smallCaps", "vertAlign", "em", "effect", "outline", "shadow", "emboss", "imprint"]
+        var copy = self
+        copy.runProperties = runProperties.filter { !emphasis.contains($0.local) }
+        copy.markProperties = markProperties
+        return copy
+    }
+
     /// The first run holding text, looking through hyperlinks, insertions and content controls.
     private static func firstTextRun(in ordinal: Int, spans: XMLSpans) -> Int? {
         var fallback: Int?

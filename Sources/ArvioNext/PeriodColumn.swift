@@ -92,14 +92,38 @@ extension EditContext {
     }
 
     /// Liite tables with one period column ("11/2021") get the new period beside it (DOMAIN §7.3).
-    mutating func extendAnnexes() {
-        for annex in report.annexes {
+    mutating func extendAnnexes(updates: PeriodUpdates?) {
+        for (annexIndex, annex) in report.annexes.enumerated() {
             guard let index = annex.content.first(where: { $0.type == "table" })?.at.components.first,
                   case .table(let table) = document.body[index], periodColumn(in: table, period: period) == nil,
-                  lastPeriodColumn(in: table) != nil else { continue }
-            if addPeriodColumn(toTableAt: index, table: table, place: "the table of “\(annex.title.trimmingCharacters(in: .whitespaces))”") {
+                  let last = lastPeriodColumn(in: table) else { continue }
+            // The coordinator's values, put on the table's rows by the row's name.
+            let supplied = updates?.annexValues.filter { $0.annex == annex.title } ?? []
+            var values: [Int: String] = [:]
+            var placed: [Int: String] = [:]
+            for value in supplied {
+                let rows = (last.row + 1) ..< table.rows.count
+                guard let row = rows.first(where: { row in
+                    TextKey.normalise(table.texts(row: row, column: annex.keyColumn).joined(separator: " ")) == TextKey.normalise(value.key)
+                        && values[row] == nil
+                }) else {
+                    notes.append("“\(annex.title.trimmingCharacters(in: .whitespaces))”: no row “\(value.key)” for the value “\(value.value)”; write it in Word.")
+                    continue
+                }
+                values[row] = value.value
+                placed[value.row] = value.value
+            }
+            guard addPeriodColumn(toTableAt: index, table: table, place: "the table of “\(annex.title.trimmingCharacters(in: .whitespaces))”",
+                                  values: values) else { continue }
+            let label = last.longYear ? wording.longColumn : wording.shortColumn
+            nextReport.annexes[annexIndex].columns.append(label)
+            for row in nextReport.annexes[annexIndex].rows.indices {
+                nextReport.annexes[annexIndex].rows[row].append(CellValue(raw: [placed[row] ?? ""]))
+            }
+            let unfilled = annex.rows.indices.filter { !annex.rowKey($0).isEmpty && placed[$0] == nil }.count
+            if unfilled > 0 {
                 todo.append(TodoItem(goal: nil, section: "“\(annex.title.trimmingCharacters(in: .whitespaces))”",
-                                     what: "fill the new \(wording.longColumn) column"))
+                                     what: "fill the new \(label) column (\(unfilled) rows)"))
             }
         }
     }

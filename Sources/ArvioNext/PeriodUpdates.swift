@@ -1,16 +1,31 @@
 import ArvioReport
 
 /// What the coordinator wrote for the new period, read from an edited YAML report or an
-/// edited Markdown rendering (`--updates FILE`).
+/// edited Markdown rendering (`--updates FILE`), sorted into what each difference is: text for
+/// the new dated entries, edits, deletions and additions elsewhere, and new table values.
 public struct PeriodUpdates: Sendable, Equatable {
     public var period: PeriodKey?
     public var entries: [EntryText] = []
     public var values: [CellUpdate] = []
+    /// Paragraphs edited, deleted or added outside the new dated entries, in document order.
+    public var edits: [ParagraphEdit] = []
+    /// Values for the new period's column of an annex table (Liite 1).
+    public var annexValues: [AnnexValue] = []
 
-    public init(period: PeriodKey? = nil, entries: [EntryText] = [], values: [CellUpdate] = []) {
+    /// One row's value in an annex's new period column.
+    public struct AnnexValue: Sendable, Equatable {
+        public var annex: String
+        /// The row in `Annex.rows`, and its name.
+        public var row: Int
+        public var key: String
+        public var value: String
+    }
+
+    public init(period: PeriodKey? = nil, entries: [EntryText] = [], values: [CellUpdate] = [], edits: [ParagraphEdit] = []) {
         self.period = period
         self.entries = entries
         self.values = values
+        self.edits = edits
     }
 
     /// New text for one section's (or process goal's) dated entry.
@@ -19,6 +34,13 @@ public struct PeriodUpdates: Sendable, Equatable {
         public var section: SectionKind
         public var processGoal: String?
         public var paragraphs: [String]
+
+        public init(goal: Int, section: SectionKind, processGoal: String?, paragraphs: [String]) {
+            self.goal = goal
+            self.section = section
+            self.processGoal = processGoal
+            self.paragraphs = paragraphs
+        }
     }
 
     /// A value for the new period's column: readiness of a process goal (`key` = its id) or an
@@ -28,67 +50,130 @@ public struct PeriodUpdates: Sendable, Equatable {
         public var table: String
         public var key: String
         public var value: String
+
+        public init(goal: Int, table: String, key: String, value: String) {
+            self.goal = goal
+            self.table = table
+            self.key = key
+            self.value = value
+        }
     }
 
-    /// What `edited` adds to `original`: paragraphs that were not there before, section by
-    /// section, and table values for `period` that were empty.
-    public static func difference(original: Report, edited: Report, period: PeriodKey) -> PeriodUpdates {
-        var updates = PeriodUpdates(period: period)
-        for goal in edited.goals {
-            guard let before = original.goals.first(where: { $0.number == goal.number }) else { continue }
-            for section in goal.sections {
-                let old = before.sections.first { $0.kind == section.kind && key($0.heading) == key(section.heading) }
-                let added = newParagraphs(section.content, comparedTo: old?.content ?? [])
-                if !added.isEmpty, section.kind != .actionsAndProcessMonitoring || section.subsections.isEmpty {
-                    updates.entries.append(EntryText(goal: goal.number, section: section.kind, processGoal: nil, paragraphs: added))
-                }
-                for sub in section.subsections where sub.kind == .processGoal {
-                    let oldSub = old?.subsections.first { key($0.heading) == key(sub.heading) }
-                    let addedSub = newParagraphs(sub.content, comparedTo: oldSub?.content ?? [])
-                    guard !addedSub.isEmpty else { continue }
-                    let id = TextKey.leadingNumber(TextKey.normalise(sub.heading ?? "")).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
-                    updates.entries.append(EntryText(goal: goal.number, section: .processGoal, processGoal: id, paragraphs: addedSub))
-                }
-            }
-            for processGoal in goal.processGoals {
-                guard let value = processGoal.readiness.first(where: { $0.period == period })?.value.text,
-                      !value.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                let oldValue = before.processGoals.first { $0.ids == processGoal.ids }?.readiness.first { $0.period == period }?.value.text ?? ""
-                if value != oldValue {
-                    updates.values.append(CellUpdate(goal: goal.number, table: "readiness", key: processGoal.ids.joined(separator: "+"), value: value))
-                }
-            }
-            for indicator in goal.indicators {
-                guard let value = indicator.values.first(where: { $0.period == period })?.value.text,
-                      !value.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                let metric = indicator.metric.first ?? ""
-                let oldValue = before.indicators.first { $0.metric.first == metric }?.values.first { $0.period == period }?.value.text ?? ""
-                if value != oldValue {
-                    updates.values.append(CellUpdate(goal: goal.number, table: "indicators", key: metric, value: value))
-                }
-            }
+    /// THL's own text that the updates change (preamble, Vinkkejä, Käsitteet, the schedule):
+    /// refused unless the coordinator allows template edits.
+    public var templateEdits: [ParagraphEdit] { edits.filter(\.isTemplateText) }
+
+    /// Every difference in words, one line each, in document order — what `arvio next` prints
+    /// before it writes anything.
+    public var changeList: [String] {
+        var lines: [String] = []
+        for edit in edits { lines.append(edit.description) }
+        for entry in entries {
+            let place = entry.processGoal.map { "process goal \($0)" } ?? "“\(entry.section.finnishHeading)”"
+            let label = period.map { PeriodWording($0).entryLabel } ?? "new period"
+            for text in entry.paragraphs { lines.append("Goal \(entry.goal), \(place): new paragraph in the \(label) entry: “\(Self.short(text))”") }
         }
-        return updates
+        for value in values {
+            lines.append("Goal \(value.goal), \(value.table) table: new value for “\(Self.short(value.key))”: \(value.value)")
+        }
+        for value in annexValues {
+            lines.append("“\(Self.short(value.annex.trimmingCharacters(in: .whitespaces)))”: new value for “\(Self.short(value.key))”: \(value.value)")
+        }
+        return lines
     }
 
-    private static func key(_ heading: String?) -> String { TextKey.heading(heading ?? "") }
+    static func short(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count > 70 ? String(flat.prefix(67)) + "…" : flat
+    }
+}
 
-    /// Paragraph texts of `content` that `previous` does not have (as often as they are new),
-    /// without empty ones, guidance text, or the entry label Arvio wrote itself.
-    private static func newParagraphs(_ content: [ContentBlock], comparedTo previous: [ContentBlock]) -> [String] {
-        var available: [String: Int] = [:]
-        for block in previous { for text in block.texts { available[TextKey.normalise(text), default: 0] += 1 } }
-        var result: [String] = []
-        for block in content where block.type == "paragraph" && block.role != "placeholder" {
-            guard let text = block.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let normalised = TextKey.normalise(text)
-            if let count = available[normalised], count > 0 { available[normalised] = count - 1; continue }
-            if normalised.hasSuffix(":"), normalised.split(separator: " ").count == 2, normalised.hasPrefix("huhtikuu") || normalised.hasPrefix("lokakuu") {
-                continue
-            }
-            if normalised.hasPrefix("<"), normalised.hasSuffix(">") { continue }
-            result.append(text)
+/// One paragraph the coordinator changed outside the new period's entries.
+public struct ParagraphEdit: Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// A new paragraph, placed where it stands in the updates file.
+        case added
+        /// The same paragraph with other words; applied in place.
+        case edited
+        /// A paragraph (or a THL guidance line) no longer in the updates file; removed.
+        case deleted
+    }
+
+    public enum Placement: Sendable, Equatable {
+        case after(BlockPath)
+        case before(BlockPath)
+    }
+
+    public var kind: Kind
+    /// The national goal, nil for the parts before the goals.
+    public var goal: Int?
+    /// The section's heading as the report writes it.
+    public var section: String
+    /// The paragraph edited or deleted.
+    public var at: BlockPath?
+    /// Where an added paragraph goes.
+    public var placement: Placement?
+    public var old: String?
+    public var new: String?
+    /// A guidance line ("< Kuvaus … >").
+    public var isGuidance: Bool = false
+    /// THL's own text (preamble, tips, concepts, the schedule).
+    public var isTemplateText: Bool = false
+    /// Whether a new paragraph is a list item, so it takes its neighbour's numbering.
+    public var isListItem: Bool = false
+
+    public init(kind: Kind, goal: Int?, section: String, at: BlockPath? = nil, placement: Placement? = nil,
+                old: String? = nil, new: String? = nil) {
+        self.kind = kind
+        self.goal = goal
+        self.section = section
+        self.at = at
+        self.placement = placement
+        self.old = old
+        self.new = new
+    }
+
+    public var place: String {
+        let heading = "“\(section.trimmingCharacters(in: .whitespaces))”"
+        return goal.map { "Goal \($0), \(heading)" } ?? heading
+    }
+
+    /// "“Asiakas neuvonnan ja” → “Asiakasneuvonnan ja”": the words that differ, with one word
+    /// of context on each side, so the coordinator sees the change and not just the paragraph.
+    static func changedWords(_ old: String, _ new: String) -> String {
+        let a = old.split(whereSeparator: \.isWhitespace), b = new.split(whereSeparator: \.isWhitespace)
+        var start = 0
+        while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
+        var end = 0
+        while end < a.count - start, end < b.count - start, a[a.count - 1 - end] == b[b.count - 1 - end] { end += 1 }
+        let from = max(0, start - 1)
+        func words(_ list: [Substring]) -> String {
+            let upper = min(list.count, list.count - end + 1)
+            let text = list[from ..< max(from, upper)].joined(separator: " ")
+            return (from > 0 ? "…" : "") + text + (upper < list.count ? "…" : "")
         }
-        return result
+        return "“\(PeriodUpdates.short(words(a)))” → “\(PeriodUpdates.short(words(b)))”"
+    }
+
+    public var description: String {
+        switch kind {
+        case .added: "\(place): new paragraph: “\(PeriodUpdates.short(new ?? ""))”"
+        case .edited:
+            "\(place): edited paragraph “\(PeriodUpdates.short(old ?? ""))”: " + Self.changedWords(old ?? "", new ?? "")
+        case .deleted: "\(place): deleted \(isGuidance ? "guidance line" : "paragraph"): “\(PeriodUpdates.short(old ?? ""))”"
+        }
+    }
+}
+
+extension SectionKind {
+    /// The heading THL's template gives the dated sections, for messages.
+    var finnishHeading: String {
+        switch self {
+        case .actions: "Tehdyt kehittämistoimenpiteet"
+        case .monitoring: "Seurannan ja arvioinnin tulokset"
+        case .benefitMonitoring: "Hyötytavoitteiden seurannan ja arvioinnin tulokset"
+        case .actionsAndProcessMonitoring: "Tehdyt kehittämistoimenpiteet ja prosessitavoitteiden seurannan ja arvioinnin tulokset"
+        default: rawValue
+        }
     }
 }

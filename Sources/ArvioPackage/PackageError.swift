@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioXML
 
 /// Why a file could not be opened as a Word document. Each case has one plain-language
@@ -30,16 +31,6 @@ public enum PackageError: Error, Sendable, Equatable {
     /// Inflates to more bytes than its header declares.
     case sizeMismatch(entry: String, declared: Int)
     case xml(XMLError)
-}
-
-/// What every error shown to a coordinator carries.
-public protocol CoordinatorFacingError: Error {
-    /// Stable identifier, e.g. `ARVIO-LEGACY-DOC`; never changes once published.
-    var code: String { get }
-    /// Process exit status for this kind of problem.
-    var exitCode: Int32 { get }
-    /// One line in plain language, naming the file and what to do.
-    func message(file: String) -> String
 }
 
 extension PackageError: CoordinatorFacingError {

@@ -1,18 +1,27 @@
+import ArvioCore
 internal import CZip
 import Foundation
 
 /// Writes a new .docx from an existing one with some parts replaced or added. Every other
 /// entry is copied as its original compressed bytes (libzip copies unchanged entries without
 /// re-compressing), so what Arvio does not touch stays byte-for-byte identical. The result is
-/// built in a temporary file beside the target and renamed into place only when complete.
+/// built in a temporary file beside the target (`TemporaryFiles`) and renamed into place only
+/// when complete.
 public enum PackageWriter {
     public enum Failure: Error, CoordinatorFacingError {
         case cannotWrite(String, reason: String)
-        public var code: String { "ARVIO-CANNOT-WRITE" }
+        case diskFull(String)
+        public var code: String {
+            switch self {
+            case .cannotWrite: "ARVIO-CANNOT-WRITE"
+            case .diskFull: "ARVIO-DISK-FULL"
+            }
+        }
         public var exitCode: Int32 { 73 }
         public func message(file _: String) -> String {
             switch self {
             case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason)). Check that the folder exists and that you may write there, or choose another name."
+            case .diskFull(let path): DiskFull.message(path)
             }
         }
     }
@@ -31,16 +40,14 @@ public enum PackageWriter {
 
     static func write(from source: String, to target: String, replacements: [String: [UInt8]],
                       failing: Step?) throws(Failure) {
-        let targetURL = URL(fileURLWithPath: target)
-        let temporary = targetURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(targetURL.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let cleanup = { _ = try? FileManager.default.removeItem(at: temporary) }
+        let temporary = TemporaryFiles.make(in: URL(fileURLWithPath: target).deletingLastPathComponent())
+        let cleanup = { TemporaryFiles.remove(temporary) }
         do {
-            if FileManager.default.fileExists(atPath: temporary.path) { try FileManager.default.removeItem(at: temporary) }
             try FileManager.default.copyItem(atPath: source, toPath: temporary.path)
             if failing == .copy { throw CocoaError(.fileWriteUnknown) }
         } catch {
             cleanup()
+            if DiskFull.caused(error) { throw .diskFull(target) }
             throw .cannotWrite(target, reason: "the folder is missing or not writable")
         }
         var errorCode: Int32 = 0
@@ -48,6 +55,11 @@ public enum PackageWriter {
             cleanup()
             throw .cannotWrite(target, reason: "libzip could not reopen the copy (error \(errorCode))")
         }
+        // libzip reads the copy through the handle it holds and writes the new archive into a
+        // file of its own named after it ("….tmp.XXXXXX"), renamed to the copy's name when
+        // complete. Without the copy's name in the folder meanwhile, a process killed outright
+        // leaves one file, not two (the copy's space goes back when its handle closes).
+        unlink(temporary.path)
         // Buffers must outlive zip_close, which is when libzip reads them.
         var buffers: [UnsafeMutableRawBufferPointer] = []
         defer { for buffer in buffers { buffer.deallocate() } }
@@ -81,15 +93,22 @@ public enum PackageWriter {
         }
         if failing == .close || zip_close(archive) != 0 {
             let message = zip_get_error(archive).flatMap { zip_error_strerror($0) }.map { String(cString: $0) } ?? "zip error"
+            let full = zip_get_error(archive).map { DiskFull.errno(zip_error_code_system($0)) } ?? false
             zip_discard(archive)
             cleanup()
-            throw .cannotWrite(target, reason: message)
+            throw full ? .diskFull(target) : .cannotWrite(target, reason: message)
         }
-        if failing == .rename || rename(temporary.path, target) != 0 {
+        try rename(temporary, to: target, failing: failing)
+    }
+
+    /// The finished temporary becomes the target.
+    private static func rename(_ temporary: URL, to target: String, failing: Step?) throws(Failure) {
+        if failing == .rename || Foundation.rename(temporary.path, target) != 0 {
             let reason = String(cString: strerror(errno))
-            cleanup()
+            TemporaryFiles.remove(temporary)
             throw .cannotWrite(target, reason: reason)
         }
+        TemporaryFiles.release(temporary)
     }
 
     /// Writes a brand-new package from parts (name → bytes), in the order given.
@@ -98,11 +117,8 @@ public enum PackageWriter {
     }
 
     static func create(_ target: String, parts: [(name: String, bytes: [UInt8])], failing: Step?) throws(Failure) {
-        let targetURL = URL(fileURLWithPath: target)
-        let temporary = targetURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(targetURL.lastPathComponent).arvio-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let cleanup = { _ = try? FileManager.default.removeItem(at: temporary) }
-        cleanup()
+        let temporary = TemporaryFiles.make(in: URL(fileURLWithPath: target).deletingLastPathComponent())
+        let cleanup = { TemporaryFiles.remove(temporary) }
         var errorCode: Int32 = 0
         guard let archive = failing == .open ? nil : zip_open(temporary.path, ZIP_CREATE | ZIP_EXCL, &errorCode) else {
             cleanup()
@@ -129,14 +145,11 @@ public enum PackageWriter {
             zip_set_file_compression(archive, zip_uint64_t(added), ZIP_CM_DEFLATE, 0)
         }
         if failing == .close || zip_close(archive) != 0 {
+            let full = zip_get_error(archive).map { DiskFull.errno(zip_error_code_system($0)) } ?? false
             zip_discard(archive)
             cleanup()
-            throw .cannotWrite(target, reason: "zip error while writing")
+            throw full ? .diskFull(target) : .cannotWrite(target, reason: "zip error while writing")
         }
-        if failing == .rename || rename(temporary.path, target) != 0 {
-            let reason = String(cString: strerror(errno))
-            cleanup()
-            throw .cannotWrite(target, reason: reason)
-        }
+        try rename(temporary, to: target, failing: failing)
     }
 }

@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import Foundation
 
 /// One document of a batch (`arvio import DIR… -o OUTDIR`), and where its results go.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioCore
 import ArvioPackage
 import ArvioReport
 import Foundation
@@ -102,7 +103,7 @@ final class BatchRun: @unchecked Sendable {
         finished += 1
         if row.failed {
             failures += 1
-            if let progress { progress.interrupt(with: row.failureLine) } else { FileHandle.standardError.write(Data(row.failureLine.utf8)) }
+            if let progress { progress.interrupt(with: row.failureLine) } else { StandardStream.error.write(row.failureLine) }
         }
         progress?.update(done: finished, failed: failures, current: row.file)
     }
@@ -161,24 +162,30 @@ final class BatchRun: @unchecked Sendable {
         let failed = rows.filter(\.failed).count
         let counts = failed > 0 ? "\(rows.count - failed) of \(rows.count) files" : rows.count == 1 ? "1 file" : "all \(rows.count) files"
         let tail = failed == 0 ? "" : "; \(failed) failed"
-        FileHandle.standardError.write(Data("arvio: \(done) \(counts) into \(outputFolder)\(tail) (summary: \(summary))\n".utf8))
+        StandardStream.error.write("arvio: \(done) \(counts) into \(outputFolder)\(tail) (summary: \(summary))\n")
         if failed > 0 { throw ExitCode(someFailedExitCode) }
     }
 
     /// Refuses a result that would land on any document of the batch, then writes it atomically.
-    static func write(_ data: Data, to path: String, inputs: Set<String>, file: String, force: Bool) throws {
+    static func write(_ data: Data, to path: String, inputs: Set<OutputFile.Identity>, file: String, force: Bool) throws {
         try checkNotAnInput(path, inputs: inputs)
         try OutputFile.write(data, to: path, inputs: [file], force: force)
     }
 
     /// The same, streamed: `contents` hands the bytes over in chunks as it makes them.
-    static func write(to path: String, inputs: Set<String>, file: String, force: Bool,
+    static func write(to path: String, inputs: Set<OutputFile.Identity>, file: String, force: Bool,
                       contents: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         try checkNotAnInput(path, inputs: inputs)
         try OutputFile.write(to: path, inputs: [file], force: force, contents: contents)
     }
 
-    static func checkNotAnInput(_ path: String, inputs: Set<String>) throws {
-        if inputs.contains(BatchInputs.resolved(path)) { throw OutputFile.Failure.wouldOverwriteInput(path) }
+    /// By device and inode: a hard link to another document of the batch is that document.
+    static func checkNotAnInput(_ path: String, inputs: Set<OutputFile.Identity>) throws {
+        if let identity = OutputFile.identity(of: path), inputs.contains(identity) { throw OutputFile.Failure.wouldOverwriteInput(path) }
+    }
+
+    /// The identities of the batch's documents, for `checkNotAnInput`.
+    static func identities(_ inputs: [BatchInput]) -> Set<OutputFile.Identity> {
+        Set(inputs.compactMap { OutputFile.identity(of: $0.file) })
     }
 }

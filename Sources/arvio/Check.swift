@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioRender
 import ArvioReport
 import ArvioWordML
@@ -7,6 +8,7 @@ import Foundation
 /// `arvio check FILE.docx`: is it ready to upload?
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check a report or plan the way a reviewer would before it goes to Innokylä.",
         discussion: """
             Each finding names its goal and section and is marked:
@@ -51,7 +53,7 @@ struct Check: ParsableCommand {
         let pages: PageCount? = report.kind == .hankesuunnitelma && !noPages ? Self.countPages(file) : nil
         let findings = ReviewCheck.review(report, facts: DocumentFacts.collect(document), pages: pages)
         let name = URL(fileURLWithPath: file).lastPathComponent
-        FileHandle.standardOutput.write(Data(CheckRenderer.text(findings, report: report, file: name, strict: strict).utf8))
+        StandardStream.output.write(CheckRenderer.text(findings, report: report, file: name, strict: strict))
         if !ReviewCheck.isReady(findings, strict: strict) { throw ExitCode(1) }
     }
 
@@ -63,8 +65,8 @@ struct Check: ParsableCommand {
         } catch {
             return .skipped("LibreOffice is not installed (`\(LibreOfficePdf.installCommand)`)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-check-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFiles.make(in: FileManager.default.temporaryDirectory, suffix: "check")
+        defer { TemporaryFiles.remove(folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             guard let count = try LibreOfficePdf.convert(file, to: folder.appendingPathComponent("check.pdf").path,

@@ -1,10 +1,12 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import Foundation
 
 /// `arvio diff OLD.docx NEW.docx`: what changed between two versions of a report.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what changed between two versions of a report: per goal, section, process goal and table cell.",
         discussion: """
             THL asks that "mahdollinen edistyminen tai muutos tulee selkeästi näkyviin": this lists it. Both files \
@@ -40,6 +42,6 @@ struct Diff: ParsableCommand {
         let diff = ReportComparer.compare(before, after)
         let (oldName, newName) = (URL(fileURLWithPath: old).lastPathComponent, URL(fileURLWithPath: new).lastPathComponent)
         let text = markdown ? DiffRenderer.markdown(diff, old: oldName, new: newName) : DiffRenderer.text(diff, old: oldName, new: newName)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output.write(text)
     }
 }

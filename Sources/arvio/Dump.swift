@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import ArvioWordML
 import Foundation
@@ -6,6 +7,7 @@ import Foundation
 /// `arvio dump FILE.docx`: the document tree, to see exactly what Arvio read.
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dump",
         abstract: "Show everything Arvio reads from a .docx: paragraphs, lists, tables, notes, changes.",
         discussion: """
             Prints one line per paragraph (style, heading level, list label as Word shows it, text) and \
@@ -27,9 +29,9 @@ struct Dump: ParsableCommand {
         }
         if json {
             // In chunks, as `arvio import` prints: a large document's JSON never sits in memory whole.
-            try ReportWriter.write(document, as: .json) { FileHandle.standardOutput.write(Data($0)) }
+            try ReportWriter.write(document, as: .json) { StandardStream.output.write($0) }
         } else {
-            FileHandle.standardOutput.write(Data(TreeDump.render(document).utf8))
+            StandardStream.output.write(TreeDump.render(document))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import ArvioWordML
 import Foundation
@@ -6,6 +7,7 @@ import Foundation
 /// `arvio import FILE.docx`: the structured report as YAML or JSON.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Read an oma-arviointi, hankesuunnitelma or final summary (.docx) into structured data (YAML or JSON).",
         discussion: """
             Finds the template from the document's wording (or use --mapping), then places every piece of \
@@ -52,6 +54,7 @@ struct Import: ParsableCommand {
             return try runBatch(into: folder, mappings: mappings)
         }
         let file = files[0]
+        try OutputExtension.requireReportData(output, input: file, command: "import", json: json)
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
@@ -64,9 +67,9 @@ struct Import: ParsableCommand {
                     try ReportWriter.write(report, as: format, to: write)
                 }
             }
-            FileHandle.standardError.write(Data("arvio: wrote \(output) (\(report.kind.rawValue), \(report.goals.count) goals, \(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)\n".utf8))
+            StandardStream.error.write("arvio: wrote \(output) (\(report.kind.rawValue), \(report.goals.count) goals, \(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)\n")
         } else {
-            try ReportWriter.write(report, as: format) { FileHandle.standardOutput.write(Data($0)) }
+            try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }
     }
 
@@ -78,7 +81,7 @@ struct Import: ParsableCommand {
         try BatchRun.prepare(outputFolder: folder, inputs: inputs, force: force)
         let format: ReportWriter.Format = json ? .json : .yaml
         let ext = json ? "json" : "yaml"
-        let everyInput = Set(inputs.map { BatchInputs.resolved($0.file) })
+        let everyInput = BatchRun.identities(inputs)
         let force = force
         let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "importing") { input in
             BatchRun.capture(input.file) {
@@ -108,6 +111,7 @@ extension BatchRow {
 /// `arvio inspect FILE.docx`: the outline of what went where.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show how Arvio understood a document: template, period, goals and sections, coverage, warnings.")
 
     @Argument(help: "The Word document (.docx) to read.")
@@ -122,6 +126,6 @@ struct Inspect: ParsableCommand {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
         try warningOptions.show(report, file: file, onStandardError: false)
-        FileHandle.standardOutput.write(Data(InspectRenderer.render(report).utf8))
+        StandardStream.output.write(InspectRenderer.render(report))
     }
 }

@@ -8,14 +8,18 @@ import Foundation
 /// `arvio init PLAN --period 2021-10`: the project's first oma-arviointi, from its plan.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a project's first oma-arviointi report (.docx) in THL's template, pre-filled from its plan.",
         discussion: """
             Writes THL's oma-arviointi template (the spring 2021 generation: THL's instructions, tips, concepts and \
             reporting schedule, then the five national goals) with the title "<project>, raportointi 15.11.2021" for \
             the period. Under every national goal, "Hankkeen tavoitteet ja prosessitavoitteet" gets the plan's \
             benefit-goal text and the osatavoitteet/toimenpiteet of its results table (TAVOITE n), and "Arvioinnin \
-            mittarit/kriteerit" the plan's mittarit for them. The other sections get THL's guidance text and an empty \
-            entry dated for the period ("Lokakuu 2021:"), the way `arvio next` adds the later ones.
+            mittarit/kriteerit" the plan's mittarit for them. "Tehdyt kehittämistoimenpiteet" and "Seurannan ja arvioinnin \
+            tulokset" get THL's guidance text and an empty entry dated for the period ("Lokakuu 2021:"), the way \
+            `arvio next` adds the later ones; the methods and baseline sections, written once, THL's guidance text. \
+            What is left to write is listed as `arvio check` will flag it. Without --period: the next report due \
+            (the first 15.5. or 15.11. from today).
 
             The plan is a .docx, or the YAML/JSON `arvio migrate` wrote. Without -o the report goes beside the plan \
             as <region>-oma-arviointi-<deadline>.docx (e.g. Kanta-Häme-oma-arviointi-2021-11-15.docx). Arvio never \
@@ -26,8 +30,8 @@ struct Init: ParsableCommand {
     @Argument(help: "The project plan: a hankesuunnitelma (.docx) or `arvio migrate` output (.yaml, .yml, .json).")
     var file: String
 
-    @Option(help: ArgumentHelp("The period the report is for, by its status month: 2021-10 (reported by 15.11.2021) or 2022-04 (by 15.5.2022).", valueName: "yyyy-mm"))
-    var period: String
+    @Option(help: ArgumentHelp("The period the report is for, by its status month: 2021-10 (reported by 15.11.2021) or 2022-04 (by 15.5.2022); default: the next one due (the first 15.5. or 15.11. from today).", valueName: "yyyy-mm"))
+    var period: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: beside the plan, named from region, \"oma-arviointi\" and the deadline).", valueName: "file"))
     var output: String?
@@ -38,13 +42,14 @@ struct Init: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func validate() throws {
-        if PeriodKey(notation: period) == nil {
+        if let period, PeriodKey(notation: period) == nil {
             throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2021-10.")
         }
     }
 
     func run() throws {
-        let chosen = PeriodKey(notation: period)!
+        let chosen = period.flatMap(PeriodKey.init(notation:)) ?? PeriodKey.nextDue(from: Date())
+        try OutputExtension.require(output, input: file, writes: "`arvio init` writes a Word document", fitting: ["docx"])
         let plan = try loadPlan()
         let destination = output ?? DatedFileName.make(for: plan, kind: "oma-arviointi",
                                                        date: DatedFileName.isoDate(deadlineOf: chosen),
@@ -54,9 +59,9 @@ struct Init: ParsableCommand {
         }
         try ReportFailure.reading(destination) {
             try OutputFile.check(destination, inputs: [file], force: force)
-            try DocxRenderer.write(report, to: destination)
+            try DocxRenderer.write(report, to: destination, furniture: FirstReport.pageFurniture(report))
         }
-        FileHandle.standardOutput.write(Data(Self.summary(report, plan: plan, destination: destination).utf8))
+        StandardStream.output.write(Self.summary(report, plan: plan, destination: destination))
     }
 
     private func loadPlan() throws -> Report {
@@ -93,9 +98,12 @@ struct Init: ParsableCommand {
             let metrics = goalRows.reduce(0) { $0 + $1.metric.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
             lines.append("  \(goal.number) \(NationalGoal(rawValue: goal.number)?.shortTitle ?? ""): \(text) paragraphs, \(goalRows.count) osatavoitteet, \(metrics) mittarit")
         }
-        let dated = report.goals.flatMap(\.sections).filter { $0.content.contains { $0.role == "dated-entry" } }
-        let headings = dated.compactMap(\.heading).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        lines.append("To write: \(dated.count) dated entries, in \(headings.map { "“\($0)”" }.joined(separator: ", ")).")
+        // What `arvio check` will flag as "fix" until it is written: the same list, from the same rules.
+        let toWrite = ReviewCheck.review(report).filter { $0.severity == .fix }
+        lines.append("To write (\(toWrite.count)):")
+        for finding in toWrite {
+            lines.append("  - " + (finding.goal.map { "Goal \($0) " } ?? "") + "\(finding.place): \(finding.message)")
+        }
         lines += report.warnings.map { "  note: \($0.message)" }
         return lines.joined(separator: "\n") + "\n"
     }

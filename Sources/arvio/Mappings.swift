@@ -1,10 +1,12 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import Foundation
 
 /// `arvio mappings`: the template mappings Arvio knows, to pick one for --mapping.
 struct Mappings: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "mappings",
         abstract: "List the template mappings (built in, plus --mappings FOLDER) with what each is for.")
 
     @Option(help: ArgumentHelp("Also list the mapping files (*.yaml) in this folder.", valueName: "folder"))
@@ -16,7 +18,7 @@ struct Mappings: ParsableCommand {
         for mapping in set.templates {
             lines.append("  \(mapping.name)  —  \(mapping.description ?? "")  [\(mapping.kind?.rawValue ?? "?"), \(mapping.template ?? "?")]")
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStream.output.write(lines.joined(separator: "\n") + "\n")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioReport
 import ArvioWordML
 import Foundation
@@ -6,6 +7,7 @@ import Foundation
 /// `arvio migrate PLAN.docx`: a hankesuunnitelma as structured data, part by part.
 struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "migrate",
         abstract: "Read a hankesuunnitelma (project plan, .docx) into structured data (YAML or JSON), part by part.",
         discussion: """
             Reads the plan as `arvio import` does — background, the benefit goals under the five national goal \
@@ -37,6 +39,7 @@ struct Migrate: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func run() throws {
+        try OutputExtension.requireReportData(output, input: file, command: "migrate", json: json)
         let mappings = try mappingOptions.load()
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         var report = try ReportFailure.reading(file) {
@@ -61,8 +64,8 @@ struct Migrate: ParsableCommand {
             }
             lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
         } else {
-            try ReportWriter.write(report, as: format) { FileHandle.standardOutput.write(Data($0)) }
+            try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStream.error.write(lines.joined(separator: "\n") + "\n")
     }
 }

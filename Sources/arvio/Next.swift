@@ -9,6 +9,7 @@ import Foundation
 /// `arvio next LAST.docx`: the next period's dated version, ready to fill in and upload.
 struct Next: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "next",
         abstract: "Prepare the next period's version of an oma-arviointi report, keeping the original's formatting.",
         discussion: """
             Copies the report and, for the next period (after the one the report covers, or --period): \
@@ -47,6 +48,9 @@ struct Next: ParsableCommand {
     @Flag(help: "Write every change as a Word tracked change, so reviewers see exactly what was added.")
     var trackChanges = false
 
+    @Flag(help: "Apply --updates edits to THL's own text (preamble, Vinkkejä, Käsitteet, the schedule) instead of refusing them.")
+    var allowTemplateEdits = false
+
     @Option(help: ArgumentHelp("Author name on tracked changes.", valueName: "name"))
     var author: String = "Arvio"
 
@@ -78,6 +82,7 @@ struct Next: ParsableCommand {
             return try runBatch(into: folder, mappings: mappings)
         }
         let file = files[0]
+        try OutputExtension.requireNext(output, input: file, to: to)
         let document = try ReportFailure.reading(file) { try DocxReader.read(file) }
         let report = try ReportFailure.reading(file) {
             try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
@@ -88,20 +93,27 @@ struct Next: ParsableCommand {
         let supplied = try updates.map { path in
             try ReportFailure.reading(path) { try UpdatesFile.read(path, original: report, period: target, mappings: mappings) }
         }
-        let options = NextOptions(period: requested, trackChanges: trackChanges, author: author)
+        let options = NextOptions(period: requested, trackChanges: trackChanges, author: author,
+                                  allowTemplateEdits: allowTemplateEdits)
         let outcome = try ReportFailure.reading(file) {
             try NextPeriod.prepare(file: file, document: document, report: report, updates: supplied, options: options)
+        }
+        if let supplied, let updatesFile = updates {
+            // Before anything is written. Markdown on standard output must stay clean: the list
+            // then goes to standard error.
+            let listing = Data(UpdatesListing.render(supplied, file: updatesFile).utf8)
+            if to == "md" && output == nil { StandardStream.error.write(listing) } else { StandardStream.output.write(listing) }
         }
         let inputs = [file] + (updates.map { [$0] } ?? [])
         if to == "md" {
             let markdown = MarkdownRenderer.render(outcome.report)
             guard let output else {
-                FileHandle.standardOutput.write(Data(markdown.utf8))
-                FileHandle.standardError.write(Data(NextSummary.render(outcome, destination: "standard output").utf8))
+                StandardStream.output.write(markdown)
+                StandardStream.error.write(NextSummary.render(outcome, destination: "standard output"))
                 return
             }
             try ReportFailure.reading(output) { try OutputFile.write(Data(markdown.utf8), to: output, inputs: inputs, force: force) }
-            FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: output).utf8))
+            StandardStream.output.write(NextSummary.render(outcome, destination: output))
             return
         }
         let destination = output ?? NextPeriod.defaultOutputName(for: file, period: outcome.period)
@@ -109,7 +121,7 @@ struct Next: ParsableCommand {
             try OutputFile.check(destination, inputs: inputs, force: force)
             try PackageWriter.write(from: file, to: destination, replacements: outcome.replacements)
         }
-        FileHandle.standardOutput.write(Data(NextSummary.render(outcome, destination: destination).utf8))
+        StandardStream.output.write(NextSummary.render(outcome, destination: destination))
     }
 
     /// `arvio next FOLDER… -o OUTFOLDER`: every report on its own thread, a summary CSV.
@@ -118,7 +130,7 @@ struct Next: ParsableCommand {
         try BatchRun.requireMapping(mappingName, in: mappings)
         let inputs = try BatchInputs.documents(files, outputFolder: folder)
         try BatchRun.prepare(outputFolder: folder, inputs: inputs, force: force)
-        let everyInput = Set(inputs.map { BatchInputs.resolved($0.file) })
+        let everyInput = BatchRun.identities(inputs)
         let options = NextOptions(period: period.flatMap(PeriodKey.init(notation:)), trackChanges: trackChanges, author: author)
         let (force, markdown) = (force, to == "md")
         let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "preparing") { input in
@@ -144,6 +156,15 @@ struct Next: ParsableCommand {
             }
         }
         try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "prepared")
+    }
+}
+
+/// What `--updates` changes, printed before anything is written.
+enum UpdatesListing {
+    static func render(_ updates: PeriodUpdates, file: String) -> String {
+        let lines = updates.changeList
+        guard !lines.isEmpty else { return "\(file): nothing new compared with the report.\n" }
+        return (["\(file): \(lines.count) change(s):"] + lines.map { "  - " + $0 }).joined(separator: "\n") + "\n"
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioPackage
 import ArvioRender
 import ArvioReport
 import ArvioWordML
@@ -7,6 +8,7 @@ import Foundation
 /// `arvio pdf REPORT.docx`: the PDF to upload to Innokylä, through LibreOffice.
 struct Pdf: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pdf",
         abstract: "Save a report as the PDF Innokylä wants, through LibreOffice (run in the background).",
         discussion: """
             Without -o the PDF goes beside the report, named from the project's region, the kind of document and a \
@@ -41,6 +43,7 @@ struct Pdf: ParsableCommand {
     }
 
     func run() throws {
+        try OutputExtension.require(output, input: file, writes: "`arvio pdf` writes a PDF", fitting: ["pdf"])
         let mappings = try mappingOptions.load()
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
@@ -52,7 +55,7 @@ struct Pdf: ParsableCommand {
             try LibreOfficePdf.convert(file, to: destination, soffice: soffice, timeout: timeout)
         }
         let count = pages.map { " (\($0) page\($0 == 1 ? "" : "s"))" } ?? ""
-        FileHandle.standardError.write(Data("arvio: wrote \(destination)\(count)\n".utf8))
+        StandardStream.error.write("arvio: wrote \(destination)\(count)\n")
     }
 
     /// Region, kind and the period's deadline (else today): "Kymenlaakso-oma-arviointi-2021-11-15.pdf".

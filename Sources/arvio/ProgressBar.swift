@@ -1,3 +1,4 @@
+import ArvioPackage
 import Foundation
 
 /// A one-line progress bar on standard error, redrawn in place — only when standard error is a
@@ -30,7 +31,7 @@ final class ProgressBar {
     /// Prints a line above the bar (a failed file), then the bar again.
     func interrupt(with line: String) {
         clear()
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStream.error.write(line)
         draw()
     }
 
@@ -38,7 +39,7 @@ final class ProgressBar {
 
     private func clear() {
         guard !shown.isEmpty else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStream.error.write("\r\u{1B}[K")
         shown = ""
     }
 
@@ -56,7 +57,7 @@ final class ProgressBar {
             line += "  " + (name.count > room ? String(name.prefix(room - 1)) + "…" : name)
         }
         if line.count > width - 1 { line = String(line.prefix(max(width - 1, 1))) }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        StandardStream.error.write("\r\u{1B}[K" + line)
         shown = line
     }
 

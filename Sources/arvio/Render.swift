@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioCore
 import ArvioPackage
 import ArvioRender
 import ArvioReport
@@ -8,6 +9,7 @@ import Foundation
 /// or as a fresh .docx in Arvio's THL-style template.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Write a report as Markdown (to read and edit) or as a new .docx in a clean THL-style template.",
         discussion: """
             The input is a Word document (.docx), or a report that `arvio import` wrote (.yaml, .yml, .json).
@@ -41,6 +43,12 @@ struct Render: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func run() throws {
+        switch to {
+        case .md: try OutputExtension.require(output, input: file, writes: "`arvio render --to md` writes Markdown", fitting: ["md", "markdown"],
+                                              otherwise: "or give --to docx for a Word document")
+        case .docx: try OutputExtension.require(output, input: file, writes: "`arvio render --to docx` writes a Word document", fitting: ["docx"],
+                                                otherwise: "or give --to md for Markdown")
+        }
         let report = try loadReport()
         switch to {
         case .md:
@@ -49,9 +57,9 @@ struct Render: ParsableCommand {
                 try ReportFailure.reading(output) {
                     try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
                 }
-                FileHandle.standardError.write(Data("arvio: wrote \(output)\n".utf8))
+                StandardStream.error.write("arvio: wrote \(output)\n")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardStream.output.write(text)
             }
         case .docx:
             let destination = output ?? Self.defaultDocxName(for: file)
@@ -59,7 +67,7 @@ struct Render: ParsableCommand {
                 try OutputFile.check(destination, inputs: [file], force: force)
                 try DocxRenderer.write(report, to: destination)
             }
-            FileHandle.standardError.write(Data("arvio: wrote \(destination) (\(report.goals.count) goals)\n".utf8))
+            StandardStream.error.write("arvio: wrote \(destination) (\(report.goals.count) goals)\n")
         }
     }
 
@@ -91,7 +99,8 @@ struct Render: ParsableCommand {
     /// "raportti.docx" → "raportti-uusi-pohja.docx", beside the input.
     static func defaultDocxName(for input: String) -> String {
         let url = URL(fileURLWithPath: input)
-        return url.deletingPathExtension().path + "-uusi-pohja.docx"
+        let name = FileNameLength.fitting(url.deletingPathExtension().lastPathComponent, suffix: "-uusi-pohja.docx")
+        return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     enum ModelFailure: Error, CoordinatorFacingError {

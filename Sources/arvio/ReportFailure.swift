@@ -1,4 +1,6 @@
 import ArgumentParser
+import ArvioCore
+import ArvioMessages
 import ArvioPackage
 import Foundation
 
@@ -8,7 +10,11 @@ enum ReportFailure {
         do {
             return try body()
         } catch let error as any CoordinatorFacingError {
-            FileHandle.standardError.write(Data("arvio: \(error.message(file: file)) [\(error.code)]\n".utf8))
+            var looksLike: String?
+            if case PackageError.notAZip(let what) = error { looksLike = what }
+            let line = CoordinatorLine.error(code: error.code, english: error.message(file: file), file: file,
+                                             language: CommandLineLanguage.current, looksLike: looksLike)
+            StandardStream.error.write("arvio: \(line) [\(error.code)]\n")
             throw ExitCode(error.exitCode)
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioCore
 import ArvioPackage
 import ArvioReport
 import Foundation
@@ -7,6 +8,7 @@ import Foundation
 /// earlier ones.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary",
         abstract: "Write the dated Innokylä summary (tiivistelmä) of an oma-arviointi report.",
         discussion: """
             THL asks for a short dated summary of every report in Innokylä, written after the previous one. \
@@ -65,20 +67,20 @@ struct Summary: ParsableCommand {
         let written = date.flatMap(Self.day) ?? Self.today()
         let summary = SummaryBuilder.summarise(report, headings: headings, written: written,
                                                options: .init(maxCharacters: maxChars, fourHeadings: fourHeadings))
-        for note in summary.notes { FileHandle.standardError.write(Data("arvio: \(note)\n".utf8)) }
+        for note in summary.notes { StandardStream.error.write("arvio: \(note)\n") }
         guard let append else {
-            FileHandle.standardOutput.write(Data(summary.markdown.utf8))
+            StandardStream.output.write(summary.markdown)
             return
         }
         try ReportFailure.reading(append) {
             let earlier = try Self.existingText(append)
             if String(decoding: earlier, as: UTF8.self).contains("## \(summary.reportName) (") {
-                FileHandle.standardError.write(Data("arvio: \(append) already has a summary of this report; the new one goes after it.\n".utf8))
+                StandardStream.error.write("arvio: \(append) already has a summary of this report; the new one goes after it.\n")
             }
             let combined = earlier + Self.separator(after: earlier) + Data(summary.markdown.utf8)
             try OutputFile.write(combined, to: append, inputs: [file], force: true)
         }
-        FileHandle.standardError.write(Data("arvio: added the \(summary.period?.columnLabel ?? "") summary to \(append)\n".utf8))
+        StandardStream.error.write("arvio: added the \(summary.period?.columnLabel ?? "") summary to \(append)\n")
     }
 
     /// The file's bytes as they are (empty when it does not exist yet); refused when not text.
@@ -131,7 +133,7 @@ struct Summary: ParsableCommand {
         func message(file: String) -> String {
             switch self {
             case .notAReport(let kind):
-                "\(file): this is a \(kind.rawValue), not an oma-arviointi report; Innokylä summaries are written of reports."
+                "\(file): this is \(kind.withArticle), not an oma-arviointi report; Innokylä summaries are written of reports."
             case .notText:
                 "\(file): is not a UTF-8 text file; Arvio appends summaries only to text or Markdown files."
             case .unreadable:

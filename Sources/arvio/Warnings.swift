@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArvioCore
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import Foundation
@@ -17,7 +18,8 @@ struct WarningOptions: ParsableArguments {
         // Refused under --strict, the output that would have listed them is never written.
         let printed = onStandardError || (strict && !warnings.isEmpty)
         for warning in warnings where printed {
-            FileHandle.standardError.write(Data("arvio: \(warning.line(file: file))\n".utf8))
+            let line = CoordinatorLine.warning(code: warning.code.rawValue, english: warning.message, file: file, language: CommandLineLanguage.current)
+            StandardStream.error.write("arvio: \(line)\n")
         }
         if strict && !warnings.isEmpty {
             try ReportFailure.reading(file) { throw StrictFailure(count: warnings.count) }

@@ -1,3 +1,13 @@
 import ArgumentParser
+import ArvioMessages
+import ArvioPackage
+import Foundation
 
-Arvio.main()
+Interruption.install()
+// `--lang` applies to every command, so it is taken out before they parse the rest.
+let languageChoice = CommandLineLanguage.extract(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+CommandLineLanguage.current = languageChoice.language
+if let unknown = languageChoice.unknown {
+    StandardStream.error.write("arvio: --lang \(unknown): choose fi, sv or en; using \(languageChoice.language.rawValue).\n")
+}
+Arvio.main(languageChoice.arguments)

@@ -10,12 +10,7 @@ import ArvioDevSupport
     static let someFailedStatus: Int32 = 2
 
     /// A fresh empty folder, removed when `body` returns.
-    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = ScratchFolder.url("arvio-batch")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
+    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T { try ProcessRunner.inScratch("arvio-batch", body) }
 
     private func files(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Foundation
 import Testing
 
@@ -65,90 +66,12 @@ import Testing
     }
 }
 
-enum Repository {
-    /// The package root, from this file's place in it (Tests/ArvioCLITests/…).
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-}
-
-/// The `arvio` executable that `swift test` built alongside the tests, run as a child process.
+/// The `arvio` executable that `swift test` built alongside the tests, run as a child process
+/// (ArvioDevSupport's ArvioBinary and ProcessRunner, shared by every test target).
 enum Arvio {
-    struct Run {
-        /// False when the process died of a signal (a crash) instead of exiting.
-        let exited: Bool
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    struct NotBuilt: Error, CustomStringConvertible {
-        let searched: [String]
-        var description: String {
-            "arvio executable not found; run `swift build` first (searched: \(searched.joined(separator: ", ")))"
-        }
-    }
-
-    /// Found once per test run; every test reports the same problem if there is one.
-    static let located = Result { () throws(NotBuilt) -> URL in try executable() }
-
-    /// The products directory holds both the test bundle and `arvio` (`swift test` builds and
-    /// links every product, so no test-target dependency on the executable is needed). On Linux
-    /// the test runner is itself an executable there (Bundle.main); on macOS it loads a .xctest
-    /// bundle from there. ARVIO_BINARY overrides, for testing an installed build.
-    static func executable() throws(NotBuilt) -> URL {
-        var candidates: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["ARVIO_BINARY"] {
-            candidates.append(URL(fileURLWithPath: override))
-        }
-        for bundle in [Bundle.main] + Bundle.allBundles {
-            var directory = bundle.bundleURL
-            if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
-            candidates.append(directory.appendingPathComponent("arvio"))
-            if let executable = bundle.executableURL {
-                candidates.append(executable.deletingLastPathComponent().appendingPathComponent("arvio"))
-            }
-        }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("arvio"))
-        for scratch in [".build-hostile", ".build"] {
-            candidates.append(Repository.root.appendingPathComponent("\(scratch)/debug/arvio"))
-        }
-        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-        }
-        throw NotBuilt(searched: candidates.map(\.path))
-    }
-
-    /// Output goes to temporary files, not pipes, so a large dump can never fill a pipe and stall.
-    static func run(_ arguments: [String]) throws -> Run {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("arvio-cli-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-
-        let process = Process()
-        process.executableURL = try located.get()
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(exited: process.terminationReason == .exit, status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    typealias Run = ProcessRun
+    static var located: Result<URL, ArvioBinary.NotBuilt> { ArvioBinary.located }
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        try ArvioBinary.run(arguments, environment: environment)
     }
 }

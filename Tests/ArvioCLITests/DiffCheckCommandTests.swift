@@ -31,6 +31,8 @@ import ArvioDevSupport
         #expect(prepared.status == 0, "\(prepared.stderr)")
         let entries = prepared.stdout.split(separator: "\n").filter { $0.contains("write the \(situation) situation") }.count
         #expect(entries > 0)
+        // Counted by hand in the seeds' text (ArvioNextTests' NextCorpus.entriesBySeed cites the lines).
+        if let counted = ["000": 9, "001": 10][String(name.prefix(3))] { #expect(entries == counted, "\(name)") }
 
         let run = try Arvio.run(["diff", Self.seed(name), next])
         #expect(run.status == 0, "\(run.stderr)")
@@ -117,16 +119,18 @@ import ArvioDevSupport
         #expect(try Arvio.run(["check", plan, "--no-pages", "--strict"]).status == 1)
     }
 
-    @Test func planPagesWithOrWithoutLibreOffice() throws {
+    @Test func planPagesWithoutLibreOfficeIsANote() throws {
         let plan = Self.seed("004-kanta-hame-hankesuunnitelma-2021.word.docx")
         let missing = try Self.run(["check", plan], environment: ["ARVIO_SOFFICE": "/nonexistent/soffice"])
         #expect(missing.stdout.contains("note length: pages not counted:"), "\(missing.stdout)")
         #expect(missing.stdout.contains("sudo apt-get install"), "\(missing.stdout)")
         #expect(missing.status == 0, "a check that could not be made does not fail")
 
-        let installed = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]
-            .contains { FileManager.default.isExecutableFile(atPath: $0) }
-        guard installed else { return }
+    }
+
+    @Test(.enabled(if: Peers.hasLibreOffice, "LibreOffice (soffice) is not installed: `make peers` installs libreoffice-writer-nogui"))
+    func planPagesThroughLibreOffice() throws {
+        let plan = Self.seed("004-kanta-hame-hankesuunnitelma-2021.word.docx")
         let counted = try Arvio.run(["check", plan])
         // LibreOffice 7 lays seed 004 out on 29 pages, more than THL's 25; other versions may
         // differ by a page or two, so the verdict is checked against the count printed.
@@ -140,25 +144,6 @@ import ArvioDevSupport
 
     /// `Arvio.run` with extra environment variables.
     static func run(_ arguments: [String], environment: [String: String]) throws -> Arvio.Run {
-        let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = try Arvio.located.get()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return Arvio.Run(exited: process.terminationReason == .exit, status: process.terminationStatus,
-                         stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                         stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        try ArvioBinary.run(arguments, environment: environment)
     }
 }

@@ -80,6 +80,10 @@ import Testing
         let names: String
         /// Added to the environment ("{tmp}" allowed).
         var environment: [String: String] = [:]
+        /// Where standard output goes (a file in the scratch folder when nil).
+        var stdout: String?
+        /// Runs with `{tmp}/full` a full 64 KiB tmpfs (as root; otherwise skipped, saying so).
+        var fullDisk = false
         var testDescription: String { code }
     }
 
@@ -111,6 +115,12 @@ import Testing
         Trigger(code: "ARVIO-UNKNOWN-MAPPING", arguments: ["inspect", report, "--mapping", "no-such-mapping"], names: report),
         Trigger(code: "ARVIO-BAD-UPDATES", arguments: ["next", report, "--updates", "{tmp}/updates.txt", "-o", "{tmp}/out.docx"],
                 names: "{tmp}/updates.txt"),
+        // Hand-written: the `>` line of a Markdown made from Itä-Uusimaa's spring 2021 report.
+        Trigger(code: "ARVIO-UPDATES-MISMATCH", arguments: ["next", report, "--updates", "{tmp}/other-region.md", "-o", "{tmp}/out.docx"],
+                names: "{tmp}/other-region.md"),
+        // Hand-written: Kymenlaakso's Markdown with THL's "Vinkkejä raportointiin" rewritten.
+        Trigger(code: "ARVIO-UPDATES-TEMPLATE-TEXT", arguments: ["next", report, "--updates", "{tmp}/tips-edited.md", "-o", "{tmp}/out.docx"],
+                names: report),
         Trigger(code: "ARVIO-NEXT-NO-PERIOD", arguments: ["next", "{tmp}/no-period.docx", "-o", "{tmp}/out.docx"], names: "{tmp}/no-period.docx"),
         Trigger(code: "ARVIO-NEXT-NOT-A-REPORT", arguments: ["next", plan, "-o", "{tmp}/out.docx"], names: plan),
         Trigger(code: "ARVIO-SUMMARY-NOT-A-REPORT", arguments: ["summary", plan], names: plan),
@@ -125,6 +135,7 @@ import Testing
                 environment: ["ARVIO_SOFFICE": "{tmp}/failing-soffice"]),
         Trigger(code: "ARVIO-PDF-TIMEOUT", arguments: ["pdf", report, "-o", "{tmp}/out.pdf", "--timeout", "1"], names: report,
                 environment: ["ARVIO_SOFFICE": "{tmp}/slow-soffice"]),
+        Trigger(code: "ARVIO-OUTPUT-EXTENSION", arguments: ["import", report, "-o", "{tmp}/out.docx"], names: "{tmp}/out.docx"),
         Trigger(code: "ARVIO-NOT-FOUND", arguments: ["import", "{tmp}/no-such-file.docx"], names: "{tmp}/no-such-file.docx"),
         Trigger(code: "ARVIO-UNREADABLE", arguments: ["dump", "{tmp}/a-folder.docx"], names: "{tmp}/a-folder.docx"),
         Trigger(code: "ARVIO-OUTPUT-EXISTS", arguments: ["import", report, "-o", "{tmp}/existing.yaml"], names: "{tmp}/existing.yaml"),
@@ -133,6 +144,10 @@ import Testing
         Trigger(code: "ARVIO-CANNOT-WRITE", arguments: ["import", report, "-o", "{tmp}/no-such-folder/out.yaml"],
                 names: "{tmp}/no-such-folder/out.yaml"),
         Trigger(code: "ARVIO-APPEND-NOT-TEXT", arguments: ["summary", report, "--append", "{tmp}/copy.docx"], names: "{tmp}/copy.docx"),
+        Trigger(code: "ARVIO-OUTPUT-NOT-FILE", arguments: ["import", report, "-o", "/dev/null", "--force"], names: "/dev/null"),
+        Trigger(code: "ARVIO-DISK-FULL", arguments: ["import", report, "-o", "{tmp}/full/out.yaml"], names: "{tmp}/full/out.yaml",
+                fullDisk: true),
+        Trigger(code: "ARVIO-WRITE-FAILED", arguments: ["dump", report], names: "standard output", stdout: "/dev/full"),
     ]
 
     /// Messages that do not yet say what to do (README's table does). ARVIO-PDF-FAILED:
@@ -148,7 +163,13 @@ import Testing
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let fill = { (text: String) in text.replacingOccurrences(of: "{tmp}", with: folder.path) }
-        let run = try Measured.run(trigger.arguments.map(fill), environment: trigger.environment.mapValues(fill))
+        var full: FullDisk?
+        if trigger.fullDisk {
+            guard let mounted = try FullDisk.mount(at: folder.appendingPathComponent("full")) else { return }
+            full = mounted
+        }
+        let run = try Measured.run(trigger.arguments.map(fill), environment: trigger.environment.mapValues(fill), stdout: trigger.stdout)
+        try full?.unmount()
         let entry = try #require(ErrorCatalogue.entry(trigger.code))
 
         #expect(run.exited, "arvio crashed (signal \(run.signal))")
@@ -208,7 +229,7 @@ import Testing
     // MARK: Scratch files the triggers need
 
     static let prepared = ["a-folder.docx", "copy.docx", "existing.yaml", "failing-soffice", "guessed-next.docx", "mappings", "no-period.docx",
-                           "not-a-report.yaml", "slow-soffice", "updates.txt", "utf16-report.docx"]
+                           "not-a-report.yaml", "other-region.md", "slow-soffice", "tips-edited.md", "updates.txt", "utf16-report.docx"]
 
     /// A folder with every input the triggers name.
     static func scratch() throws -> URL {
@@ -219,6 +240,10 @@ import Testing
         try "name: broken\nextends: no-such-parent\n".write(to: folder.appendingPathComponent("mappings/broken.yaml"), atomically: true, encoding: .utf8)
         try "just: some text\n".write(to: folder.appendingPathComponent("not-a-report.yaml"), atomically: true, encoding: .utf8)
         try "new text\n".write(to: folder.appendingPathComponent("updates.txt"), atomically: true, encoding: .utf8)
+        try "> Oma-arviointi · Alue: Itä-Uusimaa · Kausi: 5/21 · Pohja: thl-oma-arviointi-2021-kevat\n"
+            .write(to: folder.appendingPathComponent("other-region.md"), atomically: true, encoding: .utf8)
+        try "> Oma-arviointi · Alue: Kymenlaakso · Kausi: 11/21\n\n## Vinkkejä raportointiin\n\nKirjoita pitkästi ja monisanaisesti.\n"
+            .write(to: folder.appendingPathComponent("tips-edited.md"), atomically: true, encoding: .utf8)
         try "x\n".write(to: folder.appendingPathComponent("existing.yaml"), atomically: true, encoding: .utf8)
         try files.copyItem(atPath: report, toPath: folder.appendingPathComponent("copy.docx").path)
         try MiniReport.write(to: folder.appendingPathComponent("no-period.docx").path, period: nil, utf16: false)

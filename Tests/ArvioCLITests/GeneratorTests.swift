@@ -7,23 +7,11 @@ import ArvioDevSupport
 @Suite struct GeneratorTests {
     /// `arvio-generate` is built beside `arvio`.
     static func generate(_ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = try Arvio.located.get().deletingLastPathComponent().appendingPathComponent("arvio-generate")
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        let generator = try Arvio.located.get().deletingLastPathComponent().appendingPathComponent("arvio-generate")
+        return try ProcessRunner.run(generator.path, arguments).status
     }
 
-    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = ScratchFolder.url("arvio-generate")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
+    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T { try ProcessRunner.inScratch("arvio-generate", body) }
 
     private func imported(_ file: URL) throws -> [String: Any] {
         let run = try Arvio.run(["import", file.path, "--json"])

@@ -13,12 +13,7 @@ import ArvioDevSupport
     static let seed = Repository.root.appendingPathComponent("Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx").path
 
     /// A fresh empty folder, removed when `body` returns.
-    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = ScratchFolder.url("arvio-import")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
+    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T { try ProcessRunner.inScratch("arvio-import", body) }
 
     private func contents(_ folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

@@ -88,3 +88,56 @@ import ArvioDevSupport
         #expect(placeholders.contains("< Kuvaus huhtikuun 2021 tilanteesta >"))
     }
 }
+
+/// What `--updates` says when the file cannot be used: one line, with where and what.
+@Suite struct UpdatesFileErrorTests {
+    static let report = NextCommandTests.seed("003-kymenlaakso-oma-arviointi-2021.word.docx")
+
+    static func write(_ text: String, _ name: String) throws -> String {
+        let folder = ScratchFolder.url("arvio-updates-errors")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// A wrong value type on line 3 of a hand-written YAML: the line names file, line, column and what was expected.
+    @Test func aBrokenYAMLIsOneLineWithLineAndColumn() throws {
+        let path = try Self.write("schemaVersion: 1\nsource:\n  file: [not, a, text]\n", "broken.yaml")
+        let run = try Arvio.run(["next", Self.report, "--updates", path, "-o", "/tmp/arvio-never-written.docx"])
+        #expect(run.status == 22, "\(run.stderr)")
+        #expect(run.stderr.filter(\.isNewline).count == 1, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("arvio: \(path): line 3, column 9: expected a single text or number at “source.file”"), "\(run.stderr)")
+        #expect(!run.stderr.contains("DecodingError") && !run.stderr.contains("CodingKeys"))
+    }
+
+    @Test func aYAMLThatIsNotWellFormedIsOneLine() throws {
+        let path = try Self.write("schemaVersion: 1\nsource: [unclosed\n", "unclosed.yaml")
+        let run = try Arvio.run(["next", Self.report, "--updates", path, "-o", "/tmp/arvio-never-written.docx"])
+        #expect(run.status == 22 && run.stderr.filter(\.isNewline).count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains(": line ") && run.stderr.contains("the YAML is not well-formed"), "\(run.stderr)")
+    }
+
+    /// Giving the report itself as the updates says so, instead of "no such file, or not UTF-8 text".
+    @Test func aWordFileAsUpdatesIsNamedAsOne() throws {
+        let run = try Arvio.run(["next", Self.report, "--updates", Self.report, "-o", "/tmp/arvio-never-written.docx"])
+        #expect(run.status == 22 && run.stderr.contains("it is a Word or zip file"), "\(run.stderr)")
+        let missing = try Arvio.run(["next", Self.report, "--updates", "/tmp/arvio-no-such-updates.md", "-o", "/tmp/arvio-never-written.docx"])
+        #expect(missing.status == 66 && missing.stderr.contains("ARVIO-NOT-FOUND"), "\(missing.stderr)")
+    }
+
+    /// The case: Kymenlaakso's filled Markdown given to Itä-Uusimaa's report is refused,
+    /// naming the report the file was made from.
+    @Test func anUpdatesFileFromAnotherReportIsRefused() throws {
+        let folder = ScratchFolder.url("arvio-updates-errors")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let markdown = folder.appendingPathComponent("kymenlaakso.md").path
+        #expect(try Arvio.run(["next", Self.report, "--to", "md", "-o", markdown, "--force"]).status == 0)
+        let other = NextCommandTests.seed("001-ita-uusimaa-oma-arviointi-2021.word.docx")
+        let run = try Arvio.run(["next", other, "--updates", markdown, "-o", folder.appendingPathComponent("never.docx").path])
+        #expect(run.status == 23 && run.stderr.hasSuffix("[ARVIO-UPDATES-MISMATCH]\n"), "\(run.stderr)")
+        #expect(run.stderr.contains("made from Kymenlaakso's oma-arviointi") && run.stderr.contains("Itä-Uusimaa"), "\(run.stderr)")
+        #expect(run.stderr.filter(\.isNewline).count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never.docx").path))
+    }
+}

@@ -7,15 +7,9 @@ import ArvioDevSupport
 @Suite struct PlanCommandsTests {
     static let plan = Repository.root.appendingPathComponent("Corpora/seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx").path
     static let report = Repository.root.appendingPathComponent("Corpora/seeds/001-ita-uusimaa-oma-arviointi-2021.word.docx").path
-    static let libreOfficeInstalled = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
-        .contains { FileManager.default.isExecutableFile(atPath: $0) }
+    static let libreOfficeInstalled = Peers.hasLibreOffice
 
-    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = ScratchFolder.url("arvio-plan")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
+    private func inScratch<T>(_ body: (URL) throws -> T) throws -> T { try ProcessRunner.inScratch("arvio-plan", body) }
 
     private func contents(_ folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -23,27 +17,7 @@ import ArvioDevSupport
 
     /// `Arvio.run` with extra environment variables (ARVIO_SOFFICE).
     static func run(_ arguments: [String], environment extra: [String: String]) throws -> Arvio.Run {
-        let scratch = ScratchFolder.url("arvio-cli")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = try Arvio.located.get()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Arvio.Run(exited: process.terminationReason == .exit, status: process.terminationStatus,
-                         stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        try ArvioBinary.run(arguments, environment: extra)
     }
 
     private func expectOneLineRefusal(_ run: Arvio.Run, status: Int32, code: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -119,6 +93,41 @@ import ArvioDevSupport
             #expect(try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", direct]).status == 0)
             let overPlan = try Arvio.run(["init", yaml, "--period", "2021-10", "-o", yaml, "--force"])
             expectOneLineRefusal(overPlan, status: 73, code: "ARVIO-OUTPUT-IS-INPUT")
+        }
+    }
+
+    /// What `init` says is left to write is exactly what `arvio check` flags as "fix" in the
+    /// file it wrote: the unwritten entries and the sections with only THL's guidance.
+    @Test func initListsExactlyWhatCheckFlags() throws {
+        try inScratch { folder in
+            let output = folder.appendingPathComponent("raportti.docx").path
+            let run = try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", output])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            let listed = run.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  - Goal ") }
+                .map { String($0.dropFirst("  - ".count)) }
+            // Seed 004 (five goals): per goal "Tehdyt kehittämistoimenpiteet" and "Seurannan ja
+            // arvioinnin tulokset" with an unwritten Lokakuu 2021 entry, and the methods and
+            // baseline sections with THL's guidance only.
+            #expect(listed.count == 20, "\(run.stdout)")
+            let check = try Arvio.run(["check", output])
+            #expect(check.status == 1)
+            var flagged: [String] = []
+            var goal = ""
+            for line in check.stdout.components(separatedBy: "\n") {
+                if line.hasPrefix("Goal ") { goal = String(line.split(separator: " ").prefix(2).joined(separator: " ")) }
+                if line.hasPrefix("  fix  ") { flagged.append("\(goal) " + line.dropFirst("  fix  ".count)) }
+            }
+            #expect(flagged.sorted() == listed.sorted(), "check: \(flagged)")
+        }
+    }
+
+    /// Without --period, the next report due from today (15.5. or 15.11.).
+    @Test func initTakesTheNextDuePeriod() throws {
+        try inScratch { folder in
+            let output = folder.appendingPathComponent("raportti.docx").path
+            let run = try Arvio.run(["init", Self.plan, "-o", output])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stdout.contains("the first oma-arviointi, "), "\(run.stdout)")
         }
     }
 

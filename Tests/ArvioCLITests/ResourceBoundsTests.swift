@@ -69,12 +69,13 @@ enum Measured {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// `stdout`: where standard output goes instead of a scratch file (e.g. /dev/full).
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdout: String? = nil) throws -> Run {
         let executable = try Arvio.located.get().path
         let scratch = ScratchFolder.url("arvio-measured")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outPath = scratch.appendingPathComponent("stdout").path
+        let outPath = stdout ?? scratch.appendingPathComponent("stdout").path
         let errPath = scratch.appendingPathComponent("stderr").path
 
         var actions = posix_spawn_file_actions_t()

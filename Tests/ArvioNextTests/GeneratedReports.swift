@@ -24,7 +24,7 @@ struct GeneratedReport {
     }
 }
 
-private struct Generator {
+struct Generator {
     var random: SeededRandom
     private var revisionId = 100
 

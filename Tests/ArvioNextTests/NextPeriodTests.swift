@@ -46,6 +46,9 @@ import ArvioXML
             }
         }
         #expect(sectionsWithEntry == planned.count, "\(name)")
+        if let expected = NextCorpus.entriesBySeed[String(name.prefix(3))] {
+            #expect(sectionsWithEntry == expected, "\(name): sections with a new entry, counted in the seed's text")
+        }
         // Earlier periods' table values never change.
         for (old, new) in zip(run.before.goals, run.after.goals) {
             #expect(old.processGoals.map(\.readiness) == new.processGoals.map(\.readiness))
@@ -95,6 +98,42 @@ import ArvioXML
         #expect(TreeText.paragraphs(document.body).contains { $0.contains("raportointi 15.11.2021") })
         #expect(!TreeText.paragraphs(document.body).contains { $0.contains("raportointi 15.5.2021") })
         #expect(run.outcome.notes.contains { $0.contains("15.11.2021") }, "the schedule row is marked")
+    }
+
+    /// How each seed writes its own period on the cover, in headers and footers and in File >
+    /// Info (MANIFEST: 000 is the 2020 baseline report, 001 spring 2021, 003 autumn 2021).
+    static let oldPeriodForms: [String: [String]] = [
+        "000": ["15.11.2020", "11/2020", "Oma-arviointi 2020"],
+        "001": ["15.5.2021", "5/2021", "5/21"],
+        "003": ["15.11.2021", "11/2021", "11/21"],
+    ]
+
+    /// After `next`, no page header or footer, title-page paragraph or document property shows
+    /// the period the input was for.
+    @Test(arguments: NextCorpus.reports) func coverHeadersFootersAndPropertiesMoveOn(_ name: String) throws {
+        let run = try NextCorpus.run(name)
+        let document = try DocxReader.read(run.output)
+        var places: [(String, String)] = []
+        places += (document.headers + document.footers).flatMap { story in story.blocks.map { ("\(story.part)", $0.plainText) } }
+        places += [("title", document.coreProperties.title ?? ""), ("subject", document.coreProperties.subject ?? "")]
+        // The title page: what comes before the first heading.
+        for block in document.body.prefix(8) {
+            guard case .paragraph(let paragraph) = block else { continue }
+            if paragraph.headingLevel != nil { break }
+            places.append(("title page", paragraph.text))
+        }
+        let forms = try #require(Self.oldPeriodForms[String(name.prefix(3))])
+        for (place, text) in places {
+            for form in forms {
+                var rest = text[...]
+                while let range = rest.range(of: form) {
+                    let after = range.upperBound < rest.endIndex ? rest[range.upperBound] : " "
+                    let before = range.lowerBound > rest.startIndex ? rest[rest.index(before: range.lowerBound)] : " "
+                    #expect(after.isNumber || after == "/" || before.isNumber || before == "/", "\(name): \(place) still says “\(text)”")
+                    rest = rest[range.upperBound...]
+                }
+            }
+        }
     }
 
     /// Text and values the coordinator supplied land in the right goal, section and column.
@@ -147,7 +186,9 @@ import ArvioXML
         let heading = try #require(yaml.range(of: "heading: Seurannan ja arvioinnin tulokset", range: goal3.upperBound ..< yaml.endIndex))
         let content = try #require(yaml.range(of: "content:\n", range: heading.upperBound ..< yaml.endIndex))
         let indent = yaml[yaml.index(after: yaml[..<content.upperBound].dropLast().lastIndex(of: "\n")!) ..< content.lowerBound]
-        yaml.insert(contentsOf: "\(indent)- text: Uusi seurantatieto keväältä 2021.\n", at: content.upperBound)
+        // After the last item: where the section's next key ("subsections:") starts.
+        let end = try #require(yaml.range(of: "\(indent)subsections:", range: content.upperBound ..< yaml.endIndex))
+        yaml.insert(contentsOf: "\(indent)- text: Uusi seurantatieto keväältä 2021.\n", at: end.lowerBound)
         let edited = try ReportWriter.decode(yaml, as: .yaml)
         let updates = PeriodUpdates.difference(original: original, edited: edited, period: PeriodKey(year: 2021, half: .spring))
         #expect(updates.entries == [PeriodUpdates.EntryText(goal: 3, section: .monitoring, processGoal: nil,
@@ -169,5 +210,23 @@ import ArvioXML
             try NextPeriod.prepare(file: NextCorpus.path(name), document: reportDocument, report: oma, updates: nil,
                                    options: NextOptions(period: earlier))
         }
+    }
+}
+
+/// Default names: "<stem>-<yyyy-mm>-<today>.docx", the stem without what earlier runs added.
+@Suite struct OutputNameTests {
+    static let day = Date(timeIntervalSince1970: 1_796_601_600)  // 2026-12-07 UTC
+
+    @Test func aNameDoesNotGrowFromRunToRun() {
+        let spring = PeriodKey(year: 2022, half: .spring)
+        // The name after two runs.
+        #expect(NextPeriod.defaultOutputName(for: "/k/raportti-2021-04-2026-12-07-2021-10-2026-12-07.docx", period: spring, date: Self.day)
+                == "/k/raportti-2022-04-2026-12-07.docx")
+        #expect(NextPeriod.defaultOutputName(for: "/k/raportti.docx", period: spring, date: Self.day) == "/k/raportti-2022-04-2026-12-07.docx")
+        // A period written the coordinator's way ("11-2021") is part of the name, not Arvio's suffix.
+        #expect(NextPeriod.defaultOutputName(for: "/k/Kymenlaakso-oma-arviointi-11-2021.docx", period: spring, date: Self.day)
+                == "/k/Kymenlaakso-oma-arviointi-11-2021-2022-04-2026-12-07.docx")
+        #expect(NextPeriod.defaultOutputName(for: "/k/2021-10-2026-12-07.docx", period: spring, date: Self.day)
+                == "/k/2021-10-2022-04-2026-12-07.docx")
     }
 }

@@ -7,14 +7,6 @@ import ArvioDevSupport
 /// LibreOffice (headless conversion to PDF). Each runs when installed (`.ci/run` installs them);
 /// when one is missing the test says so instead of passing silently.
 @Suite(.serialized) struct PeerToolsTests {
-    static func which(_ tool: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let candidate = "\(folder)/\(tool)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
     /// Runs a tool under `timeout`, its output going to a file: a pipe could stay open after a
     /// timeout in a child the tool started (LibreOffice does that) and block the test forever.
     @discardableResult
@@ -36,42 +28,46 @@ import ArvioDevSupport
         return (process.terminationStatus, output)
     }
 
-    /// A python that has python-docx: Debian's python3-docx lives with /usr/bin/python3.
-    static let pythonWithDocx: String? = {
-        for python in ["/usr/bin/python3", which("python3")].compactMap({ $0 }) {
-            if let result = try? run(python, ["-c", "import docx"]), result.status == 0 { return python }
-        }
-        return nil
-    }()
-
-    static let outputs: [String] = NextCorpus.reports.map { name in
-        (try? NextCorpus.run(name, options: NextOptions(trackChanges: name.contains("word")))).map(\.output) ?? ""
+    /// `next` on every oma-arviointi rendition, kept with its name so that a failure is reported
+    /// (by `nextWritesEverySeed`) instead of dropped.
+    static let runs: [(name: String, output: Result<String, any Error>)] = NextCorpus.reports.map { name in
+        (name, Result { try NextCorpus.run(name, options: NextOptions(trackChanges: name.contains("word"))).output })
     }
 
-    @Test(.enabled(if: pythonWithDocx != nil, "python-docx is not installed (apt-get install python3-docx)"))
+    static var outputs: [String] { runs.compactMap { try? $0.output.get() } }
+
+    @Test func nextWritesEverySeed() {
+        // Seeds 000, 001 and 003 in three renditions each (Corpora/seeds/MANIFEST.json).
+        #expect(Self.runs.count == Corpus.expectedOmaArviointiRenditions)
+        for run in Self.runs {
+            if case .failure(let error) = run.output { Issue.record("next \(run.name) failed: \(error)") }
+        }
+    }
+
+    @Test(.enabled(if: Peers.pythonDocx, "python-docx is not installed: `make peers` installs python3-docx"))
     func opensInPythonDocx() throws {
         for output in Self.outputs {
-            let result = try Self.run(Self.pythonWithDocx!, ["-c", "import docx,sys; d=docx.Document(sys.argv[1]); print(len(d.paragraphs))", output])
+            let result = try Self.run(try #require(Peers.pythonWithDocx), ["-c", "import docx,sys; d=docx.Document(sys.argv[1]); print(len(d.paragraphs))", output])
             #expect(result.status == 0, "\(output): \(result.output)")
         }
     }
 
-    @Test(.enabled(if: which("pandoc") != nil, "pandoc is not installed (apt-get install pandoc)"))
+    @Test(.enabled(if: Peers.hasPandoc, "pandoc is not installed: `make peers` installs it"))
     func opensInPandoc() throws {
         for output in Self.outputs {
-            let result = try Self.run(Self.which("pandoc")!, ["-f", "docx", "-t", "plain", output])
+            let result = try Self.run(try #require(Peers.pandoc), ["-f", "docx", "-t", "plain", output])
             #expect(result.status == 0, "\(output): \(result.output.prefix(300))")
             #expect(result.output.contains("Huhtikuu") || result.output.contains("Lokakuu"))
         }
     }
 
-    @Test(.enabled(if: which("soffice") != nil, "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"))
+    @Test(.enabled(if: Peers.hasLibreOffice, "LibreOffice (soffice) is not installed: `make peers` installs libreoffice-writer-nogui"))
     func convertsToPDFInLibreOffice() throws {
         let folder = NextCorpus.temporaryFolder()
         let profile = folder.appendingPathComponent("profile")
         // LibreOffice is slow to start: the Word rendition of each seed is enough here.
         for output in Self.outputs where output.contains(".word.") {
-            let result = try Self.run(Self.which("soffice")!, ["-env:UserInstallation=file://\(profile.path)", "--headless",
+            let result = try Self.run(try #require(Peers.libreOffice), ["-env:UserInstallation=file://\(profile.path)", "--headless",
                                                                 "--convert-to", "pdf", "--outdir", folder.path, output], timeout: 180)
             let pdf = folder.appendingPathComponent(URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent + ".pdf")
             #expect(result.status == 0 && FileManager.default.fileExists(atPath: pdf.path), "\(output): \(result.output)")

@@ -4,13 +4,12 @@ import Testing
 import ArvioDevSupport
 
 /// Whatever goes wrong while writing, the target folder ends as it was: no half-written
-/// target and no `.NAME.arvio-PID.tmp` (nor libzip's own `NAME.XXXXXX`) left behind. Each step
+/// target and no `.arvio-PID-HOST-N.tmp` (nor libzip's own `….tmp.XXXXXX`) left behind. Each step
 /// of `PackageWriter.write` and `.create` is made to fail on purpose, and the real failures a
 /// coordinator meets are provoked: the folder is missing, the target is a folder, the name is
 /// too long for the file system.
 @Suite struct WriteFailureTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
     static let source = repositoryRoot.appendingPathComponent("Corpora/seeds/000-oma-arviointi-2020.word.docx").path
     static let replacements: [String: [UInt8]] = [
         "word/document.xml": Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>".utf8),

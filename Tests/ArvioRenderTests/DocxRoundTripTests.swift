@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioPackage
 import ArvioRender
 import ArvioReport
@@ -96,16 +97,8 @@ import Testing
     }
 
     private func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try ProcessRunner.run(executable, arguments)
+        return (run.status, run.stdout + run.stderr)
     }
 }
 

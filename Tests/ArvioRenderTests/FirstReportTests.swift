@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioRender
 import ArvioReport
 import ArvioWordML
@@ -69,11 +70,16 @@ import Testing
             }
             let metricCount = goalRows.flatMap(\.metric).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
             #expect(indicators.count == 1 + goalRows.count + metricCount, "goal \(goal.number): label, osatavoitteet and mittarit only", sourceLocation: sourceLocation)
-            // Pre-filled sections carry no guidance text; the others THL's and an empty dated entry.
+            // Pre-filled sections carry no guidance text; methods and baseline, written once and
+            // not period by period, THL's guidance only; the others THL's and an empty dated entry.
             for section in goal.sections {
                 switch section.kind {
                 case .goals, .indicators:
                     #expect(section.placeholders.isEmpty, sourceLocation: sourceLocation)
+                case .methods, .baseline:
+                    #expect(section.placeholders.count == 1, "\(section.kind)", sourceLocation: sourceLocation)
+                    #expect(section.placeholders.first?.text?.hasPrefix("< Kuvaus ") == true, sourceLocation: sourceLocation)
+                    #expect(texts(section).isEmpty, "\(section.kind)", sourceLocation: sourceLocation)
                 default:
                     #expect(section.placeholders.count == 2, "\(section.kind)", sourceLocation: sourceLocation)
                     #expect(section.placeholders.first?.text?.hasPrefix("< Kuvaus ") == true, sourceLocation: sourceLocation)
@@ -164,5 +170,47 @@ import Testing
             ["< Kuvaus hankkeen omista hyötytavoitteista >"],
             ["< Kuvaus mittareista/kriteereistä, joilla hankkeen tavoitteiden toteutumista seurataan >"]])
         #expect(five.sections.prefix(2).allSatisfy { $0.content.isEmpty })
+    }
+}
+
+/// The first report's pages: the project and period in the page header, "Sivu n / N" (Word's
+/// PAGE and NUMPAGES fields) in the footer, and a PDF LibreOffice can make of it.
+@Suite struct FirstReportPagesTests {
+    static let libreOffice = try? LibreOfficePdf.locate()
+
+    @Test func headerNamesProjectAndPeriodAndFooterNumbersPages() throws {
+        let plan = try FirstReportTests.migrated("seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx")
+        let first = try FirstReport.build(from: plan, period: FirstReportTests.october2021, file: "first.docx")
+        let parts = Dictionary(uniqueKeysWithValues: DocxRenderer.render(first, furniture: FirstReport.pageFurniture(first)).map { ($0.name, $0.bytes) })
+        let header = String(decoding: try #require(parts["word/header1.xml"]), as: UTF8.self)
+        let footer = String(decoding: try #require(parts["word/footer1.xml"]), as: UTF8.self)
+        // Seed 004's project, and the period as seed 000's header writes it ("| Oma-arviointi 2020").
+        #expect(header.contains("Kanta-Hämeen Tulevaisuuden sosiaali- ja terveyskeskus -hanke | Oma-arviointi 11/2021"))
+        #expect(footer.contains("w:instr=\" PAGE \"") && footer.contains("w:instr=\" NUMPAGES \"") && footer.contains(">Sivu <"))
+        let document = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
+        #expect(document.contains("<w:headerReference w:type=\"default\"") && document.contains("<w:footerReference w:type=\"default\""))
+        // Written and read back: the header is the document's, and `check` sees no date disagreement.
+        let folder = ScratchFolder.url("arvio-first-pages")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("first.docx").path
+        try DocxRenderer.write(first, to: path, furniture: FirstReport.pageFurniture(first))
+        let read = try DocxReader.read(path)
+        #expect(read.headers.first?.blocks.first?.plainText == "Kanta-Hämeen Tulevaisuuden sosiaali- ja terveyskeskus -hanke | Oma-arviointi 11/2021")
+        let report = try ReportImporter.build(read, file: path, mappings: RenderCorpus.mappings)
+        let findings = ReviewCheck.review(report, facts: DocumentFacts.collect(read))
+        #expect(!findings.contains { $0.rule == "dates-disagree" }, "\(findings)")
+    }
+
+    @Test(.enabled(if: libreOffice != nil, "LibreOffice is not installed"))
+    func convertsToAPdfOfSeveralPages() throws {
+        let soffice = try #require(Self.libreOffice)
+        let plan = try FirstReportTests.migrated("seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx")
+        let first = try FirstReport.build(from: plan, period: FirstReportTests.october2021, file: "first.docx")
+        let folder = ScratchFolder.url("arvio-first-pdf")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("first.docx").path
+        try DocxRenderer.write(first, to: path, furniture: FirstReport.pageFurniture(first))
+        let pages = try LibreOfficePdf.convert(path, to: folder.appendingPathComponent("first.pdf").path, soffice: soffice, timeout: 170)
+        #expect((pages ?? 0) > 1, "pages: \(String(describing: pages))")
     }
 }

@@ -10,7 +10,7 @@ import Testing
 /// so the machinery is tested without LibreOffice — and, where LibreOffice is installed, the
 /// page count of a real conversion against converting the same file with soffice directly.
 @Suite struct PdfTests {
-    static let libreOffice = try? LibreOfficePdf.locate()
+    static let libreOffice = Peers.libreOffice
 
     /// A folder with an executable shell script `soffice` whose body is `script`.
     static func standIn(_ script: String, in folder: URL) throws -> String {
@@ -133,30 +133,17 @@ import Testing
         return PdfPageCount.count(file: folder.appendingPathComponent(name).path)
     }
 
-    /// pdfinfo's page count, when poppler-utils is installed.
+    /// pdfinfo's page count (poppler-utils, installed by `make peers`).
     static func pdfinfoPages(_ path: String) throws -> Int? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { return nil }
-        let folder = try RenderCorpus.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: output)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-        process.arguments = [path]
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let text = try String(contentsOf: output, encoding: .utf8)
-        return text.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
+        let run = try ProcessRunner.run(try #require(Peers.pdfinfo), [path])
+        return run.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
     }
 
     /// Real LibreOffice: a seed report and a report `arvio init` wrote. MANIFEST.json's pdf_pages
     /// were measured with other fonts installed (13 pages for this seed; 11 here without Carlito),
     /// so the reference is soffice itself on this machine.
-    @Test(.enabled(if: libreOffice != nil, "LibreOffice is not installed"))
+    @Test(.enabled(if: Peers.hasLibreOffice, "LibreOffice (soffice) is not installed: `make peers` installs libreoffice-writer-nogui"),
+          .enabled(if: Peers.hasPdfinfo, "pdfinfo is not installed: `make peers` installs poppler-utils"))
     func realConversionHasTheRightPageCount() throws {
         let soffice = try #require(Self.libreOffice)
         let folder = try RenderCorpus.temporaryFolder()
@@ -172,7 +159,8 @@ import Testing
             #expect(data.starts(with: Array("%PDF-".utf8)))
             let expected = try Self.directPageCount(input, soffice: soffice)
             #expect(expected != nil && pages == expected, "\(input): \(String(describing: pages)) pages, soffice directly \(String(describing: expected))")
-            if let info = try Self.pdfinfoPages(target) { #expect(pages == info, "pdfinfo says \(info)") }
+            let info = try Self.pdfinfoPages(target)
+            #expect(info != nil && pages == info, "pdfinfo says \(String(describing: info))")
         }
         #expect(Self.contents(folder) == ["converted.pdf", "first.docx"])
     }

@@ -1,10 +1,10 @@
+import ArvioDevSupport
 import Foundation
 @testable import ArvioReport
 import ArvioWordML
 
 enum ReportCorpus {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
     static let corpora = repositoryRoot.appendingPathComponent("Corpora")
     static let mappings = try! MappingSet.defaults()
 

@@ -60,6 +60,19 @@ import Testing
         #expect(findings.first?.message.contains("title page “15.5.2021” (5/21)") == true, "\(findings)")
     }
 
+    /// Seed 000's page header "Tulevaisuuden sosiaali- ja terveyskeskus -hanke | Oma-arviointi 2020"
+    /// in a version for 5/2021: the year-only period disagrees and is a "fix".
+    @Test func aHeaderYearThatIsNotTheReportsIsFlagged() throws {
+        var report = try ReportCorpus.report("seeds/000-oma-arviointi-2020.word.docx")
+        let header = DocumentFacts(texts: [.init(place: "page header", text: "Tulevaisuuden sosiaali- ja terveyskeskus -hanke | Oma-arviointi 2020")])
+        #expect(ReviewCheck.review(report, facts: header).filter { $0.rule == "dates-disagree" }.isEmpty, "the 2020 report itself")
+        report.period = PeriodInfo(period: PeriodKey(year: 2021, half: .spring), evidence: "test", guessed: false)
+        report.source.title = "Tulevaisuuden sosiaali- ja terveyskeskus -hankkeen oma-arviointi 5/2021"
+        let findings = ReviewCheck.review(report, facts: header).filter { $0.rule == "dates-disagree" }
+        #expect(findings.contains { $0.severity == .fix && $0.message.contains("page header “Oma-arviointi 2020” names 2020, but the report is for 5/21") },
+                "\(findings)")
+    }
+
     @Test func savedBeforeItsPeriodAndOutsideTheSchedule() throws {
         var report = try ReportCorpus.report("seeds/001-ita-uusimaa-oma-arviointi-2021.word.docx")
         report.period?.period = PeriodKey(year: 2023, half: .spring)

@@ -234,19 +234,19 @@ import ArvioDevSupport
 
     // MARK: - (d) embedded mappings
 
-    /// scripts/embed-mappings.sh `cat`s each file into a raw multi-line literal whose closing
-    /// delimiter is on its own line, so the literal is the file minus its final newline.
-    @Test func embeddedMappingsMatchTheFiles() throws {
+    /// `make mappings` compiles Mappings/*.yaml into Swift values (DefaultMappings.swift), so
+    /// `arvio` parses no YAML at start. Each file parsed here as a `--mappings` file is, it must
+    /// equal its compiled value, so the two cannot drift.
+    @Test func compiledMappingsEqualTheFiles() throws {
         let folder = ReportCorpus.repositoryRoot.appendingPathComponent("Mappings")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        let embedded = Dictionary(DefaultMappings.files.map { ($0.name, $0.yaml) }, uniquingKeysWith: { first, _ in first })
-        #expect(DefaultMappings.files.map(\.name).sorted() == names,
-                "Mappings/ and DefaultMappings.swift name different files; run `make mappings`")
+        #expect(names.count == 6, "Mappings/ holds \(names)")
+        #expect(DefaultMappings.files.map(\.name) == names, "Mappings/ and DefaultMappings.swift name different files; run `make mappings`")
+        let compiled = Dictionary(DefaultMappings.files.map { ($0.name, $0.mapping) }, uniquingKeysWith: { first, _ in first })
         for name in names {
-            let content = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            #expect(content.hasSuffix("\n"), "Mappings/\(name) must end with a newline (the embed script relies on it)")
-            #expect(embedded[name] == String(content.dropLast()),
-                    "Mappings/\(name) differs from its copy in DefaultMappings.swift; run `make mappings`")
+            let yaml = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let (parsed, _) = try MappingSet.decode(yaml: yaml, file: "Mappings/" + name)
+            #expect(compiled[name] == parsed, "Mappings/\(name) differs from its values in DefaultMappings.swift; run `make mappings`")
         }
     }
 
@@ -299,6 +299,28 @@ import ArvioDevSupport
         #expect(failure.problem.contains("sections.[1].kind") || failure.problem.contains("sections[1].kind"), "\(failure.problem)")
         #expect(failure.problem.contains("unknown section kind; use one of title, instructions"), "\(failure.problem)")
         #expect(!failure.problem.contains("\n"))
+    }
+
+    /// A table kind is one of `TableKind`'s, each with its reader: an unknown one is refused when
+    /// the mapping is loaded, with its line and the kinds there are (before, such a table was
+    /// read as text with a warning).
+    @Test func unknownTableKindNamesItsLine() throws {
+        let (error, path) = try loadBroken("table-kind.yaml", """
+            name: unknown-table-kind
+            extends: thl-common
+            tables:
+              - kind: notATableKind
+                columns:
+                  - role: risk
+                    headers: ["Riski"]
+                required: [risk]
+
+            """)
+        let failure = try #require(error)
+        #expect(failure.file == path)
+        #expect(failure.line == 4, "\(failure)")
+        #expect(failure.problem.contains("unknown table kind; use one of schedule, problemGoals, readiness, indicators, results, planResults, risks, annex"),
+                "\(failure.problem)")
     }
 
     @Test func missingNameIsReported() throws {

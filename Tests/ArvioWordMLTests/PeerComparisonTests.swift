@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Foundation
 import Testing
 @testable import ArvioWordML
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func doclingFolderIsComplete() {
-        #expect(PeerCorpus.doclingCases.count >= 17)
+        #expect(PeerCorpus.doclingCases.count == 17)
     }
 
     @Test(.enabled(if: PeerCorpus.pandocAvailable, "../shared/corpora/external/pandoc is absent: pandoc comparison not run"))
@@ -99,8 +100,7 @@ struct PeerCase: Sendable, CustomTestStringConvertible {
 }
 
 enum PeerCorpus {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
     static let doclingFolder = repositoryRoot.appendingPathComponent("Corpora/external/docling")
     static let pandocFolder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/external/pandoc")
 

@@ -1,10 +1,10 @@
+import ArvioDevSupport
 import Foundation
 @testable import ArvioWordML
 
 /// The seed renditions in Corpora/seeds and the facts MANIFEST.json measured on them.
 enum SeedCorpus {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
     static let folder = repositoryRoot.appendingPathComponent("Corpora/seeds")
 
     nonisolated(unsafe) static let manifest: [String: [String: Any]] = {

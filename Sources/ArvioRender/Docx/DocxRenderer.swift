@@ -12,8 +12,21 @@ public enum DocxRenderer {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
+    /// What every page carries: a header line (project and period) and page numbers in the footer.
+    public struct PageFurniture: Sendable, Equatable {
+        public var header: String?
+        public var pageNumbers: Bool
+
+        public init(header: String? = nil, pageNumbers: Bool = false) {
+            self.header = header
+            self.pageNumbers = pageNumbers
+        }
+
+        var isEmpty: Bool { header == nil && !pageNumbers }
+    }
+
     /// The package parts (name → bytes), in the order a zip should hold them.
-    public static func render(_ report: Report) -> [(name: String, bytes: [UInt8])] {
+    public static func render(_ report: Report, furniture: PageFurniture = PageFurniture()) -> [(name: String, bytes: [UInt8])] {
         let outline = DocumentOutline(report)
         var names: [String] = []
         for item in outline.items {
@@ -27,7 +40,7 @@ public enum DocxRenderer {
         let document = XMLText.declaration
             + "<w:document xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
             + body.xml
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1134\" w:bottom=\"1417\""
+            + "<w:sectPr>" + DocxPageFurniture.references(furniture) + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1134\" w:bottom=\"1417\""
             + " w:left=\"1134\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
 
         var parts: [(name: String, bytes: [UInt8])] = [
@@ -42,13 +55,16 @@ public enum DocxRenderer {
             ("word/settings.xml", bytes(DocxPackageParts.settings(footnotes: !footnotes.isEmpty))),
         ]
         if !footnotes.isEmpty { parts.append(("word/footnotes.xml", bytes(DocxPackageParts.footnotes(footnotes)))) }
+        if !furniture.isEmpty {
+            parts = DocxPageFurniture.adding(furniture, to: parts)
+        }
         return parts
     }
 
     /// Renders `report` into a new file at `path` (written beside it and renamed into place).
     /// The caller has checked that `path` may be written: not the input, and --force to replace.
-    public static func write(_ report: Report, to path: String) throws(PackageWriter.Failure) {
-        try PackageWriter.create(path, parts: render(report))
+    public static func write(_ report: Report, to path: String, furniture: PageFurniture = PageFurniture()) throws(PackageWriter.Failure) {
+        try PackageWriter.create(path, parts: render(report, furniture: furniture))
     }
 
     /// The document title for the core properties: the source's own, else its title

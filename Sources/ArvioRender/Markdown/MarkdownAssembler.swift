@@ -18,6 +18,8 @@ struct MarkdownAssembler {
         case unmapped
     }
     private var target: Target = .preamble(afterSummary: false)
+    /// The annex whose period column list ("Sarake 5/2022 …:") is being read.
+    private var periodList: Int?
 
     init(mapping: TemplateMapping, file: String) {
         matcher = MappingMatcher(mapping)
@@ -110,6 +112,21 @@ struct MarkdownAssembler {
 
     private mutating func paragraph(_ whole: String, list: ListMark?, at: BlockPath) {
         let (source, images) = MarkdownImages.split(whole)
+        // An annex's period column as a list (`MarkdownTables.periodList`): its items are the
+        // column's values, "name: value", kept as the annex's typed rows, not as its text.
+        if case .annex(let index) = target {
+            if list == nil, let label = MarkdownTables.periodListLabel(MarkdownText.unescape(source)) {
+                report.annexes[index].columns = [label]
+                report.annexes[index].rows = []
+                periodList = index
+                return
+            }
+            if list != nil, periodList == index {
+                report.annexes[index].rows.append([CellValue(raw: [MarkdownText.unescape(source)])])
+                return
+            }
+        }
+        periodList = nil
         if target == .unmapped, let block = unmappedBlock(source, at: at) {
             report.unmapped.append(block)
             return

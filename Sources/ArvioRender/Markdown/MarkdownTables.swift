@@ -27,7 +27,35 @@ struct MarkdownTables {
         default: break
         }
         let shape = shapes.shape(of: table)
-        return shape.hasMerges ? html(table, shape: shape) : pipe(table.rows ?? [])
+        let lines = shape.hasMerges ? html(table, shape: shape) : pipe(table.rows ?? [])
+        if let annex = report.annexes.first(where: { $0.content.first(where: \.isTable)?.at == table.at }), annex.periodColumn != nil {
+            return lines + [""] + Self.periodList(annex)
+        }
+        return lines
+    }
+
+    /// Intro of an annex's period column written as a list.
+    static func periodListIntro(_ label: String) -> String { "Sarake \(label) (arvo kaksoispisteen jälkeen):" }
+
+    /// "5/2022" from the intro line, nil for any other paragraph.
+    static func periodListLabel(_ text: String) -> String? {
+        let suffix = " (arvo kaksoispisteen jälkeen):"
+        guard text.hasPrefix("Sarake "), text.hasSuffix(suffix) else { return nil }
+        let label = String(text.dropFirst("Sarake ".count).dropLast(suffix.count))
+        return PeriodKey(notation: label) == nil ? nil : label
+    }
+
+    /// An annex's latest period column, one row a line ("- Terveysasemat; Hoitosuunnitelmien
+    /// määrä.: Raportoidaan keväällä 2022"): merged cells make its HTML table no place to write
+    /// in, and a list item can be filled in any editor. Rows without a name (group rows) are left out.
+    static func periodList(_ annex: Annex) -> [String] {
+        guard let (column, _) = annex.periodColumn else { return [] }
+        var lines = [MarkdownText.escape(periodListIntro(annex.columns[column].trimmingCharacters(in: .whitespaces))), ""]
+        for row in annex.rows.indices where !annex.rowKey(row).isEmpty {
+            let value = annex.rows[row].indices.contains(column) ? annex.rows[row][column].raw.joined(separator: " ") : ""
+            lines.append("- " + MarkdownText.escape(annex.rowKey(row) + ": " + value, atLineStart: false))
+        }
+        return lines
     }
 
     // MARK: Typed tables

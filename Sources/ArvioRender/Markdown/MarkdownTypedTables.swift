@@ -15,7 +15,7 @@ enum MarkdownTypedTables {
     /// valmiusaste" over a row of period labels) and one `ProcessGoal` per row.
     static func readiness(_ rows: [[[String]]], at: BlockPath, mapping: TemplateMapping) -> Read<ProcessGoal> {
         let periods = periodColumns(rows[0])
-        let headers = ruleHeaders(mapping, kind: "readiness", roles: ["processGoal", "readiness"])
+        let headers = ruleHeaders(mapping, kind: .readiness, roles: ["processGoal", "readiness"])
         var table: [[[String]]] = [[[headers[0] ?? MarkdownTables.processGoalHeader], [headers[1] ?? "Kehittämistoiminnan valmiusaste"]],
                                    [[""]] + periods.map { [[$0.1.columnLabel]] }.flatMap { $0 }]
         var goals: [ProcessGoal] = []
@@ -54,7 +54,7 @@ enum MarkdownTypedTables {
     /// A final summary's results, traffic lights from their words (Punainen, Keltainen, Vihreä).
     static func results(_ rows: [[[String]]], at: BlockPath, mapping: TemplateMapping) -> Read<ResultsRow> {
         let roles = ["outcomeGoal", "processGoal", "action", "nationalGoals", "metrics", "result", "progress"]
-        let headers = ruleHeaders(mapping, kind: "results", roles: roles)
+        let headers = ruleHeaders(mapping, kind: .results, roles: roles)
         let fallback = MarkdownTables.resultsHeader.enumerated().filter { ![6, 8].contains($0.offset) }.map(\.element)
         var table: [[[String]]] = [roles.indices.map { [headers[$0] ?? fallback[$0]] }]
         var results: [ResultsRow] = []
@@ -109,7 +109,7 @@ enum MarkdownTypedTables {
     }
 
     /// The first header the mapping's table rule gives each role (nil where it has none).
-    private static func ruleHeaders(_ mapping: TemplateMapping, kind: String, roles: [String]) -> [String?] {
+    private static func ruleHeaders(_ mapping: TemplateMapping, kind: TableKind, roles: [String]) -> [String?] {
         let rule = mapping.tables?.first { $0.kind == kind }
         return roles.map { role in rule?.columns.first { $0.role == role }?.headers.first }
     }

@@ -21,6 +21,13 @@ public enum DateConsistency {
                                           message: "the document names different periods: \(detail)"))
         }
         guard report.kind == .omaArviointi, let period = report.period?.period else { return findings }
+        // "Oma-arviointi 2020" in a page header names a year only: it disagrees when the year is
+        // not the report's (the baseline report is 2020's).
+        let year = period.isBaseline ? 2020 : period.year
+        for mention in yearMentions(report, facts: facts) where mention.year != year {
+            findings.append(ReviewFinding(.fix, goal: nil, place: "dates", rule: "dates-disagree",
+                                          message: "\(mention.place) “\(mention.written)” names \(mention.year), but the report is for \(label(period))"))
+        }
         if !report.schedule.isEmpty, !report.schedule.contains(where: { $0.period == period }) {
             findings.append(ReviewFinding(.look, goal: nil, place: "reporting schedule", rule: "period-not-in-schedule",
                                           message: "\(label(period)) is not one of the schedule's reporting dates"))
@@ -49,6 +56,24 @@ public enum DateConsistency {
         if let core = report.source.title { texts.append(("document properties title", core)) }
         texts += facts.texts.map { ($0.place, $0.text) }
         return texts.flatMap { place, text in periods(in: text).map { Mention(place: place, written: $0.written, period: $0.period) } }
+    }
+
+    /// "Oma-arviointi 2020" on the title page, in the document properties' title or in a page
+    /// header or footer: the report's year without its month.
+    static func yearMentions(_ report: Report, facts: DocumentFacts) -> [(place: String, written: String, year: Int)] {
+        var texts: [(String, String)] = report.sections.filter { $0.kind == .title }.flatMap(\.content).compactMap(\.text).map { ("title page", $0) }
+        if let core = report.source.title { texts.append(("document properties title", core)) }
+        texts += facts.texts.map { ($0.place, $0.text) }
+        var result: [(String, String, Int)] = []
+        for (place, text) in texts {
+            var rest = text[...]
+            while let range = rest.range(of: #"[Oo]ma-arviointi (20[0-9]{2})(?![0-9/])"#, options: .regularExpression) {
+                let written = String(rest[range])
+                if let year = Int(written.suffix(4)) { result.append((place, written, year)) }
+                rest = rest[range.upperBound...]
+            }
+        }
+        return result
     }
 
     /// Deadline dates and month notations in a text, each with the period it names.

@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import ArvioWordML
 
 /// `arvio import`: a .docx in, a `Report` out.

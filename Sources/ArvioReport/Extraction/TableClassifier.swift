@@ -46,22 +46,10 @@ enum TableClassifier {
     }
 }
 
-/// Reads a recognised table into typed rows of the report.
+/// Reads a recognised table into typed rows of the report, with the one reader of its kind.
 enum TableExtraction {
     static func apply(_ recognised: RecognisedTable, table: Table, at: BlockPath, builder: inout ReportBuilder) {
-        switch recognised.rule.kind {
-        case "schedule":
-            builder.report.schedule += ScheduleTable.read(table, recognised, at: at)
-        case "problemGoals": ProblemGoalsTable.read(table, recognised, at: at, into: &builder)
-        case "readiness": ReadinessTable.read(table, recognised, at: at, into: &builder)
-        case "indicators": IndicatorTable.read(table, recognised, at: at, into: &builder)
-        case "annex": AnnexTable.read(table, recognised, at: at, into: &builder)
-        case "results": ResultsTable.read(table, recognised, at: at, into: &builder)
-        case "planResults": PlanResultsTable.read(table, recognised, at: at, into: &builder)
-        case "risks": RiskTable.read(table, recognised, at: at, into: &builder)
-        default:
-            builder.warn(.table, "The table \(builder.tablePlace(at, table)) looks like a \(recognised.rule.kind) table, which Arvio cannot read yet; its rows are kept as text only.")
-        }
+        recognised.rule.kind.reader.read(table, recognised, at: at, into: &builder)
     }
 }
 

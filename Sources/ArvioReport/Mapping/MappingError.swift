@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 
 /// A mapping file that cannot be used: names the file, the line and what is wrong.
 public struct MappingError: Error, Equatable, CoordinatorFacingError {

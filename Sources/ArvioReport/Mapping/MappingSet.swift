@@ -1,9 +1,10 @@
 import Foundation
 import Yams
 
-/// The mappings in force: the embedded defaults (from Mappings/, compiled into the binary so a
-/// copied `arvio` still has them) plus any the user adds with `--mappings DIR`. A user file
-/// with the same `name` as a default replaces it.
+/// The mappings in force: the defaults (Mappings/*.yaml, compiled into the binary as values by
+/// `make mappings`, so no YAML is parsed at start and a copied `arvio` still has them) plus any
+/// the user adds with `--mappings DIR`, parsed with Yams. A user file with the same `name` as a
+/// default replaces it.
 public struct MappingSet: Sendable {
     /// Resolved mappings (with `extends` applied), by name.
     public private(set) var mappings: [String: TemplateMapping] = [:]
@@ -11,16 +12,14 @@ public struct MappingSet: Sendable {
     public private(set) var order: [String] = []
 
     public static func defaults() throws(MappingError) -> MappingSet {
-        var set = MappingSet()
-        for (file, yaml) in DefaultMappings.files { try set.add(yaml: yaml, file: "Mappings/" + file) }
+        var set = embedded()
         try set.resolve()
         return set
     }
 
     /// Defaults plus every *.yaml / *.yml in `directory`.
     public static func defaults(adding directory: String) throws(MappingError) -> MappingSet {
-        var set = MappingSet()
-        for (file, yaml) in DefaultMappings.files { try set.add(yaml: yaml, file: "Mappings/" + file) }
+        var set = embedded()
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -43,10 +42,20 @@ public struct MappingSet: Sendable {
     /// only once every file is loaded).
     private var raw: [String: (mapping: TemplateMapping, file: String, extendsLine: Int?)] = [:]
 
+    private static func embedded() -> MappingSet {
+        var set = MappingSet()
+        for (file, mapping) in DefaultMappings.files { set.add(mapping, file: "Mappings/" + file, extendsLine: nil) }
+        return set
+    }
+
     mutating func add(yaml: String, file: String) throws(MappingError) {
         let (mapping, node) = try Self.decode(yaml: yaml, file: file)
+        add(mapping, file: file, extendsLine: node["extends"]?.mark?.line)
+    }
+
+    private mutating func add(_ mapping: TemplateMapping, file: String, extendsLine: Int?) {
         if raw[mapping.name] == nil { order.append(mapping.name) }
-        raw[mapping.name] = (mapping, file, node["extends"]?.mark?.line)
+        raw[mapping.name] = (mapping, file, extendsLine)
     }
 
     private mutating func resolve() throws(MappingError) {
@@ -133,6 +142,8 @@ public struct MappingSet: Sendable {
             var detail = context.debugDescription
             if detail.hasPrefix("Cannot initialize SectionKind") || detail.contains("SectionKind") {
                 detail = "unknown section kind; use one of " + SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
+            } else if detail.contains("TableKind") {
+                detail = "unknown table kind; use one of " + TableKind.allCases.map(\.rawValue).joined(separator: ", ")
             }
             return (context.codingPath, "\(name(context.codingPath)): \(detail)")
         @unknown default:

@@ -48,8 +48,7 @@ public struct TemplateMapping: Codable, Equatable, Sendable {
     }
 
     public struct TableRule: Codable, Equatable, Sendable {
-        /// "schedule", "problemGoals", "readiness", "indicators", "results", "planResults", "risks", "annex".
-        public var kind: String
+        public var kind: TableKind
         public var columns: [ColumnRule]
         /// Roles that must all be found in the header rows for a table to be this kind.
         public var required: [String]

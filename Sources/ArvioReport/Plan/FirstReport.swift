@@ -1,4 +1,4 @@
-import ArvioPackage
+import ArvioCore
 import Foundation
 
 /// `arvio init`: a project's first oma-arviointi, laid out in THL's template (`THLTemplate`)
@@ -145,8 +145,13 @@ public enum FirstReport {
 }
 
 extension DocumentKind {
-    /// "an oma-arviointi", "a hankesuunnitelma": the kind in a sentence.
+    /// "an oma-arviointi", "a hankesuunnitelma", "a document Arvio does not recognise": the kind
+    /// in a sentence.
     public var withArticle: String {
-        self == .omaArviointi ? "an \(rawValue)" : "a \(rawValue)"
+        switch self {
+        case .omaArviointi: "an \(rawValue)"
+        case .unknown: "a document Arvio does not recognise"
+        default: "a \(rawValue)"
+        }
     }
 }

@@ -29,6 +29,8 @@ public struct THLTemplate: Decodable, Sendable {
         case planIndicators
         /// An empty entry dated for the period, after THL's guidance text.
         case datedEntry
+        /// THL's guidance text only: a part written once (methods, baseline), not period by period.
+        case guidance
     }
 
     public struct GoalSection: Decodable, Sendable {

@@ -54,11 +54,11 @@ goalSections:
   - kind: methods
     heading: "Tiedonkeruun ja arvioinnin menetelmät"
     placeholder: "< Kuvaus siitä miten tietoa kerätään (esim. kansalliset rekisteriaineistot, asiakas/potilastietojärjestelmät, kyselyt, asiakaspalautteet, asiakasraadit, haastattelut ja muut asiakasymmärryksen kartuttamisen menetelmät) ja miten arviointia tehdään kerätyn tiedon perusteella >"
-    fill: datedEntry
+    fill: guidance
   - kind: baseline
     heading: "Lähtötilanteen arvioinnin tulokset"
     placeholder: "< Kuvaus mittareiden/kriteerien avulla tehdyn lähtötilanteen arvioinnin tuloksista >"
-    fill: datedEntry
+    fill: guidance
   - kind: actions
     heading: "Tehdyt kehittämistoimenpiteet"
     placeholder: "< Kuvaus tehdyistä kehittämistoimenpiteistä ja arviointi niiden edistymisestä >"

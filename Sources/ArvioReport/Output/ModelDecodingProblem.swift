@@ -1,0 +1,113 @@
+import Foundation
+import Yams
+
+/// Why a YAML or JSON text is not a report as `arvio import` writes it, in one line: where
+/// (line and column, when known) and what was expected there — instead of a decoder's dump.
+public struct ModelDecodingProblem: Error, Sendable, Equatable {
+    public var line: Int?
+    public var column: Int?
+    /// "expected a list under “content”", "the YAML is not well-formed: …".
+    public var expected: String
+
+    public init(line: Int?, column: Int?, expected: String) {
+        self.line = line
+        self.column = column
+        self.expected = expected
+    }
+
+    /// "line 12, column 5: expected …".
+    public var description: String {
+        guard let line else { return expected }
+        return "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " + expected
+    }
+
+    /// Describes `error` from `ReportWriter.decode(text, as: format)`.
+    public static func describe(_ error: any Error, text: String, format: ReportWriter.Format) -> ModelDecodingProblem {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                return ModelDecodingProblem(line: mark.line, column: mark.column, expected: "the YAML is not well-formed (\(problem))")
+            case .duplicatedKeysInMapping(let duplicates, _):
+                return ModelDecodingProblem(line: nil, column: nil, expected: "a key appears twice in one place: \(duplicates.joined(separator: ", "))")
+            default:
+                return ModelDecodingProblem(line: nil, column: nil, expected: "readable YAML text")
+            }
+        }
+        guard let decoding = error as? DecodingError else {
+            return ModelDecodingProblem(line: nil, column: nil, expected: "a report as `arvio import` writes it")
+        }
+        let (path, expected): ([any CodingKey], String)
+        switch decoding {
+        case .typeMismatch(let type, let context):
+            (path, expected) = (context.codingPath, "expected \(kind(of: type)) at \(dotted(context.codingPath))")
+        case .valueNotFound(let type, let context):
+            (path, expected) = (context.codingPath, "expected \(kind(of: type)) at \(dotted(context.codingPath)), found nothing")
+        case .keyNotFound(let key, let context):
+            (path, expected) = (context.codingPath, "expected “\(key.stringValue):” under \(dotted(context.codingPath))")
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError, underlying is YamlError {
+                return describe(underlying, text: text, format: format)
+            }
+            if format == .json, let position = jsonPosition(context.underlyingError) {
+                return ModelDecodingProblem(line: position.line, column: position.column, expected: "the JSON is not well-formed")
+            }
+            (path, expected) = (context.codingPath, "expected a valid value at \(dotted(context.codingPath)) (\(context.debugDescription))")
+        @unknown default:
+            return ModelDecodingProblem(line: nil, column: nil, expected: "a report as `arvio import` writes it")
+        }
+        let mark = format == .yaml ? yamlMark(text, path: path) : nil
+        return ModelDecodingProblem(line: mark?.line, column: mark?.column, expected: expected)
+    }
+
+    /// "goals[2].sections[0].content", or "the top level".
+    static func dotted(_ path: [any CodingKey]) -> String {
+        guard !path.isEmpty else { return "the top level" }
+        var text = ""
+        for key in path {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return "“\(text)”"
+    }
+
+    static func kind(of type: Any.Type) -> String {
+        let name = String(describing: type)
+        // Yams names what it found wanting by its node kinds.
+        if name.hasSuffix("Scalar") { return "a single text or number" }
+        if name.hasSuffix("Mapping") { return "keys and values" }
+        if name.hasSuffix("Sequence") { return "a list" }
+        switch type {
+        case is String.Type: return "a text"
+        case is Int.Type, is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            if name.hasPrefix("Array") { return "a list" }
+            return name.hasPrefix("Dictionary") ? "keys and values" : "a block of keys"
+        }
+    }
+
+    /// Where the YAML node at `path` starts, found by following the path through the text's nodes.
+    static func yamlMark(_ text: String, path: [any CodingKey]) -> Mark? {
+        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        var mark = node.mark
+        for key in path {
+            if let mapping = node.mapping, let child = mapping[key.stringValue] {
+                node = child
+            } else if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+                node = sequence[index]
+            } else {
+                break
+            }
+            mark = node.mark ?? mark
+        }
+        return mark
+    }
+
+    /// Foundation's JSON errors say "around line 3, column 7" in their description.
+    static func jsonPosition(_ error: (any Error)?) -> (line: Int, column: Int)? {
+        guard let error else { return nil }
+        let text = "\(error) \((error as NSError).userInfo)"
+        guard let range = text.range(of: #"line \d+, column \d+"#, options: .regularExpression) else { return nil }
+        let numbers = text[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import ArvioPackage
+import ArvioReport
+import ArvioWeb
+import Foundation
+
+/// `arvio serve`: the round in the browser, on this machine only.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open Arvio as a page in your browser (Finnish, Swedish, English); nothing leaves this machine.",
+        discussion: """
+            Listens on 127.0.0.1 and prints an address with a random key (http://127.0.0.1:PORT/?t=…): only \
+            someone who has the address can use the page. Choose one or more .docx files; the page shows how \
+            Arvio understood each one, what a reviewer would flag, a form for the next period's entries and \
+            values, and downloads: the next .docx (optionally with tracked changes), its PDF (with \
+            LibreOffice), Markdown, YAML/JSON, the Innokylä summary and the differences. Uploaded files live \
+            in a private temporary folder per browser session, removed when you finish, after 30 minutes \
+            unused, and when the server stops (Ctrl-C).
+            """)
+
+    @Option(help: ArgumentHelp("Listen on this port (default: a free one).", valueName: "port"))
+    var port: Int = 0
+
+    @Option(help: ArgumentHelp("Listen on this address instead of 127.0.0.1 (others on the network could then reach the page).", valueName: "address"))
+    var host: String = "127.0.0.1"
+
+    @Flag(help: "Open the page in the default browser.")
+    var open = false
+
+    @OptionGroup var mappingOptions: MappingOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): give a port from 1 to 65535 (or leave it out).") }
+    }
+
+    /// The server is asynchronous; the command waits for it on this (main) thread, which is not
+    /// one of the threads the server's tasks run on.
+    func run() throws {
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await serve() } catch { outcome.error = error }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    private final class Outcome: @unchecked Sendable {
+        var error: (any Error)?  // written by the task before it signals, read after the wait
+    }
+
+    private func serve() async throws {
+        let mappings = try mappingOptions.load()
+        var settings = WebSettings()
+        settings.host = host
+        settings.port = port
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            StandardStream.error.write("arvio: warning: listening on \(host), not only on this machine: anyone who can reach it and has the address with its key can use the page.\n")
+        }
+        // Ctrl-C ends the process through `Interruption`: the session folders go with it.
+        TemporaryFiles.register(settings.root)
+        let server = WebServer(settings: settings, mappings: mappings)
+        let (shownHost, open, token) = (host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host, open, settings.token)
+        try await server.run { port in
+            let address = "http://\(shownHost):\(port)/?t=\(token)"
+            StandardStream.output.write("Arvio is at \(address)\nStop with Ctrl-C (uploaded files are then deleted).\n")
+            if open { Self.openBrowser(address) }
+        }
+    }
+
+    /// xdg-open (Linux) or open (macOS), when there is one; otherwise the printed address is enough.
+    static func openBrowser(_ address: String) {
+        for opener in ["/usr/bin/xdg-open", "/usr/local/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: opener) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: opener)
+            process.arguments = [address]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+            return
+        }
+        StandardStream.error.write("arvio: no program to open a browser was found; open the address above yourself.\n")
+    }
+}

@@ -1,0 +1,89 @@
+import ArvioReport
+import ArvioVariants
+import ArvioWordML
+import Foundation
+
+/// The seed renditions, their variants (written once per process into a scratch folder) and
+/// Arvio's reading of both.
+enum VariantCorpus {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seedsFolder = repositoryRoot.appendingPathComponent("Corpora/seeds")
+    static let mappings = try! MappingSet.defaults()
+
+    /// Corpora/seeds/*.docx: five reports in three producers' renditions (MANIFEST.md).
+    static let seeds: [String] = (try? FileManager.default.contentsOfDirectory(atPath: seedsFolder.path))?
+        .filter { $0.hasSuffix(".docx") }.sorted() ?? []
+
+    static let folder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-variants-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: VariantCorpus.folder) }
+        return url
+    }()
+
+    /// One variant of one seed: each idiom alone, and all that combine together.
+    struct Case: Sendable, CustomStringConvertible, Hashable {
+        var seed: String
+        var name: String
+        var idioms: [Idiom]
+        var description: String { "\(seed) · \(name)" }
+    }
+
+    static let variants: [(name: String, idioms: [Idiom])] =
+        Idiom.allCases.map { ($0.rawValue, [$0]) } + [("all-together", Idiom.allTogether)]
+
+    static let cases: [Case] = seeds.flatMap { seed in variants.map { Case(seed: seed, name: $0.name, idioms: $0.idioms) } }
+
+    static func seedPath(_ seed: String) -> String { seedsFolder.appendingPathComponent(seed).path }
+
+    /// Writes the variant and returns its path and what the writer changed.
+    static func write(_ variant: Case) throws -> (path: String, summary: VariantSummary) {
+        let path = folder.appendingPathComponent("\(variant.seed.replacingOccurrences(of: ".docx", with: "")).\(variant.name).docx").path
+        let summary = try VariantWriter.write(seedPath(variant.seed), idioms: variant.idioms, to: path)
+        return (path, summary)
+    }
+
+    /// Arvio's reading of a document: the report's shape and the tree's text.
+    struct Reading: Sendable {
+        var shape: ReportShape
+        var tree: [String]
+    }
+
+    static func read(_ path: String) throws -> Reading {
+        let document = try DocxReader.read(path)
+        let report = try ReportImporter.build(document, file: path, mappings: mappings)
+        return Reading(shape: ReportShape(report), tree: TreeText.lines(document))
+    }
+
+    /// Each original and each variant is written and read once, whichever test asks first.
+    private static let readings = Cache()
+
+    static func original(_ seed: String) throws -> Reading {
+        try readings.value("original " + seed) { try read(seedPath(seed)) }.reading
+    }
+
+    static func variant(_ variant: Case) throws -> (reading: Reading, summary: VariantSummary?) {
+        try readings.value(variant.description) {
+            let written = try write(variant)
+            defer { try? FileManager.default.removeItem(atPath: written.path) }
+            return (try read(written.path), written.summary)
+        }
+    }
+
+    final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done: [String: (reading: Reading, summary: VariantSummary?)] = [:]
+
+        func value(_ key: String, make: () throws -> Reading) throws -> (reading: Reading, summary: VariantSummary?) {
+            try value(key) { (try make(), nil) }
+        }
+
+        func value(_ key: String, make: () throws -> (Reading, VariantSummary?)) throws -> (reading: Reading, summary: VariantSummary?) {
+            if let found = lock.withLock({ done[key] }) { return found }
+            let made = try make()
+            lock.withLock { done[key] = (made.0, made.1) }
+            return (made.0, made.1)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArvioCore
+import ArvioMessages
+import Testing
+
+/// One catalogue for the page and the command line: every message in Finnish, Swedish and
+/// English. A new error code, warning or label without its translations fails here.
+@Suite struct MessageCatalogueTests {
+    @Test func everyErrorAndWarningOfTheCatalogueHasFinnishAndSwedish() {
+        #expect(ErrorCatalogue.all.count == 50, "the catalogue as of this test: 32 errors, 12 warnings")
+        for entry in ErrorCatalogue.all {
+            let translation = ErrorTranslations.byCode[entry.code]
+            #expect(translation != nil, "\(entry.code) has no Finnish/Swedish text")
+            guard let translation else { continue }
+            for text in [translation.meaning.fi, translation.meaning.sv, translation.whatToDo.fi, translation.whatToDo.sv] {
+                #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(entry.code): an empty text")
+            }
+            #expect(translation.meaning.fi != translation.meaning.sv, "\(entry.code): Finnish and Swedish are the same")
+        }
+        let codes = Set(ErrorCatalogue.all.map(\.code))
+        for code in ErrorTranslations.byCode.keys { #expect(codes.contains(code), "\(code) is translated but not in the catalogue") }
+    }
+
+    @Test func everyLabelHasAllThreeLanguages() {
+        for label in Label.allCases {
+            for language in Language.allCases {
+                let text: String = label[language]
+                #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, Comment(rawValue: "\(label.rawValue) lacks \(language.rawValue)"))
+            }
+        }
+    }
+
+    @Test func whatTheSnifferSaysHasFinnishAndSwedish() {
+        // FileSniffer's descriptions (Sources/ArvioPackage/FileSniffer.swift).
+        for english in ["a Rich Text (.rtf) file", "a PDF", "an XML file (perhaps Word 2003 XML)", "a web page (HTML)", "a damaged zip"] {
+            #expect(ErrorTranslations.looksLike[english] != nil, Comment(rawValue: english))
+        }
+    }
+
+    @Test(arguments: [
+        (["--lang", "sv", "dump", "x"], [String: String](), Language.sv, ["dump", "x"]),
+        (["dump", "--lang=fi", "x"], ["LANG": "sv_FI.UTF-8"], .fi, ["dump", "x"]),
+        (["dump", "x"], ["ARVIO_LANG": "sv", "LANG": "fi_FI.UTF-8"], .sv, ["dump", "x"]),
+        (["dump", "x"], ["LANG": "fi_FI.UTF-8"], .fi, ["dump", "x"]),
+        (["dump", "x"], ["LANG": "sv_FI"], .sv, ["dump", "x"]),
+        (["dump", "x"], ["LANG": "C.UTF-8"], .en, ["dump", "x"]),
+        (["dump", "--", "--lang", "fi"], [:], .en, ["dump", "--", "--lang", "fi"]),
+    ])
+    func theCommandLinesLanguage(_ arguments: [String], _ environment: [String: String], _ expected: Language, _ rest: [String]) {
+        let choice = CommandLineLanguage.extract(arguments, environment: environment)
+        #expect(choice.language == expected)
+        #expect(choice.arguments == rest)
+    }
+
+    @Test func errorLinesInEachLanguage() {
+        let english = "r.docx: this is not a Word .docx document. It looks like a PDF. Open it in Word and save it as a Word document (.docx)."
+        #expect(CoordinatorLine.error(code: "ARVIO-NOT-DOCX", english: english, file: "r.docx", language: .en, looksLike: "a PDF") == english)
+        #expect(CoordinatorLine.error(code: "ARVIO-NOT-DOCX", english: english, file: "r.docx", language: .fi, looksLike: "a PDF")
+                == "r.docx: Tiedosto ei ole Word-asiakirja (.docx). Se näyttää PDF-tiedostolta. Avaa se Wordissa ja tallenna Word-asiakirjana (.docx).")
+        #expect(CoordinatorLine.error(code: "ARVIO-NOT-DOCX", english: english, file: "r.docx", language: .sv, looksLike: "a PDF")
+                == "r.docx: Filen är inte ett Word-dokument (.docx). Den ser ut som en PDF-fil. Öppna den i Word och spara den som Word-dokument (.docx).")
+    }
+}
