@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioNext
 import ArvioReport
 import Foundation
@@ -34,7 +35,7 @@ struct PreparedNext: Sendable {
     /// The written .docx read back, as `arvio import` of it reads.
     let reimported: Report
     let todo: [TodoItem]
-    let notes: [String]
+    let notes: [Message]
 }
 
 /// Every live session, their folders, and their end (by the button, by idling, by the server stopping).

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioNext
 import ArvioPackage
 import ArvioRender
@@ -32,7 +33,8 @@ enum Workflows {
         let document = try DocxReader.read(stored.path)
         let target = form.period ?? stored.report.period?.period.next ?? .baseline
         let edited = form.edited(stored.report, period: target)
-        let updates = PeriodUpdates.difference(original: stored.report, edited: edited, period: target)
+        var updates = PeriodUpdates.difference(original: stored.report, edited: edited, period: target)
+        updates.annexValues += form.annexValues(stored.report, period: target)
         let options = NextOptions(period: form.period, trackChanges: form.trackChanges, author: form.author)
         let outcome = try NextPeriod.prepare(file: stored.path, document: document, report: stored.report,
                                              updates: updates, options: options)
@@ -63,8 +65,8 @@ enum Workflows {
     }
 
     /// `arvio diff OLD NEW`.
-    static func diff(_ old: Report, _ new: Report, oldName: String, newName: String) -> String {
-        DiffRenderer.text(ReportComparer.compare(old, new), old: oldName, new: newName)
+    static func diff(_ old: Report, _ new: Report, oldName: String, newName: String, language: Language) -> String {
+        DiffRenderer.text(ReportComparer.compare(old, new), old: oldName, new: newName, language: language)
     }
 
     /// `arvio pdf`: through the existing LibreOffice wrapper, with its time limit.
