@@ -3,6 +3,8 @@ public enum DiffPhrase: String, PhraseBook {
     case changesFrom, changesTitle, noChanges, noChangesSentence, document, goal, statusNew, statusRemoved
     case row, column, added, removed, changed, filled, emptied, rowAdded, rowRemoved, columnAdded, columnRemoved
     case none, empty, tally
+    // The document's own facts that changed.
+    case period, documentTitle, project, template, kind
 
     public var texts: Texts {
         switch self {
@@ -29,6 +31,11 @@ public enum DiffPhrase: String, PhraseBook {
         case .columnRemoved: Texts(fi: "sarake poistettu", sv: "kolumn borttagen", en: "column removed")
         case .none: Texts(fi: "(ei mitään)", sv: "(inget)", en: "(none)")
         case .empty: Texts(fi: "(tyhjä)", sv: "(tom)", en: "(empty)")
+        case .period: Texts(fi: "kausi", sv: "period", en: "period")
+        case .documentTitle: Texts(fi: "asiakirjan otsikko", sv: "dokumentets titel", en: "document title")
+        case .project: Texts(fi: "hanke", sv: "projekt", en: "project")
+        case .template: Texts(fi: "pohja", sv: "mall", en: "template")
+        case .kind: Texts(fi: "laji", sv: "typ", en: "kind")
         case .tally:
             Texts(fi: "Kappaleita lisätty {added}, poistettu {removed}, muutettu {changed}; taulukon soluja muutettu {cells}, rivejä tai sarakkeita lisätty tai poistettu {rows}.",
                   sv: "Stycken: {added} tillagda, {removed} borttagna, {changed} ändrade; tabellceller ändrade: {cells}; rader eller kolumner tillagda eller borttagna: {rows}.",

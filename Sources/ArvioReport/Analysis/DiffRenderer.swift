@@ -10,7 +10,7 @@ public enum DiffRenderer {
         var lines = [DiffPhrase.changesFrom.say(language, ["old": old, "new": new])]
         if diff.isEmpty { return (lines + ["  " + DiffPhrase.noChanges[language]]).joined(separator: "\n") + "\n" }
         for change in diff.document {
-            lines.append("  \(change.field): \(words.quoted(change.old)) → \(words.quoted(change.new))")
+            lines.append("  \(words.field(change.field)): \(words.quoted(change.old)) → \(words.quoted(change.new))")
         }
         for (goal, places) in grouped(diff.places) {
             lines.append("")
@@ -31,7 +31,7 @@ public enum DiffRenderer {
         if diff.isEmpty { return (lines + [DiffPhrase.noChangesSentence[language]]).joined(separator: "\n") + "\n" }
         if !diff.document.isEmpty {
             for change in diff.document {
-                lines.append("- **\(change.field):** \(words.quoted(change.old)) → \(words.quoted(change.new))")
+                lines.append("- **\(words.field(change.field)):** \(words.quoted(change.old)) → \(words.quoted(change.new))")
             }
             lines.append("")
         }
@@ -78,6 +78,12 @@ public enum DiffRenderer {
         let language: Language
         init(_ language: Language) { self.language = language }
         subscript(_ phrase: DiffPhrase) -> String { phrase[language] }
+
+        /// `ReportComparer`'s field names ("document title") in the language.
+        func field(_ name: String) -> String {
+            let known: [String: DiffPhrase] = ["period": .period, "document title": .documentTitle, "project": .project, "template": .template, "kind": .kind]
+            return known[name].map { self[$0] } ?? name
+        }
 
         func quoted(_ text: String?) -> String {
             guard let text else { return self[.none] }
