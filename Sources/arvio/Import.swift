@@ -84,7 +84,7 @@ struct Import: ParsableCommand {
         let ext = json ? "json" : "yaml"
         let everyInput = BatchRun.identities(inputs)
         let force = force
-        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "importing") { input in
+        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: .importing) { input in
             BatchRun.capture(input.file) {
                 let report = try ReportImporter.importReport(input.file, mappings: mappings, mappingName: mappingName)
                 let destination = "\(input.outputStem).\(ext)"
@@ -95,7 +95,7 @@ struct Import: ParsableCommand {
                 return BatchRow(report, file: input.file, output: destination)
             }
         }
-        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "imported")
+        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: .imported)
     }
 }
 

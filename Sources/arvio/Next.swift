@@ -134,7 +134,7 @@ struct Next: ParsableCommand {
         let everyInput = BatchRun.identities(inputs)
         let options = NextOptions(period: period.flatMap(PeriodKey.init(notation:)), trackChanges: trackChanges, author: author)
         let (force, markdown) = (force, to == "md")
-        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "preparing") { input in
+        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: .preparing) { input in
             BatchRun.capture(input.file) {
                 let file = input.file
                 let document = try DocxReader.read(file)
@@ -156,7 +156,7 @@ struct Next: ParsableCommand {
                 return row
             }
         }
-        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "prepared")
+        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: .prepared)
     }
 }
 

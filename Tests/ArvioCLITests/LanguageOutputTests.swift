@@ -79,6 +79,16 @@ import Testing
         #expect(diffLines.last?.hasPrefix("Kappaleita lisätty 20, poistettu 0, ") == true, "ten entries, each a label and its guidance: \(diffLines.last ?? "")")
     }
 
+    /// A batch's closing line (its progress bar shows only on a terminal).
+    @Test func aBatchsClosingLineInFinnish() throws {
+        let folder = ScratchFolder.url("arvio-language-batch")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("tulokset").path
+        let run = try ArvioBinary.run(["--lang", "fi", "import", Self.seed001, Self.seed003, "-o", output], environment: [:])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("arvio: luettu kaikki 2 tiedostoa kansioon \(output) (yhteenveto: \(output)/arvio-summary.csv)\n"), "\(run.stderr)")
+    }
+
     /// `--help`: the summaries and the option help; ArgumentParser's own headings stay English.
     @Test func helpInFinnishAndSwedish() throws {
         func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }

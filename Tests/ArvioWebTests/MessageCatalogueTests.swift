@@ -35,8 +35,8 @@ import Testing
     /// and Swedish not left as the English.
     @Test func everyPhraseHasAllThreeLanguagesWithTheSameSlots() {
         let books = PhraseBooks.all
-        #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "DiffPhrase", "NextPhrase", "HelpPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 214, "the books as of this test: a new phrase updates this count")
+        #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "DiffPhrase", "NextPhrase", "BatchPhrase", "HelpPhrase"])
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 223, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
         for book in books {
