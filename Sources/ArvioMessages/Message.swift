@@ -57,7 +57,7 @@ public struct Message: Sendable, Hashable {
 
 /// One part of the catalogue: each case a text in Finnish, Swedish and English, with `{slots}`
 /// for what the document or the run supplies. `MessageCatalogueTests` walks every book's cases
-/// and holds each to three non-empty languages with the same slots.
+/// and holds each to three non-empty languages, with no slot the English lacks.
 public protocol PhraseBook: CaseIterable, RawRepresentable, Sendable where RawValue == String {
     var texts: Texts { get }
 }
