@@ -1,6 +1,7 @@
 import ArvioMessages
 import ArvioNext
 import ArvioReport
+import ArvioWordML
 import Foundation
 
 /// One browser's documents: a private folder (0700) under the server's root, named by the
@@ -21,6 +22,9 @@ struct StoredDocument: Sendable {
     let displayName: String
     /// Where the server stored it, inside the session folder.
     let path: String
+    /// The upload as read once; the next-period pages build on it instead of reading the file
+    /// again for every request.
+    let document: WordDocument
     var report: Report
     var findings: [ReviewFinding]
     var next: PreparedNext?

@@ -125,11 +125,11 @@ public struct WebServer: Sendable {
             }
             do {
                 let mappings = mappings
-                let (report, findings) = try await gate.run {
+                let (document, report, findings) = try await gate.run {
                     try Workflows.read(path: path.path, displayName: displayName, mappings: mappings)
                 }
                 let stored = StoredDocument(id: AccessToken.random(bytes: 8), displayName: displayName, path: path.path,
-                                            report: report, findings: findings, next: nil)
+                                            document: document, report: report, findings: findings, next: nil)
                 await sessions.add(stored, to: session.id)
                 read.append(stored)
             } catch {
