@@ -78,7 +78,7 @@ public enum TreeDump {
 
     private static func inlineText(_ inlines: [Inline], indent: String) -> String {
         var result = ""
-        for inline in inlines {
+        for inline in joinedAcrossSizes(inlines) {
             switch inline {
             case .text(let run):
                 var text = quoted(run.text)
@@ -103,6 +103,24 @@ public enum TreeDump {
             case .textBox(let blocks): result += "{text box: " + blocks.map(\.plainText).joined(separator: " / ") + "}"
             case .math(let text): result += "{math \(text)}"
             }
+        }
+        return result
+    }
+
+    /// Neighbouring runs that differ only in font size written as one: the dump does not show
+    /// sizes, so a size change would only split the text with "****".
+    private static func joinedAcrossSizes(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            if case .text(var run) = inline, case .text(var previous)? = result.last {
+                run.format.size = previous.format.size
+                if previous.canMerge(with: run) {
+                    previous.text += run.text
+                    result[result.count - 1] = .text(previous)
+                    continue
+                }
+            }
+            result.append(inline)
         }
         return result
     }

@@ -285,6 +285,9 @@ public struct RunFormat: Sendable, Encodable, Equatable, Hashable {
         get { storage.fields.verticalAlign }
         set { if newValue != verticalAlign { mutate { $0.verticalAlign = newValue } } }
     }
+    /// Font size in half-points (`w:sz`: 22 is 11 pt), through document defaults and styles
+    /// like every field here; nil when nothing gives one (Word then uses 10 pt).
+    public var size: Int? { get { storage.fields.size } set { if newValue != size { mutate { $0.size = newValue } } } }
     public var smallCaps: Bool {
         get { storage.fields.smallCaps }
         set { if newValue != smallCaps { mutate { $0.smallCaps = newValue } } }
@@ -323,6 +326,7 @@ public struct RunFormat: Sendable, Encodable, Equatable, Hashable {
         var highlight: String?
         var shading: String?
         var verticalAlign: String?
+        var size: Int?
         var smallCaps = false
         var allCaps = false
         var hidden = false
