@@ -1,4 +1,5 @@
 import Foundation
+import ArvioReport
 
 /// Pipe tables and HTML tables back into rows → cells → paragraphs. A cell's paragraphs are
 /// the pieces between `<br>`s. In an HTML table a cell with `rowspan` leaves an empty cell in
@@ -149,6 +150,43 @@ enum MarkdownTableParser {
         }
     }
 
+    /// `<img src="…" alt="…" title="…">` → `![…](… "…")`, which the assembler takes off the cell.
+    private static func pictures(in source: String) -> String {
+        guard source.contains("<img"), let regex = try? NSRegularExpression(pattern: "<img\\s([^>]*)>", options: [.caseInsensitive])
+        else { return source }
+        var result = source
+        for match in regex.matches(in: source, range: NSRange(source.startIndex..., in: source)).reversed() {
+            guard let whole = Range(match.range, in: result), let inside = Range(match.range(at: 1), in: source) else { continue }
+            let attributes = String(source[inside])
+            func value(_ name: String) -> String? {
+                guard let found = attributes.range(of: "\(name)=\"([^\"]*)\"", options: .regularExpression) else { return nil }
+                let raw = attributes[found].dropFirst(name.count + 2).dropLast()
+                return decodeEntities(String(raw))
+            }
+            let image = ImageMark(description: value("alt").flatMap { $0.isEmpty ? nil : $0 }, title: value("title"),
+                                  target: value("src").flatMap { $0.isEmpty ? nil : $0 })
+            // Entities in the Markdown form would be decoded a second time by htmlText.
+            result.replaceSubrange(whole, with: MarkdownImages.render(image).replacingOccurrences(of: "&", with: "&amp;"))
+        }
+        return result
+    }
+
+    private static func decodeEntities(_ text: String) -> String {
+        var result = ""
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "&", let (decoded, length) = MarkdownText.entity(characters, at: index) {
+                result += decoded
+                index += length
+                continue
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result
+    }
+
     private static func attribute(_ name: String, in attributes: String) -> String? {
         let pattern = "\(name)\\s*=\\s*[\"']?([0-9]+)"
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
@@ -157,9 +195,10 @@ enum MarkdownTableParser {
         return String(attributes[range])
     }
 
-    /// HTML cell text: other tags dropped, entities decoded, white space collapsed, trimmed.
+    /// HTML cell text: a picture (`<img>`, `MarkdownImages.html`) in its Markdown form, other
+    /// tags dropped, entities decoded, white space collapsed, trimmed.
     private static func htmlText(_ source: String) -> String {
-        let withoutTags = source.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        let withoutTags = pictures(in: source).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         var result = ""
         let characters = Array(withoutTags)
         var index = 0

@@ -27,7 +27,7 @@ struct MarkdownTables {
         default: break
         }
         let shape = shapes.shape(of: table)
-        let lines = shape.hasMerges ? html(table, shape: shape) : pipe(table.rows ?? [])
+        let lines = shape.hasMerges ? html(table, shape: shape) : pipe(table)
         if let annex = report.annexes.first(where: { $0.content.first(where: \.isTable)?.at == table.at }), annex.periodColumn != nil {
             return lines + [""] + Self.periodList(annex)
         }
@@ -167,10 +167,21 @@ struct MarkdownTables {
 
     // MARK: Plain tables
 
-    /// The first row is the header; short rows are padded with empty cells.
-    private func pipe(_ rows: [[[String]]]) -> [String] {
+    /// The first row is the header; short rows are padded with empty cells. A cell's pictures
+    /// end their paragraph, as in the text.
+    private func pipe(_ table: ContentBlock) -> [String] {
+        let rows = (table.rows ?? []).enumerated().map { rowIndex, row in
+            row.enumerated().map { cellIndex, paragraphs in
+                Self.cellText(paragraphs, images: Self.images(of: table, row: rowIndex, cell: cellIndex))
+            }
+        }
         guard let first = rows.first else { return [] }
-        return Self.pipeLines(header: first.map(Self.cellText), rows: rows.dropFirst().map { $0.map(Self.cellText) })
+        return Self.pipeLines(header: first, rows: Array(rows.dropFirst()))
+    }
+
+    /// The pictures in one cell of a table kept as written.
+    static func images(of table: ContentBlock, row: Int, cell: Int) -> [ImageMark] {
+        (table.images ?? []).filter { $0.cell?.row == row && $0.cell?.cell == cell }
     }
 
     static func pipeLines(header: [String], rows: [[String]]) -> [String] {
@@ -195,7 +206,12 @@ struct MarkdownTables {
                 let rowSpan = shape.rowSpan(row: rowIndex, cell: cellIndex)
                 if rowSpan > 1 { attributes += " rowspan=\"\(rowSpan)\"" }
                 let tag = rowIndex == 0 ? "th" : "td"
-                cells.append("<\(tag)\(attributes)>" + texts.map(MarkdownText.html).joined(separator: "<br>") + "</\(tag)>")
+                let images = Self.images(of: table, row: rowIndex, cell: cellIndex)
+                let paragraphs = texts.enumerated().map { index, text in
+                    ([MarkdownText.html(text)].filter { !$0.isEmpty }
+                        + images.filter { $0.cell?.paragraph == index }.map(MarkdownImages.html)).joined(separator: " ")
+                }
+                cells.append("<\(tag)\(attributes)>" + paragraphs.joined(separator: "<br>") + "</\(tag)>")
             }
             lines.append("<tr>" + cells.joined() + "</tr>")
         }
@@ -203,9 +219,16 @@ struct MarkdownTables {
         return lines
     }
 
-    /// A cell's paragraphs on one line, joined by `<br>`.
-    static func cellText(_ paragraphs: [String]) -> String {
-        paragraphs.map { MarkdownText.escape($0, inTable: true) }.joined(separator: "<br>")
+    /// A cell's paragraphs on one line, joined by `<br>`; a picture (`images`, by its
+    /// `cell.paragraph`) after its paragraph's text, its `|` escaped like the text's.
+    static func cellText(_ paragraphs: [String]) -> String { cellText(paragraphs, images: []) }
+
+    static func cellText(_ paragraphs: [String], images: [ImageMark]) -> String {
+        paragraphs.enumerated().map { index, text in
+            let pictures = images.filter { $0.cell?.paragraph == index }
+                .map { MarkdownImages.render($0).replacingOccurrences(of: "|", with: "\\|") }
+            return ([MarkdownText.escape(text, inTable: true)].filter { !$0.isEmpty } + pictures).joined(separator: " ")
+        }.joined(separator: "<br>")
     }
 
     static func tableKey(_ at: BlockPath) -> [Int] { Array(at.components.dropLast(3)) }
