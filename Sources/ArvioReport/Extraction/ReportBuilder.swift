@@ -453,9 +453,36 @@ extension ContentBlock {
         return marks.isEmpty ? nil : marks
     }
 
-    /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
+    /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened),
+    /// and the pictures in its cells that say what they show.
     static func table(_ table: Table, at: BlockPath) -> ContentBlock {
-        ContentBlock(at: at, type: "table", rows: table.rows.map { $0.cells.map(\.texts) })
+        ContentBlock(at: at, type: "table", rows: table.rows.map { $0.cells.map(\.texts) }, images: cellImageMarks(table))
+    }
+
+    /// Pictures in the cells, each at its paragraph in the order `cellTexts` counts them; nil when none.
+    static func cellImageMarks(_ table: Table) -> [ImageMark]? {
+        var marks: [ImageMark] = []
+        for (rowIndex, row) in table.rows.enumerated() {
+            for (cellIndex, cell) in row.cells.enumerated() {
+                for (paragraphIndex, paragraph) in cellParagraphs(cell.blocks).enumerated() {
+                    for var mark in imageMarks(paragraph.inlines) ?? [] {
+                        mark.cell = CellPlace(row: rowIndex, cell: cellIndex, paragraph: paragraphIndex)
+                        marks.append(mark)
+                    }
+                }
+            }
+        }
+        return marks.isEmpty ? nil : marks
+    }
+
+    /// The cell's paragraphs as `cellTexts` flattens them.
+    private static func cellParagraphs(_ blocks: [Block]) -> [Paragraph] {
+        blocks.flatMap { block -> [Paragraph] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph]
+            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellParagraphs($0.blocks) } }
+            }
+        }
     }
 
     /// Every paragraph of the blocks, nested tables flattened row by row.

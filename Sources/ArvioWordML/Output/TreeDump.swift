@@ -39,10 +39,11 @@ public enum TreeDump {
             if !paragraph.contentControls.isEmpty {
                 head += " {sdt " + paragraph.contentControls.map { $0.tag ?? $0.alias ?? $0.id ?? "" }.joined(separator: "/") + "}"
             }
+            head += shadingText(fill: paragraph.fill, shading: paragraph.shading)
             lines.append(head + " " + inlineText(paragraph.inlines, indent: indent))
         case .table(let table):
             let columns = table.grid.count
-            lines.append("\(indent)▦ table \(table.rows.count)×\(columns)")
+            lines.append("\(indent)▦ table \(table.rows.count)×\(columns)" + shadingText(fill: table.fill, shading: table.shading))
             for (rowIndex, row) in table.rows.enumerated() {
                 var rowHead = "\(indent)  row \(rowIndex + 1)"
                 if row.isHeader { rowHead += " [header]" }
@@ -53,8 +54,7 @@ public enum TreeDump {
                     var cellHead = "\(indent)    cell c\(cell.column + 1)"
                     if cell.columnSpan > 1 { cellHead += " span=\(cell.columnSpan)" }
                     if cell.rowSpan == 0 { cellHead += " (merged above)" } else if cell.rowSpan > 1 { cellHead += " rows=\(cell.rowSpan)" }
-                    if let fill = cell.fill { cellHead += " fill=\(fill)" }
-                    if let shading = cell.shading, !shading.isPlainFill { cellHead += " (shading \(describe(shading)))" }
+                    cellHead += shadingText(fill: cell.fill, shading: cell.shading)
                     lines.append(cellHead)
                     for (blockIndex, inner) in cell.blocks.enumerated() {
                         render(inner, index: blockIndex, indent: indent + "      ", into: &lines)
@@ -62,6 +62,13 @@ public enum TreeDump {
                 }
             }
         }
+    }
+
+    /// " fill=FF0000", and how it was written when that was not a plain fill.
+    private static func shadingText(fill: String?, shading: Shading?) -> String {
+        var text = fill.map { " fill=\($0)" } ?? ""
+        if let shading, !shading.isPlainFill { text += " (shading \(describe(shading)))" }
+        return text
     }
 
     /// How a pattern or theme shading was written: "solid FF0000 over auto", "clear accent2 tint 99".

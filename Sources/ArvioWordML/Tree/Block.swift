@@ -15,22 +15,33 @@ public struct Paragraph: Sendable {
     /// The list label as Word shows it, with the numbering definition behind it.
     public var list: ListItem? {
         get { rare?.list }
-        set { rare = Rare.make(list: newValue, markRevision: markRevision) }
+        set { rare = Rare.make(list: newValue, markRevision: markRevision, shading: shading, fill: fill) }
     }
     public var alignment: String?
     public var inlines: [Inline] = []
     /// Inserted or deleted paragraph mark (tracked change).
     public var markRevision: Revision? {
         get { rare?.markRevision }
-        set { rare = Rare.make(list: list, markRevision: newValue) }
+        set { rare = Rare.make(list: list, markRevision: newValue, shading: shading, fill: fill) }
+    }
+    /// Paragraph shading (`w:pPr/w:shd`, Word's Borders and Shading → Paragraph) as written.
+    public var shading: Shading? {
+        get { rare?.shading }
+        set { rare = Rare.make(list: list, markRevision: markRevision, shading: newValue, fill: fill) }
+    }
+    /// The colour a reader sees behind the paragraph (hex RGB), from `shading` as for a table
+    /// cell (`TableCell.fill`); nil when it is not shaded.
+    public var fill: String? {
+        get { rare?.fill }
+        set { rare = Rare.make(list: list, markRevision: markRevision, shading: shading, fill: newValue) }
     }
     /// Block-level content controls around this paragraph, outermost first.
     public var contentControls: [ContentControl] = []
     /// Index into `WordDocument.sections` when this paragraph ends a section.
     public var endsSection: Int?
     public var source: SourceRef
-    /// List item and paragraph-mark revision out of line: inline they were half of every
-    /// paragraph, and a large table holds a paragraph per cell.
+    /// List item, paragraph-mark revision and shading out of line: inline they were half of
+    /// every paragraph, and a large table holds a paragraph per cell.
     private var rare: Rare?
 
     public init(source: SourceRef) { self.source = source }
@@ -39,16 +50,21 @@ public struct Paragraph: Sendable {
     private final class Rare: Sendable {
         let list: ListItem?
         let markRevision: Revision?
+        let shading: Shading?
+        let fill: String?
 
-        private init(list: ListItem?, markRevision: Revision?) {
+        private init(list: ListItem?, markRevision: Revision?, shading: Shading?, fill: String?) {
             self.list = list
             self.markRevision = markRevision
+            self.shading = shading
+            self.fill = fill
         }
 
         /// nil when there is nothing to keep. Not a failable init: that allocates the object
         /// before it can fail.
-        static func make(list: ListItem?, markRevision: Revision?) -> Rare? {
-            list == nil && markRevision == nil ? nil : Rare(list: list, markRevision: markRevision)
+        static func make(list: ListItem?, markRevision: Revision?, shading: Shading?, fill: String?) -> Rare? {
+            list == nil && markRevision == nil && shading == nil && fill == nil
+                ? nil : Rare(list: list, markRevision: markRevision, shading: shading, fill: fill)
         }
     }
 
@@ -68,7 +84,7 @@ public struct Paragraph: Sendable {
 extension Paragraph: Encodable {
     /// The keys and omissions the synthesised encoding had before `rare` existed.
     private enum CodingKeys: String, CodingKey {
-        case styleId, styleName, headingLevel, isTitle, list, alignment, inlines, markRevision, contentControls,
+        case styleId, styleName, headingLevel, isTitle, list, alignment, fill, shading, inlines, markRevision, contentControls,
              endsSection, source
     }
 
@@ -80,6 +96,8 @@ extension Paragraph: Encodable {
         try container.encode(isTitle, forKey: .isTitle)
         try container.encodeIfPresent(list, forKey: .list)
         try container.encodeIfPresent(alignment, forKey: .alignment)
+        try container.encodeIfPresent(fill, forKey: .fill)
+        try container.encodeIfPresent(shading, forKey: .shading)
         try container.encode(inlines, forKey: .inlines)
         try container.encodeIfPresent(markRevision, forKey: .markRevision)
         try container.encode(contentControls, forKey: .contentControls)
@@ -348,6 +366,12 @@ public struct Table: Sendable, Encodable {
     public var styleId: String?
     public var contentControls: [ContentControl] = []
     public var source: SourceRef
+    /// Table shading (`w:tblPr/w:shd`) as written: the background behind every cell that has
+    /// no shading of its own.
+    public var shading: Shading? = nil
+    /// The colour a reader sees behind the table's unshaded cells (hex RGB); nil when none.
+    /// Those cells' own `fill` is this colour too.
+    public var fill: String? = nil
 }
 
 public struct TableRow: Sendable, Encodable {
