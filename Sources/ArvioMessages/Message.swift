@@ -83,7 +83,7 @@ public enum PhraseBooks {
     public static var all: [(name: String, cases: [(name: String, texts: Texts)])] {
         [
             book(CheckPhrase.self), book(WarningPhrase.self), book(InspectPhrase.self), book(DiffPhrase.self),
-            book(NextPhrase.self), book(BatchPhrase.self), book(HelpPhrase.self),
+            book(NextPhrase.self), book(UpdatesPhrase.self), book(BatchPhrase.self), book(HelpPhrase.self),
         ]
     }
 
