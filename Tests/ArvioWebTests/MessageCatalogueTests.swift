@@ -38,7 +38,7 @@ import Testing
         let books = PhraseBooks.all
         #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "SectionKindPhrase", "EvidencePhrase", "DiffPhrase",
                                        "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 281, "the books as of this test: a new phrase updates this count")
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 292, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
         for book in books {
