@@ -12,15 +12,19 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: HelpPhrase.initCommand.now,
         discussion: """
-            Writes THL's oma-arviointi template (the spring 2021 generation: THL's instructions, tips, concepts and \
-            reporting schedule, then the five national goals) with the title "<project>, raportointi 15.11.2021" for \
-            the period. Under every national goal, "Hankkeen tavoitteet ja prosessitavoitteet" gets the plan's \
-            benefit-goal text and the osatavoitteet/toimenpiteet of its results table (TAVOITE n), and "Arvioinnin \
-            mittarit/kriteerit" the plan's mittarit for them. "Tehdyt kehittämistoimenpiteet" and "Seurannan ja arvioinnin \
-            tulokset" get THL's guidance text and an empty entry dated for the period ("Lokakuu 2021:"), the way \
-            `arvio next` adds the later ones; the methods and baseline sections, written once, THL's guidance text. \
-            What is left to write is listed as `arvio check` will flag it. Without --period: the next report due \
-            (the first 15.5. or 15.11. from today).
+            Writes THL's oma-arviointi template of the period — up to 2021-04 the spring 2021 generation (v2021a), \
+            from 2021-10 the autumn 2021 one (v2021b) — with THL's instructions, tips, concepts and reporting \
+            schedule, the title "<project>, raportointi 15.11.2021", the project and period in the page header and \
+            page numbers in the footer, then the five national goals. v2021b: under every goal, "Hankkeen \
+            tulostavoitteet ja prosessitavoitteet" gets the plan's benefit-goal text; the readiness table \
+            (Kehittämistoiminnan valmiusaste) lists the osatavoitteet/toimenpiteet of the plan's results table \
+            (TAVOITE n) as process goals 1.1, 1.2, …, each with its own narrative, and the indicator table their \
+            mittarit and tulostavoitteet, with an empty column for the period. v2021a: "Hankkeen tavoitteet ja \
+            prosessitavoitteet" gets the plan's text and osatavoitteet, "Arvioinnin mittarit/kriteerit" the \
+            mittarit. The sections written period by period get THL's guidance text and an empty entry dated for \
+            the period ("Lokakuu 2021:"), the way `arvio next` adds the later ones; the methods and baseline \
+            sections, written once, THL's guidance text. What is left to write is listed as `arvio check` will flag \
+            it. Without --period: the next report due (the first 15.5. or 15.11. from today).
 
             The plan is a .docx, or the YAML/JSON `arvio migrate` wrote. Without -o the report goes beside the plan \
             as <region>-oma-arviointi-<deadline>.docx (e.g. Kanta-Häme-oma-arviointi-2021-11-15.docx). Arvio never \
