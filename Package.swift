@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "ArvioWordMLTests", dependencies: ["ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioWordMLTests",
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
-        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
+        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioMessages", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
         .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioDevSupport"], path: "Tests/ArvioRenderTests"),
         .testTarget(
             name: "ArvioNextTests",

@@ -8,7 +8,7 @@ public enum CheckPhrase: String, PhraseBook {
     // Where a date was written.
     case titlePage, openingParagraph, propertiesTitle, pageHeader, pageFooter
     // Places that are not a heading of the document.
-    case placePeriod, placeAsRead, placeDates, placeSchedule, placeProperties, placeReadinessTable, placeIndicatorTable, placeAnnex, placePlanUpdate, placeLength
+    case placeHeading, placeProcessGoal, placePeriod, placeAsRead, placeDates, placeSchedule, placeProperties, placeReadinessTable, placeIndicatorTable, placeAnnex, placePlanUpdate, placeLength
     // The printed list.
     case fix, look, note, baseline, goalHeading, document, readyNothing, readyCounts, notReady
 
@@ -79,6 +79,8 @@ public enum CheckPhrase: String, PhraseBook {
         case .propertiesTitle: Texts(fi: "tiedoston ominaisuuksien otsikko", sv: "titeln i filens egenskaper", en: "document properties title")
         case .pageHeader: Texts(fi: "ylätunniste", sv: "sidhuvudet", en: "page header")
         case .pageFooter: Texts(fi: "alatunniste", sv: "sidfoten", en: "page footer")
+        case .placeHeading: Texts(fi: "”{heading}”", sv: "”{heading}”", en: "“{heading}”")
+        case .placeProcessGoal: Texts(fi: "prosessitavoite {id}", sv: "processmål {id}", en: "process goal {id}")
         case .placeDates: Texts(fi: "päivämäärät", sv: "datum", en: "dates")
         case .placeSchedule: Texts(fi: "raportointiaikataulu", sv: "rapporteringsschemat", en: "reporting schedule")
         case .placeProperties: Texts(fi: "tiedoston ominaisuudet", sv: "filens egenskaper", en: "document properties")

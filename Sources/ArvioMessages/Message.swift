@@ -82,8 +82,8 @@ extension PhraseBook {
 public enum PhraseBooks {
     public static var all: [(name: String, cases: [(name: String, texts: Texts)])] {
         [
-            book(CheckPhrase.self), book(WarningPhrase.self), book(InspectPhrase.self), book(DiffPhrase.self),
-            book(NextPhrase.self), book(BatchPhrase.self), book(HelpPhrase.self),
+            book(CheckPhrase.self), book(WarningPhrase.self), book(InspectPhrase.self), book(SectionKindPhrase.self), book(EvidencePhrase.self), book(DiffPhrase.self),
+            book(NextPhrase.self), book(UpdatesPhrase.self), book(BatchPhrase.self), book(HelpPhrase.self),
         ]
     }
 

@@ -5,6 +5,9 @@ public enum WarningPhrase: String, PhraseBook {
     case guessedPeriod, unmappedOne, unmappedMany, notRead
     case planNothingForGoal, planNoSection, planNoPhases, planNoBenefitText, planNoResultRows
     case markdownUnknownMapping, markdownNoTemplate
+    // Places in a table warning, named by the document's own words.
+    case placeUnder, placeDocumentStart, placeInGoal, placeCaption, row, rowWords, quoted
+    case resultsColour, resultsGoals, resultColumn, progressColumn
 
     public var texts: Texts {
         switch self {
@@ -73,6 +76,23 @@ public enum WarningPhrase: String, PhraseBook {
             Texts(fi: "Markdown-tiedosto nimeää pohjan ’{name}’, jota Arvio ei tunne; pohja tunnistettiin tekstistä.",
                   sv: "Markdown-filen anger mallen ’{name}’, som Arvio inte känner till; mallen kändes igen från texten.",
                   en: "The Markdown names the mapping '{name}', which is not known; the mapping was detected from the text.")
+        case .placeUnder: Texts(fi: "otsikon ”{heading}” alla", sv: "under ”{heading}”", en: "under “{heading}”")
+        case .placeDocumentStart: Texts(fi: "asiakirjan alussa", sv: "i början av dokumentet", en: "at the start of the document")
+        case .placeInGoal: Texts(fi: "{place} (tavoite {goal})", sv: "{place} (mål {goal})", en: "{place} (goal {goal})")
+        case .placeCaption: Texts(fi: "”{caption}”", sv: "”{caption}”", en: "“{caption}”")
+        case .row: Texts(fi: "rivi {number}", sv: "rad {number}", en: "row {number}")
+        case .rowWords: Texts(fi: "rivi {number} (”{words}”)", sv: "rad {number} (”{words}”)", en: "row {number} (“{words}”)")
+        case .quoted: Texts(fi: "”{text}”", sv: "”{text}”", en: "“{text}”")
+        case .resultsColour:
+            Texts(fi: "Tulostaulukko {place}, {row}: sarakkeen {column} väri {fill} ei ole punainen, keltainen eikä vihreä; tallessa on vain väri.",
+                  sv: "Resultattabellen {place}, {row}: färgen {fill} i kolumnen {column} är inte röd, gul eller grön; bara färgen sparas.",
+                  en: "The results table {place}: {row}: the colour {fill} in the {column} column is not red, yellow or green; kept as the colour only.")
+        case .resultsGoals:
+            Texts(fi: "Tulostaulukko {place}, {row}: kansalliset tavoitteet {goals} eivät ole numeroita 1–5; ne ovat tallessa vain alkuperäisenä tekstinä.",
+                  sv: "Resultattabellen {place}, {row}: de nationella målen {goals} är inte siffror 1–5; de sparas bara som ursprunglig text.",
+                  en: "The results table {place}: {row}: national goal(s) {goals} are not numbers 1–5; kept in the raw text only.")
+        case .resultColumn: Texts(fi: "”tulos”", sv: "”resultat”", en: "result")
+        case .progressColumn: Texts(fi: "”eteneminen”", sv: "”framsteg”", en: "progress")
         case .markdownNoTemplate:
             Texts(fi: "Markdown-tiedostosta ei löytynyt tunnetun pohjan sanamuotoja; se luettiin THL:n yhteisillä säännöillä.",
                   sv: "Inga formuleringar från en känd mall hittades i Markdown-filen; den lästes med THL:s gemensamma regler.",

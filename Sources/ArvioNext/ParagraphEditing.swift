@@ -20,7 +20,7 @@ extension EditContext {
             if applied {
                 applyToModel(edit)
             } else {
-                notes.append(NextPhrase.editNotApplied.with(["edit": edit.description]))
+                notes.append(NextPhrase.editNotApplied.with(parts: ["edit": edit.message]))
                 todo.append(TodoItem(goal: edit.goal, section: edit.section.trimmingCharacters(in: .whitespaces),
                                      what: "make by hand: \(edit.kind.rawValue) paragraph “\(PeriodUpdates.short(edit.new ?? edit.old ?? ""))”"))
             }

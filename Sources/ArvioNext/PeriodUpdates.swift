@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 
 /// What the coordinator wrote for the new period, read from an edited YAML report or an
@@ -71,20 +72,37 @@ public struct PeriodUpdates: Sendable, Equatable {
     public var templateEdits: [ParagraphEdit] { edits.filter(\.isTemplateText) }
 
     /// Every difference in words, one line each, in document order — what `arvio next` prints
-    /// before it writes anything.
-    public var changeList: [String] {
-        var lines: [String] = []
-        for edit in edits { lines.append(edit.description) }
+    /// before it writes anything (the English lines; `changes` says them in any language).
+    public var changeList: [String] { changes.map(\.english) }
+
+    /// Every difference as a message, one each, in document order.
+    public var changes: [Message] {
+        var lines: [Message] = edits.map(\.message)
         for entry in entries {
-            let place = entry.processGoal.map { "process goal \($0)" } ?? "“\(entry.section.finnishHeading)”"
-            let label = period.map { PeriodWording($0).entryLabel } ?? "new period"
-            for text in entry.paragraphs { lines.append("Goal \(entry.goal), \(place): new paragraph in the \(label) entry: “\(Self.short(text))”") }
+            let heading = UpdatesPhrase.quoted.with(["text": entry.section.finnishHeading])
+            let section = entry.processGoal.map { NextPhrase.processGoal.with(["id": $0]) } ?? heading
+            let place = UpdatesPhrase.goalPlace.with(parts: ["goal": .verbatim("\(entry.goal)"), "place": section])
+            for text in entry.paragraphs {
+                if let period {
+                    lines.append(UpdatesPhrase.entryParagraph.with(parts: ["place": place, "label": .verbatim(PeriodWording(period).entryLabel),
+                                                                           "text": .verbatim(Self.short(text))]))
+                } else {
+                    lines.append(UpdatesPhrase.newPeriodEntryParagraph.with(parts: ["place": place, "text": .verbatim(Self.short(text))]))
+                }
+            }
         }
         for value in values {
-            lines.append("Goal \(value.goal), \(value.table) table: new value for “\(Self.short(value.key))”: \(value.value)")
+            let table = switch value.table {
+            case "readiness": UpdatesPhrase.readiness.message
+            case "indicators": UpdatesPhrase.indicators.message
+            default: Message.verbatim("\(value.table) table")
+            }
+            lines.append(UpdatesPhrase.tableValue.with(parts: ["goal": .verbatim("\(value.goal)"), "table": table,
+                                                                "key": .verbatim(Self.short(value.key)), "value": .verbatim(value.value)]))
         }
         for value in annexValues {
-            lines.append("“\(Self.short(value.annex.trimmingCharacters(in: .whitespaces)))”: new value for “\(Self.short(value.key))”: \(value.value)")
+            lines.append(UpdatesPhrase.annexValue.with(["annex": Self.short(value.annex.trimmingCharacters(in: .whitespaces)),
+                                                        "key": Self.short(value.key), "value": value.value]))
         }
         return lines
     }
@@ -140,14 +158,15 @@ public struct ParagraphEdit: Sendable, Equatable, CustomStringConvertible {
         self.new = new
     }
 
-    public var place: String {
-        let heading = "“\(section.trimmingCharacters(in: .whitespaces))”"
-        return goal.map { "Goal \($0), \(heading)" } ?? heading
+    /// "Goal 2, “Heading”", or the heading alone before the goals.
+    public var place: Message {
+        let heading = UpdatesPhrase.quoted.with(["text": section.trimmingCharacters(in: .whitespaces)])
+        return goal.map { UpdatesPhrase.goalPlace.with(parts: ["goal": .verbatim("\($0)"), "place": heading]) } ?? heading
     }
 
     /// "“Asiakas neuvonnan ja” → “Asiakasneuvonnan ja”": the words that differ, with one word
     /// of context on each side, so the coordinator sees the change and not just the paragraph.
-    static func changedWords(_ old: String, _ new: String) -> String {
+    static func changedWords(_ old: String, _ new: String) -> (from: String, to: String) {
         let a = old.split(whereSeparator: \.isWhitespace), b = new.split(whereSeparator: \.isWhitespace)
         var start = 0
         while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
@@ -159,15 +178,22 @@ public struct ParagraphEdit: Sendable, Equatable, CustomStringConvertible {
             let text = list[from ..< max(from, upper)].joined(separator: " ")
             return (from > 0 ? "…" : "") + text + (upper < list.count ? "…" : "")
         }
-        return "“\(PeriodUpdates.short(words(a)))” → “\(PeriodUpdates.short(words(b)))”"
+        return (PeriodUpdates.short(words(a)), PeriodUpdates.short(words(b)))
     }
 
-    public var description: String {
+    /// The English line (in logs and in English errors).
+    public var description: String { message.english }
+
+    /// The line in any language.
+    public var message: Message {
         switch kind {
-        case .added: "\(place): new paragraph: “\(PeriodUpdates.short(new ?? ""))”"
+        case .added: return UpdatesPhrase.added.with(parts: ["place": place, "text": .verbatim(PeriodUpdates.short(new ?? ""))])
         case .edited:
-            "\(place): edited paragraph “\(PeriodUpdates.short(old ?? ""))”: " + Self.changedWords(old ?? "", new ?? "")
-        case .deleted: "\(place): deleted \(isGuidance ? "guidance line" : "paragraph"): “\(PeriodUpdates.short(old ?? ""))”"
+            let words = Self.changedWords(old ?? "", new ?? "")
+            return UpdatesPhrase.edited.with(parts: ["place": place, "old": .verbatim(PeriodUpdates.short(old ?? "")),
+                                                     "from": .verbatim(words.from), "to": .verbatim(words.to)])
+        case .deleted:
+            return (isGuidance ? UpdatesPhrase.deletedGuidance : .deletedParagraph).with(parts: ["place": place, "text": .verbatim(PeriodUpdates.short(old ?? ""))])
         }
     }
 }

@@ -162,10 +162,11 @@ struct Next: ParsableCommand {
 
 /// What `--updates` changes, printed before anything is written.
 enum UpdatesListing {
-    static func render(_ updates: PeriodUpdates, file: String) -> String {
-        let lines = updates.changeList
-        guard !lines.isEmpty else { return "\(file): nothing new compared with the report.\n" }
-        return (["\(file): \(lines.count) change(s):"] + lines.map { "  - " + $0 }).joined(separator: "\n") + "\n"
+    static func render(_ updates: PeriodUpdates, file: String, language: Language = CommandLineLanguage.current) -> String {
+        let lines = updates.changes
+        guard !lines.isEmpty else { return UpdatesPhrase.nothingNew.say(language, ["file": file]) + "\n" }
+        return ([UpdatesPhrase.changes.say(language, ["file": file, "count": "\(lines.count)"])] + lines.map { "  - " + $0[language] })
+            .joined(separator: "\n") + "\n"
     }
 }
 

@@ -18,7 +18,7 @@ import Testing
         let run = try ArvioBinary.run(["check", Self.seed001], environment: Self.lang("fi_FI.UTF-8"))
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.filter { $0 == "  korjaa “Seurannan ja arvioinnin tulokset”: THL:n ohjeteksti on paikallaan, mutta sen alle ei ole kirjoitettu mitään" }.count == 5,
+        #expect(lines.filter { $0 == "  korjaa ”Seurannan ja arvioinnin tulokset”: THL:n ohjeteksti on paikallaan, mutta sen alle ei ole kirjoitettu mitään" }.count == 5,
                 "\(run.stdout)")
         #expect(lines.contains("Tavoite 1 Saatavuus, oikea-aikaisuus, jatkuvuus"))
         #expect(lines.last == "Ei vielä valmis lähetettäväksi: korjattavaa 5, katsottavaa 0.")
@@ -30,7 +30,7 @@ import Testing
             let run = try ArvioBinary.run(arguments, environment: environment)
             #expect(run.status == 1)
             let lines = run.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.filter { $0 == "  rätta “Seurannan ja arvioinnin tulokset”: THL:s anvisningstext finns kvar, men ingenting är skrivet under den" }.count == 5,
+            #expect(lines.filter { $0 == "  rätta ”Seurannan ja arvioinnin tulokset”: THL:s anvisningstext finns kvar, men ingenting är skrivet under den" }.count == 5,
                     "\(run.stdout)")
             #expect(lines.contains("Mål 5 Kustannusten nousun hillintä"))
             #expect(lines.last == "Inte klar att skickas: 5 att rätta, 0 att titta på.")
@@ -43,10 +43,68 @@ import Testing
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("  laji: oma-arviointi   pohja: v2021b   säännöt: thl-oma-arviointi-2021-syksy"))
         #expect(lines.contains("  alue: Kymenlaakso"))
+        #expect(lines.contains("  kausi: 11/21 (2021-10), lähde: kansilehti: ”…15.11.2021”"), "seed 003's title block: raportointi 15.11.2021")
         #expect(lines.contains("  kattavuus: 100,0 % leipätekstistä nimetyissä osissa, 0,0 % sijoittamatta (61184 merkkiä kaikkiaan)"))
         #expect(lines.contains("Kansalliset tavoitteet"))
-        #expect(lines.contains { $0.hasPrefix("      processGoal: ”1.1 Kiireettömät ajat toteutuvat viikon sisällä yhteydenotosta.” — ") })
-        #expect(lines.contains { $0.hasPrefix("    baseline: ”Lähtötilanteen arvioinnin tulokset” — 3 kappaletta") })
+        // The section kinds in Finnish, not the model's names (processGoal, baseline, title).
+        #expect(lines.contains("  kansilehti: (ei otsikkoa) — 3 kappaletta"), "\(run.stdout)")
+        #expect(lines.contains { $0.hasPrefix("      prosessitavoite: ”1.1 Kiireettömät ajat toteutuvat viikon sisällä yhteydenotosta.” — ") })
+        #expect(lines.contains("    lähtötilanne: ”Lähtötilanteen arvioinnin tulokset” — 3 kappaletta"))
+        #expect(lines.contains { $0.hasPrefix("    hyötytavoitteiden seuranta: ”Hyötytavoitteiden seurannan ja arvioinnin tulokset” — ") })
+        #expect(!lines.contains { $0.contains("baseline:") || $0.contains("processGoal:") })
+    }
+
+    @Test func inspectInSwedish() throws {
+        let run = try ArvioBinary.run(["inspect", Self.seed001], environment: Self.lang("sv_FI.UTF-8"))
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  period: 5/21 (2021-04), källa: titelsidan: ”…15.5.2021”"), "\(run.stdout)")
+        #expect(lines.contains("    utgångsläge: ”Lähtötilanteen arvioinnin tulokset” — 3 stycken"), "\(run.stdout)")
+        #expect(lines.contains { $0.hasPrefix("    uppföljning och utvärdering: ”Seurannan ja arvioinnin tulokset” — ") })
+    }
+
+    /// `next --updates`: the list of changes printed before writing. The updates are seed 001's
+    /// own Markdown (`next --to md`) with one word group edited in goal 1's first paragraph
+    /// ("eri kehittämiskokonaisuuksien" → "neljän kehittämiskokonaisuuden") and one sentence
+    /// written under goal 1's first "Lokakuu 2021:" entry (Tehdyt kehittämistoimenpiteet).
+    @Test func theUpdatesChangeListInFinnishAndSwedish() throws {
+        let folder = ScratchFolder.url("arvio-language-updates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let markdown = folder.appendingPathComponent("seuraava.md").path
+        let made = try ArvioBinary.run(["next", Self.seed001, "--to", "md", "-o", markdown], environment: Self.lang("C.UTF-8"))
+        #expect(made.status == 0, "\(made.stderr)")
+        var lines = try String(contentsOfFile: markdown, encoding: .utf8).components(separatedBy: "\n")
+        let paragraph = try #require(lines.firstIndex { $0.hasPrefix("Itä-Uudenmaan alueella tavoitteet on jaoteltu eri kehittämiskokonaisuuksien") })
+        lines[paragraph] = lines[paragraph].replacingOccurrences(of: "eri kehittämiskokonaisuuksien", with: "neljän kehittämiskokonaisuuden")
+        let guidance = try #require(lines.firstIndex(of: "*< Kuvaus lokakuun 2021 tilanteesta >*"))
+        lines.insert(contentsOf: ["", "Asiakasohjauksen malli otettiin käyttöön kolmessa kunnassa."], at: guidance + 1)
+        let updates = folder.appendingPathComponent("paivitykset.md").path
+        try lines.joined(separator: "\n").write(toFile: updates, atomically: true, encoding: .utf8)
+
+        let finnish = try ArvioBinary.run(["--lang", "fi", "next", Self.seed001, "--updates", updates, "-o", folder.appendingPathComponent("fi.docx").path],
+                                          environment: [:])
+        #expect(finnish.status == 0, "\(finnish.stderr)")
+        #expect(Array(finnish.stdout.split(separator: "\n").prefix(3)) == [
+            "\(updates): muutoksia 2:",
+            "  - Tavoite 1, ”Hankkeen tavoitteet ja prosessitavoitteet”: muutettu kappale ”Itä-Uudenmaan alueella tavoitteet on jaoteltu eri kehittämiskokonai…”: ”…jaoteltu eri kehittämiskokonaisuuksien mukaisiin…” → ”…jaoteltu neljän kehittämiskokonaisuuden mukaisiin…”",
+            "  - Tavoite 1, ”Tehdyt kehittämistoimenpiteet”: uusi kappale merkintään ”Lokakuu 2021”: ”Asiakasohjauksen malli otettiin käyttöön kolmessa kunnassa.”",
+        ], "\(finnish.stdout)")
+
+        let swedish = try ArvioBinary.run(["next", Self.seed001, "--updates", updates, "-o", folder.appendingPathComponent("sv.docx").path],
+                                          environment: Self.lang("sv_FI.UTF-8"))
+        #expect(swedish.status == 0, "\(swedish.stderr)")
+        #expect(Array(swedish.stdout.split(separator: "\n").prefix(3)) == [
+            "\(updates): 2 ändringar:",
+            "  - Mål 1, ”Hankkeen tavoitteet ja prosessitavoitteet”: ändrat stycke ”Itä-Uudenmaan alueella tavoitteet on jaoteltu eri kehittämiskokonai…”: ”…jaoteltu eri kehittämiskokonaisuuksien mukaisiin…” → ”…jaoteltu neljän kehittämiskokonaisuuden mukaisiin…”",
+            "  - Mål 1, ”Tehdyt kehittämistoimenpiteet”: nytt stycke i anteckningen ”Lokakuu 2021”: ”Asiakasohjauksen malli otettiin käyttöön kolmessa kunnassa.”",
+        ], "\(swedish.stdout)")
+
+        let english = try ArvioBinary.run(["next", Self.seed001, "--updates", updates, "-o", folder.appendingPathComponent("en.docx").path],
+                                          environment: Self.lang("C.UTF-8"))
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains("  - Goal 1, “Tehdyt kehittämistoimenpiteet”: new paragraph in the Lokakuu 2021 entry: “Asiakasohjauksen malli otettiin käyttöön kolmessa kunnassa.”"),
+                "\(english.stdout)")
     }
 
     @Test func aWarningsDetailInFinnish() throws {

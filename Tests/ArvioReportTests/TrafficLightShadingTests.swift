@@ -1,5 +1,6 @@
 import ArvioDevSupport
 import ArvioPackage
+import ArvioMessages
 import Foundation
 import Testing
 @testable import ArvioReport
@@ -54,5 +55,29 @@ import ArvioWordML
             #expect(row.progressLight != nil && row.progressLight == TrafficLight(fill: manifest.progress), "\(manifest.table)/\(manifest.row)")
         }
         #expect(!report.warnings.contains { $0.code == .table && $0.message.contains("is not red, yellow or green") }, "\(report.warnings)")
+    }
+
+    /// A colour that is no traffic light (orange, ED7D31) in one of 002's red results cells is
+    /// warned about in the coordinator's language, the place in the document's own words.
+    @Test func anOddColourIsWarnedAboutInFinnishAndSwedish() throws {
+        let file = "seeds/002-etela-pohjanmaa-loppuyhteenveto.word.docx"
+        let package = try WordPackage.open(ReportCorpus.path(file))
+        let xml = String(decoding: try package.bytes(of: package.mainPart), as: UTF8.self)
+        let red = "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FF0000\"/>"
+        let first = try #require(xml.range(of: red))
+        let orange = xml.replacingCharacters(in: first, with: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"ED7D31\"/>")
+        let path = ScratchFolder.url("shading-orange").appendingPathExtension("docx").path
+        try PackageWriter.write(from: ReportCorpus.path(file), to: path, replacements: [package.mainPart: Array(orange.utf8)])
+        let report = try ReportImporter.importReport(path, mappings: ReportCorpus.mappings)
+        let odd = report.warnings.filter { $0.code == .table && $0.message.contains("the colour ED7D31 in the") }
+        #expect(odd.count == 1, "\(report.warnings)")
+        let warning = try #require(odd.first)
+        #expect(warning.message.hasPrefix("The results table “"), "\(warning.message)")
+        #expect(warning.said[.fi].hasPrefix("Tulostaulukko ”"), "\(warning.said[.fi])")
+        #expect(warning.said[.fi].contains(": sarakkeen ”tulos” väri ED7D31 ei ole punainen, keltainen eikä vihreä; tallessa on vain väri.")
+                || warning.said[.fi].contains(": sarakkeen ”eteneminen” väri ED7D31 ei ole punainen, keltainen eikä vihreä; tallessa on vain väri."),
+                "\(warning.said[.fi])")
+        #expect(warning.said[.sv].contains(", rad "), "\(warning.said[.sv])")
+        #expect(!warning.said[.fi].contains("“") && !warning.said[.fi].contains("row "), "\(warning.said[.fi])")
     }
 }

@@ -1,5 +1,6 @@
 import ArvioCore
 import ArvioMessages
+import ArvioReport
 import Testing
 
 /// One catalogue for the page and the command line: every message in Finnish, Swedish and
@@ -35,8 +36,9 @@ import Testing
     /// and Swedish not left as the English.
     @Test func everyPhraseHasAllThreeLanguagesWithTheSameSlots() {
         let books = PhraseBooks.all
-        #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "DiffPhrase", "NextPhrase", "BatchPhrase", "HelpPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 223, "the books as of this test: a new phrase updates this count")
+        #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "SectionKindPhrase", "EvidencePhrase", "DiffPhrase",
+                                       "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase"])
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 292, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
         for book in books {
@@ -54,6 +56,11 @@ import Testing
                 }
             }
         }
+    }
+
+    /// `inspect` names each section's kind through SectionKindPhrase: one phrase per kind.
+    @Test func everySectionKindHasAPhrase() {
+        #expect(SectionKindPhrase.allCases.map(\.rawValue) == SectionKind.allCases.map(\.rawValue))
     }
 
     @Test func aMessageIsSaidInTheLanguageItIsShownIn() {

@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 
 /// The parts of a goal that report on the period — Tehdyt kehittämistoimenpiteet, Seurannan ja
@@ -48,8 +49,11 @@ public struct PeriodSection: Sendable {
         }
     }
 
-    /// Where this is, for messages: "“Seurannan ja arvioinnin tulokset”" or "process goal 1.1".
-    public var place: String { processGoal.map { "process goal \($0)" } ?? "“\(heading)”" }
+    /// Where this is, for messages: "“Seurannan ja arvioinnin tulokset”" or "process goal 1.1"
+    /// (Finnish and Swedish quote with ”…”).
+    public var place: Message {
+        processGoal.map { CheckPhrase.placeProcessGoal.with(["id": $0]) } ?? CheckPhrase.placeHeading.with(["heading": heading])
+    }
 }
 
 /// One dated entry: its label paragraph and what follows it.

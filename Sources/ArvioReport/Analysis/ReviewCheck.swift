@@ -21,7 +21,7 @@ public enum ReviewCheck {
                 findings += columnFindings(report, period: info.period)
                 if info.guessed {
                     findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placePeriod.message, rule: "period-guessed",
-                                                  message: CheckPhrase.periodGuessed.with(["period": info.period.columnLabel, "evidence": info.evidence])))
+                                                  message: CheckPhrase.periodGuessed.with(parts: ["period": .verbatim(info.period.columnLabel), "evidence": info.said])))
                 }
             } else {
                 findings.append(ReviewFinding(.look, goal: nil, place: CheckPhrase.placePeriod.message, rule: "period-unknown",

@@ -1,4 +1,5 @@
 import Foundation
+import ArvioMessages
 import ArvioWordML
 
 /// Places in a document named as a coordinator finds them: by the heading above, the goal, and
@@ -6,7 +7,10 @@ import ArvioWordML
 extension ReportBuilder {
     /// "the table under “Hankkeen tavoitteet ja prosessitavoitteet” (goal 1)": the heading of
     /// the section content goes to now, which is where the table being read sits.
-    var currentPlace: String {
+    var currentPlace: String { currentPlaceSaid.english }
+
+    /// `currentPlace` in any language.
+    var currentPlaceSaid: Message {
         var heading: String?
         var goal: Int?
         switch target {
@@ -24,17 +28,21 @@ extension ReportBuilder {
         case .none:
             break
         }
-        let under = heading.map { "under “\(Places.short($0))”" } ?? "at the start of the document"
-        return goal.map { "\(under) (goal \($0))" } ?? under
+        let under = heading.map { WarningPhrase.placeUnder.with(["heading": Places.short($0)]) } ?? WarningPhrase.placeDocumentStart.message
+        return goal.map { WarningPhrase.placeInGoal.with(parts: ["place": under, "goal": .verbatim("\($0)")]) } ?? under
     }
 
     /// The table at `at` as its caption names it ("“Taulukko 1. Saatavuus, …” (goal 1)"): a
     /// "Taulukko …" in its merged first row (001), the paragraph above (002) or below (004);
     /// without a caption, `currentPlace`.
-    func tablePlace(_ at: BlockPath, _ table: Table) -> String {
-        guard let caption = caption(at, table) else { return currentPlace }
+    func tablePlace(_ at: BlockPath, _ table: Table) -> String { tablePlaceSaid(at, table).english }
+
+    /// `tablePlace` in any language.
+    func tablePlaceSaid(_ at: BlockPath, _ table: Table) -> Message {
+        guard let caption = caption(at, table) else { return currentPlaceSaid }
         let goal: Int? = if case .goal(let index, _) = target { report.goals[index].number } else { nil }
-        return "“\(Places.short(caption))”" + (goal.map { " (goal \($0))" } ?? "")
+        let named = WarningPhrase.placeCaption.with(["caption": Places.short(caption)])
+        return goal.map { WarningPhrase.placeInGoal.with(parts: ["place": named, "goal": .verbatim("\($0)")]) } ?? named
     }
 
     private func caption(_ at: BlockPath, _ table: Table) -> String? {
@@ -70,9 +78,13 @@ enum Places {
     }
 
     /// "row 3 (“Asiakasohjaus ja neuvonta”)": the row as Word numbers it, with its first words.
-    static func row(_ table: Table, _ row: Int) -> String {
+    static func row(_ table: Table, _ row: Int) -> String { rowSaid(table, row).english }
+
+    /// `row` in any language.
+    static func rowSaid(_ table: Table, _ row: Int) -> Message {
         let first = table.rows[row].cells.lazy.flatMap { ContentBlock.cellTexts($0.blocks) }
             .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        return "row \(row + 1)" + (first.map { " (“\(short($0, limit: 40))”)" } ?? "")
+        return first.map { WarningPhrase.rowWords.with(["number": "\(row + 1)", "words": short($0, limit: 40)]) }
+            ?? WarningPhrase.row.with(["number": "\(row + 1)"])
     }
 }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 import Foundation
 
@@ -56,7 +57,7 @@ enum ResultsTable {
                 group = label
                 continue
             }
-            var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings)
+            var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlaceSaid(at, table), warnings: &builder.report.warnings)
             let isBlank = { (texts: [String]) in texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
             if isBlank(read.outcomeGoal) {
                 if let group {
@@ -78,7 +79,7 @@ enum ResultsTable {
     }
 
     static func resultsRow(_ row: Int, table: Table, _ recognised: RecognisedTable, path: BlockPath,
-                     place: String, warnings: inout [ReportWarning]) -> ResultsRow {
+                     place: Message, warnings: inout [ReportWarning]) -> ResultsRow {
         func cell(_ role: String) -> TableCell? {
             guard let column = recognised.columns[role] else { return nil }
             return table.visibleCell(row: row, column: column)
@@ -96,7 +97,10 @@ enum ResultsTable {
             guard let cell = cell(role) else { return (CellValueParser.value([]), nil) }
             let light = TrafficLight(fill: cell.fill)
             if light == nil, let fill = cell.fill, !["FFFFFF", "AUTO"].contains(fill.uppercased()) {
-                warnings.add(.table, "The results table \(place): \(Places.row(table, row)): the colour \(fill) in the \(role == "result" ? "result" : "progress") column is not red, yellow or green; kept as the colour only.")
+                warnings.add(.table, WarningPhrase.resultsColour.with(parts: [
+                    "place": place, "row": Places.rowSaid(table, row), "fill": .verbatim(fill),
+                    "column": (role == "result" ? WarningPhrase.resultColumn : .progressColumn).message,
+                ]))
             }
             return (CellValueParser.value(ContentBlock.cellTexts(cell.blocks), fill: cell.fill), light)
         }
@@ -104,7 +108,8 @@ enum ResultsTable {
         let goalsRaw = texts("nationalGoals").joined(separator: "\n")
         let (goals, rejected) = nationalGoals(goalsRaw)
         if !rejected.isEmpty {
-            warnings.add(.table, "The results table \(place): \(Places.row(table, row)): national goal(s) \(rejected.map { "“\($0)”" }.joined(separator: ", ")) are not numbers 1–5; kept in the raw text only.")
+            let goals = Message.joined(rejected.map { WarningPhrase.quoted.with(["text": $0]) }, separator: ", ")
+            warnings.add(.table, WarningPhrase.resultsGoals.with(parts: ["place": place, "row": Places.rowSaid(table, row), "goals": goals]))
         }
         let (result, resultLight) = rating("result")
         let (progress, progressLight) = rating("progress")

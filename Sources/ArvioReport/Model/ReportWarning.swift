@@ -79,7 +79,7 @@ public enum ReportWarnings {
         var result: [ReportWarning] = []
         for warning in report.warnings { result.add(warning) }
         if let period = report.period, period.guessed {
-            result.add(.guessedPeriod, WarningPhrase.guessedPeriod.with(["period": period.period.columnLabel, "evidence": period.evidence]))
+            result.add(.guessedPeriod, WarningPhrase.guessedPeriod.with(parts: ["period": .verbatim(period.period.columnLabel), "evidence": period.said]))
         }
         if let first = report.unmapped.first {
             let count = report.unmapped.count

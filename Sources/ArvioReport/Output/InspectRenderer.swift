@@ -10,8 +10,9 @@ public enum InspectRenderer {
         lines.append("  " + say(.about, ["kind": report.kind.rawValue, "template": report.template ?? "?", "mapping": report.mapping]))
         if let region = report.project.region { lines.append("  " + say(.region, ["region": region])) }
         if let period = report.period {
-            lines.append("  " + say(.period, ["label": period.period.columnLabel, "period": "\(period.period)",
-                                              "guessed": period.guessed ? InspectPhrase.guessed[language] : "", "evidence": period.evidence]))
+            lines.append("  " + InspectPhrase.period.with(parts: ["label": .verbatim(period.period.columnLabel), "period": .verbatim("\(period.period)"),
+                                                                  "guessed": period.guessed ? InspectPhrase.guessed.message : .verbatim(""),
+                                                                  "evidence": period.said])[language])
         } else {
             lines.append("  " + InspectPhrase.periodNotFound[language])
         }
@@ -68,8 +69,9 @@ public enum InspectRenderer {
         }
         if !report.unmapped.isEmpty {
             lines.append(InspectPhrase.notPlaced[language])
+            let (open, close) = language == .en ? ("“", "”") : ("”", "”")
             for block in report.unmapped {
-                lines.append("  “\(short(block.text))” — \(block.reason)")
+                lines.append("  \(open)\(short(block.text))\(close) — \(block.reason)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -88,7 +90,8 @@ public enum InspectRenderer {
         if section.isUnfilled { parts.append(InspectPhrase.notFilled[language]) }
         let (open, close) = language == .en ? ("“", "”") : ("”", "”")
         let title = section.heading.map { "\(open)\(short($0.trimmingCharacters(in: .whitespaces)))\(close)" } ?? InspectPhrase.noHeading[language]
-        lines.append("\(indent)\(section.kind.rawValue): \(title) — \(parts.isEmpty ? InspectPhrase.empty[language] : parts.joined(separator: ", "))")
+        let kind = SectionKindPhrase(rawValue: section.kind.rawValue)?[language] ?? section.kind.rawValue
+        lines.append("\(indent)\(kind): \(title) — \(parts.isEmpty ? InspectPhrase.empty[language] : parts.joined(separator: ", "))")
         for sub in section.subsections { describe(sub, indent: indent + "  ", language: language, into: &lines) }
     }
 
