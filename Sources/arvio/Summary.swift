@@ -56,6 +56,11 @@ struct Summary: ParsableCommand {
     }
 
     func run() throws {
+        if let append {
+            // Before any work, and before its text is read: a named pipe would block the read, a
+            // device never ends, a folder has no text (ARVIO-OUTPUT-NOT-FILE); the report itself is refused too.
+            try ReportFailure.reading(append) { try OutputFile.check(append, inputs: [file], force: true) }
+        }
         let mappings = try mappingOptions.load()
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
