@@ -193,13 +193,8 @@ extension EditContext {
             }
             goal.sections.forEach(visit)
         }
-        // Every phrase names the year, in digits that lowercasing leaves alone: a paragraph
-        // without them is passed over before the (costly) case-insensitive search.
-        let year = Array(String(period.year).utf8)
-        let yearFirst = phrases.allSatisfy { ByteSearch.contains($0.utf8, year) }
         for (index, block) in document.body.enumerated() {
             for text in TreeText.paragraphs([block]) {
-                if yearFirst, !ByteSearch.contains(text.utf8, year) { continue }
                 let lower = text.lowercased()
                 guard phrases.contains(where: { lower.contains($0) }) else { continue }
                 let snippet = text.count > 90 ? String(text.prefix(87)) + "…" : text

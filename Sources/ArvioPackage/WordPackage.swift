@@ -75,8 +75,8 @@ public struct WordPackage {
         return false
     }
 
-    private static func parse(_ bytes: [UInt8], part: String, skipping: SkippedElements? = nil) throws(PackageError) -> XMLElement {
-        do { return try XMLTreeReader.parse(bytes, part: part, skipping: skipping) } catch { throw .xml(error) }
+    private static func parse(_ bytes: [UInt8], part: String) throws(PackageError) -> XMLElement {
+        do { return try XMLTreeReader.parse(bytes, part: part) } catch { throw .xml(error) }
     }
 
     public func contains(_ part: String) -> Bool { entriesByName[part.lowercased()] != nil }
@@ -87,11 +87,10 @@ public struct WordPackage {
         return try archive.read(entry)
     }
 
-    /// A part parsed as XML; nil when the package has no such part. `skipping`: elements the
-    /// caller never reads (see `SkippedElements`).
-    public func xml(of part: String, skipping: SkippedElements? = nil) throws(PackageError) -> XMLElement? {
+    /// A part parsed as XML; nil when the package has no such part.
+    public func xml(of part: String) throws(PackageError) -> XMLElement? {
         guard let entry = entriesByName[part.lowercased()] else { return nil }
-        return try Self.parse(archive.read(entry), part: entry.name, skipping: skipping)
+        return try Self.parse(archive.read(entry), part: entry.name)
     }
 
     /// The relationships whose source is `part` (empty when it has none).

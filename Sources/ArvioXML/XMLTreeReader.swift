@@ -18,45 +18,23 @@ private let libxml2Initialised: Void = { xmlInitParser() }()
 public enum XMLTreeReader {
     public static let defaultMaxDepth = 256
 
-    /// `skipping`: elements the caller never reads, left out of the tree when that is sure (see
-    /// `SkippedElements`). Should the shortened part not parse, the whole part is parsed, so a
-    /// part's errors are always its own.
     public static func parse(
-        _ bytes: [UInt8], part: String, maxDepth: Int = defaultMaxDepth,
-        namespaces: [String: String] = Namespaces.ooxml, skipping: SkippedElements? = nil
+        _ bytes: [UInt8], part: String, maxDepth: Int = defaultMaxDepth, namespaces: [String: String] = Namespaces.ooxml
     ) throws(XMLError) -> XMLElement {
         _ = libxml2Initialised
         // Before libxml2 sees a byte: see `PrologScan` for why inside the parse is too late.
         if let line = PrologScan.doctypeLine(in: bytes) {
             throw .doctypeRefused(part: part, line: line)
         }
-        // A cut judged against a deeper limit could leave out the element too deep for this one.
-        if let skipping, skipping.maxDepth <= maxDepth, let cut = skipping.cut(bytes),
-           let tree = try? parseChecked(cut.bytes, part: part, maxDepth: maxDepth, namespaces: namespaces, cut: cut) {
-            return tree
-        }
-        return try parseChecked(bytes, part: part, maxDepth: maxDepth, namespaces: namespaces)
-    }
-
-    /// `bytes` after the prolog check. `cut`: what `bytes` were made from, for the ordinals.
-    private static func parseChecked(
-        _ bytes: [UInt8], part: String, maxDepth: Int, namespaces: [String: String], cut: SkippedElements.Cut? = nil
-    ) throws(XMLError) -> XMLElement {
         let (tags, equals) = countMarkup(bytes)
         var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces,
-                                  expectedNodes: tags, expectedAttributes: equals, partBytes: bytes.count,
-                                  ordinalShifts: cut?.ordinalShifts ?? [])
+                                  expectedNodes: tags, expectedAttributes: equals, partBytes: bytes.count)
         let outcome: Result<XMLElement, XMLError> = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 Result { () throws(XMLError) -> XMLElement in try builder.run(chars) }
             }
         }
-        let tree = try outcome.get()
-        // The scan and libxml2 must have seen the same elements, or the ordinals would be wrong.
-        if let cut, cut.keptElements != Int(builder.elementCount) {
-            throw .malformed(part: part, line: 0, message: "the shortened part has other elements than the scan found")
-        }
-        return tree
+        return try outcome.get()
     }
 }
 
@@ -258,14 +236,8 @@ private struct TreeBuilder {
     var arena: XMLArena.Builder
     var stack: OpenElements
     var root: Int32 = -1
+    /// Elements so far: an element's ordinal is its place in the part, counted from 0.
     var elementCount: Int32 = 0
-    /// Elements left out before the parse (`SkippedElements.Cut.ordinalShifts`): each element's
-    /// ordinal is its place in the whole part. `nextShift` is the element count at which
-    /// `ordinalShift` next changes.
-    let ordinalShifts: [(kept: Int32, skipped: Int32)]
-    var shiftIndex = 0
-    var nextShift: Int32
-    var ordinalShift: Int32 = 0
     /// Name ids of attributes not kept (see `startElement`): registered first, so a range
     /// check replaces a set lookup per attribute.
     let noiseNames: Range<Int32>
@@ -278,11 +250,8 @@ private struct TreeBuilder {
     var failure: XMLError?
     var context: xmlParserCtxtPtr?
 
-    init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int, partBytes: Int,
-         ordinalShifts: [(kept: Int32, skipped: Int32)]) {
+    init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int, partBytes: Int) {
         self.part = part
-        self.ordinalShifts = ordinalShifts
-        nextShift = ordinalShifts.first?.kept ?? .max
         self.maxDepth = min(maxDepth, OpenElements.largestCapacity)
         self.namespaces = namespaces
         stack = OpenElements(capacity: self.maxDepth)
@@ -372,12 +341,7 @@ private struct TreeBuilder {
         openText = -1
         let line = currentLine
         guard stack.count < maxDepth else { return stop(.tooDeep(part: part, line: line, limit: maxDepth)) }
-        if elementCount == nextShift {
-            ordinalShift = ordinalShifts[shiftIndex].skipped
-            shiftIndex += 1
-            nextShift = shiftIndex < ordinalShifts.count ? ordinalShifts[shiftIndex].kept : .max
-        }
-        let node = add(kind: name(local, uri), line: Int32(clamping: line), ordinal: elementCount + ordinalShift)
+        let node = add(kind: name(local, uri), line: Int32(clamping: line), ordinal: elementCount)
         elementCount += 1
         if attributeCount > 0, let attributes {
             // Five pointers an attribute: local name, prefix, URI, value, end of value.

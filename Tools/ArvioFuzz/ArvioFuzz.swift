@@ -13,10 +13,8 @@
 // is wrapped in a small package with fixed styles and numbering — or, when a `<w:styles` root
 // shows in its first bytes, the styles part, wrapped with a fixed document that uses headings,
 // a list and a character style. The XML forms get past the zip layer's checksums, so mutations
-// reach the XML (the pre-parse cut of unread formatting, `SkippedElements`, included),
-// WordprocessingML and report layers.
-// Findings are crashes, hangs, unbounded memory, and a document that reads differently (or fails
-// differently) with the unread formatting left out than without: every thrown error is an answer.
+// reach the XML, WordprocessingML and report layers.
+// Findings are crashes, hangs and unbounded memory: every thrown error is an answer.
 
 import ArvioDevSupport
 import ArvioPackage
@@ -52,22 +50,7 @@ enum FuzzInput {
             guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else { return "could not write \(file)" }
         }
         defer { try? FileManager.default.removeItem(atPath: file) }
-        // Whatever can be cut is, however little: the inputs are small.
-        var cutting = ReadOptions()
-        cutting.unreadFormattingShare = 0
-        let read = Result { () throws(PackageError) -> WordDocument in try DocxReader.read(file, options: cutting) }
-        // Leaving unread formatting out before parsing (`SkippedElements`) must never change what is
-        // read, nor turn an error into a document or back: a difference is a finding.
-        let whole = Result { () throws(PackageError) -> WordDocument in
-            try DocxReader.read(file, options: ReadOptions(skipsUnreadFormatting: false))
-        }
-        let (cut, uncut) = (outcome(read), outcome(whole))
-        if cut != uncut {
-            // Where they part, with some of what comes before.
-            let same = zip(cut.utf8, uncut.utf8).prefix { $0 == $1 }.count
-            func around(_ text: String) -> String { String(decoding: text.utf8.dropFirst(max(0, same - 200)).prefix(400), as: UTF8.self) }
-            fatalError("the document read differs with the unread formatting left out, at character \(same):\n  cut:   \(around(cut))\n  whole: \(around(uncut))")
-        }
+        let read = Result { () throws(PackageError) -> WordDocument in try DocxReader.read(file) }
         let document: WordDocument
         switch read {
         case .success(let read): document = read
@@ -81,17 +64,6 @@ enum FuzzInput {
         }
     }
 
-    /// A read's result as text: the document as sorted JSON, or the error.
-    static func outcome(_ result: Result<WordDocument, PackageError>) -> String {
-        switch result {
-        case .success(let document):
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "not encodable"
-        case .failure(let error):
-            return "\(error)"
-        }
-    }
 }
 
 #if ARVIO_FUZZ

@@ -7,29 +7,29 @@ import ArvioWordML
 /// work package may also stand in a row of its own across the table, above its rows: then it
 /// is the first column's value of each row below that has none, as the merged column gives it.
 enum AnnexTable {
-    static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let annex = builder.currentAnnexIndex else {
-            builder.warn(.table, "The annex table \(builder.tablePlace(at, table.table)) is not under a “Liite” heading; its rows are kept as text only.")
+            builder.warn(.table, "The annex table \(builder.tablePlace(at, table)) is not under a “Liite” heading; its rows are kept as text only.")
             return
         }
         let headerRow = max(recognised.firstDataRow - 1, 0)
         let headerCells = table.rows.indices.contains(headerRow)
-            ? zip(table.rows[headerRow].cells, table.cells[headerRow]).sorted { $0.0.column < $1.0.column } : []
-        let columns = headerCells.map { $0.1.joined(separator: "\n") }
-        let gridColumns = headerCells.map(\.0.column)
+            ? table.rows[headerRow].cells.sorted { $0.column < $1.column } : []
+        let columns = headerCells.map { $0.texts.joined(separator: "\n") }
+        let gridColumns = headerCells.map(\.column)
 
         var rows: [[CellValue]] = []
         var group: CellValue?
         for row in recognised.firstDataRow ..< table.rows.count {
-            if TableClassifier.isHeaderRow(table, row: row, rule: recognised.rule) || table.isBlank(row: row) { continue }
+            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || table.isBlank(row: row) { continue }
             if gridColumns.count > 1, table.rows[row].cells.count == 1, let cell = table.rows[row].cells.first,
                cell.column <= gridColumns[0], cell.column + cell.columnSpan > gridColumns[gridColumns.count - 1] {
-                group = CellValueParser.value(table.cells[row][0], fill: cell.fill)
+                group = CellValueParser.value(cell.texts, fill: cell.fill)
                 continue
             }
             var values = table.values(row: row, columns: gridColumns)
             if let group, let first = values.first, first.column == gridColumns[0],
-               first.value.raw.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) {
+               first.value.raw.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
                 values[0].value = group
             }
             let read = Set(values.map(\.column))
@@ -37,10 +37,10 @@ enum AnnexTable {
             let outside = table.rows[row].cells.indices.filter { index in
                 let cell = table.rows[row].cells[index]
                 return !gridColumns.contains { cell.column <= $0 && $0 < cell.column + max(cell.columnSpan, 1) }
-                    && !table.isBlank(row: row, cell: index)
+                    && !cell.isBlank
             }
             if !outside.isEmpty || values.isEmpty {
-                builder.warn(.table, "The annex table \(builder.tablePlace(at, table.table)): \(Places.row(table.table, row)) has text outside the header's columns; that text is kept in the table only.")
+                builder.warn(.table, "The annex table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has text outside the header's columns; that text is kept in the table only.")
             }
             if !read.isEmpty { rows.append(values.map(\.value)) }
         }

@@ -72,7 +72,7 @@ public enum TreeText {
     /// The characters of `paragraphs([block])`, summed without collecting them.
     static func characters(_ block: Block) -> Int {
         switch block {
-        case .paragraph(let paragraph): paragraph.text.characterCount
+        case .paragraph(let paragraph): paragraph.text.count
         case .table(let table): table.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + characters($1) } } }
         }
     }

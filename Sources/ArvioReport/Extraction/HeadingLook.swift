@@ -1,3 +1,4 @@
+import Foundation
 import ArvioWordML
 
 /// Why a paragraph may be a heading: its style chain says so, or it looks like one to a reader.
@@ -23,8 +24,8 @@ struct HeadingLook: Equatable {
     /// The look of paragraph `index` of the body; nil when it is plain text.
     static func of(_ paragraph: Paragraph, text: String, body: [Block], index: Int) -> HeadingLook? {
         if let level = paragraph.headingLevel { return HeadingLook(styledLevel: level, bold: false, numbered: false) }
-        let trimmed = Whitespace.whitespacesAndNewlines.trimmed(text)
-        guard !trimmed.isEmpty, trimmed.hasAtMost(longest) else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= longest else { return nil }
         if let list = paragraph.list {
             // A bullet is a list item; a numbered item counts only when alone ("1." over a
             // section, the next "2." far below), never inside a run of items of its list.
@@ -34,7 +35,7 @@ struct HeadingLook: Equatable {
         let bold = isAllBold(paragraph)
         let numbered = hasTypedNumber(trimmed)
         guard bold || numbered else {
-            return trimmed.hasAtMost(plainLongest) ? HeadingLook(styledLevel: nil, bold: false, numbered: false, plain: true) : nil
+            return trimmed.count <= plainLongest ? HeadingLook(styledLevel: nil, bold: false, numbered: false, plain: true) : nil
         }
         return HeadingLook(styledLevel: nil, bold: bold, numbered: numbered)
     }
@@ -45,8 +46,8 @@ struct HeadingLook: Equatable {
         for inline in paragraph.inlines {
             guard case .text(let run) = inline else { continue }
             if run.format.bold {
-                if !sawText { sawText = !Whitespace.whitespaces.isBlank(run.text) }
-            } else if !Whitespace.whitespaces.isBlank(run.text) {
+                if !sawText { sawText = !run.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            } else if !run.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 return false
             }
         }
@@ -67,7 +68,7 @@ struct HeadingLook: Equatable {
         for step in [-1, 1] {
             var at = index + step
             while body.indices.contains(at), case .paragraph(let other) = body[at],
-                  Whitespace.whitespacesAndNewlines.isBlank(other.text) { at += step }
+                  other.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { at += step }
             if body.indices.contains(at), case .paragraph(let other) = body[at], other.list?.numId == list.numId { return true }
         }
         return false

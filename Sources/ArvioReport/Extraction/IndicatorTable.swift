@@ -5,9 +5,9 @@ import ArvioWordML
 /// repeats it); a value spanning several columns ("Lähtötasoa ei saatavilla, …" over
 /// Lähtötila–11/21) is read once, at its first column, with `spansColumns`.
 enum IndicatorTable {
-    static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
-            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table.table)) is outside a national goal; its rows are kept as text only.")
+            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)) is outside a national goal; its rows are kept as text only.")
             return
         }
         guard let goalColumn = recognised.columns["benefitGoal"], let metricColumn = recognised.columns["metric"] else { return }
@@ -16,20 +16,20 @@ enum IndicatorTable {
         let periodColumns = periods.periodColumns.filter { ![goalColumn, metricColumn, baselineColumn].contains($0.column) }
         let valueColumns = (baselineColumn.map { [$0] } ?? []) + periodColumns.map(\.column)
         if periodColumns.isEmpty {
-            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table.table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
+            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
         }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(table, row: row, rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
+            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
-            guard let (metricCell, metricTexts) = table.visibleCell(row: row, column: metricColumn),
+            guard let metricCell = table.visibleCell(row: row, column: metricColumn),
                   metricCell.column > goalColumn || metricCell.column + metricCell.columnSpan <= goalColumn else {
-                builder.warn(.table, "The indicator table \(builder.tablePlace(at, table.table)): \(Places.row(table.table, row)) has no metric cell of its own (a row across the table?); kept as text only.")
+                builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no metric cell of its own (a row across the table?); kept as text only.")
                 continue
             }
             var indicator = IndicatorRow(benefitGoal: table.texts(row: row, column: goalColumn),
-                                         metric: metricTexts, baseline: nil, values: [], at: path)
+                                         metric: metricCell.texts, baseline: nil, values: [], at: path)
             for (column, value) in table.values(row: row, columns: valueColumns) {
                 if column == baselineColumn {
                     indicator.baseline = value

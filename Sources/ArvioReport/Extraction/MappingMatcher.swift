@@ -1,72 +1,59 @@
-/// A template mapping with every phrase turned into a comparison key once, so matching a
-/// document's hundreds of paragraphs costs dictionary look-ups, not string work.
+/// A template mapping with every phrase turned into its `TextKey` once, so a document's
+/// paragraphs are compared with keys, not with the mapping's wording.
 public struct MappingMatcher {
     public let mapping: TemplateMapping
-    private var goalKeys: [(key: ComparisonKey, number: Int)] = []
+    private var goalKeys: [(key: String, number: Int)] = []
     private var sectionKeys: [SectionKey] = []
-    private var placeholderKeys: [(key: ComparisonKey, section: SectionKind?)] = []
-    private var plainPlaceholders = PlainPlaceholders([])
+    private var placeholderKeys: [(key: String, section: SectionKind?)] = []
     private var ignoreKeys: Set<String> = []
-    /// Longest guidance text and decoration: longer paragraphs are never normalised to compare.
-    private var longestPlaceholder = 0
-    private var longestIgnored = 0
 
     public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
         for goal in mapping.nationalGoals ?? [] {
-            for title in goal.titles { goalKeys.append((ComparisonKey(TextKey.heading(title), keepingScalars: true), goal.number)) }
+            for title in goal.titles { goalKeys.append((TextKey.heading(title), goal.number)) }
         }
         for rule in mapping.sections ?? [] {
-            for heading in rule.headings { sectionKeys.append(SectionKey(key: ComparisonKey(TextKey.heading(heading), keepingScalars: true), rule: rule)) }
+            for heading in rule.headings { sectionKeys.append(SectionKey(key: TextKey.heading(heading), rule: rule)) }
         }
-        for rule in mapping.placeholders ?? [] { placeholderKeys.append((ComparisonKey(Self.placeholderKey(normalised: TextKey.normalise(rule.text)), keepingScalars: true), rule.section)) }
+        for rule in mapping.placeholders ?? [] { placeholderKeys.append((Self.placeholderKey(TextKey.normalise(rule.text)), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
-        plainPlaceholders = PlainPlaceholders(placeholderKeys)
-        longestPlaceholder = placeholderKeys.map(\.key.count).max() ?? 0
-        longestIgnored = ignoreKeys.map(\.count).max() ?? 0
     }
 
-    /// The national goal a heading names: by title variant, typos tolerated; the heading's own
-    /// number only decides between near misses.
+    /// The national goal a heading names: by title variant, typos tolerated; an exact title
+    /// wins over a near miss of an earlier one.
     public func nationalGoal(heading text: String) -> Int? {
-        nationalGoal(headingKey: ComparisonKey(TextKey.heading(text)))
+        nationalGoal(headingKey: TextKey.heading(text))
     }
 
     /// `nationalGoal(heading:)` for a heading already keyed with `TextKey.heading`.
-    func nationalGoal(headingKey key: ComparisonKey) -> Int? {
+    func nationalGoal(headingKey key: String) -> Int? {
         guard !key.isEmpty else { return nil }
-        // By index, here and in `section`: an entry copied out to be looked at costs more than the look.
-        for index in goalKeys.indices where goalKeys[index].key.hasSameText(key) { return goalKeys[index].number }
-        for index in goalKeys.indices where TextKey.matches(key, goalKeys[index].key) { return goalKeys[index].number }
-        return nil
+        if let goal = goalKeys.first(where: { $0.key == key }) { return goal.number }
+        return goalKeys.first { TextKey.matches(key, $0.key) }?.number
     }
 
     public func section(heading text: String, inGoal: Bool) -> TemplateMapping.SectionRule? {
-        section(headingKey: ComparisonKey(TextKey.heading(text)), inGoal: inGoal)
+        section(headingKey: TextKey.heading(text), inGoal: inGoal)
     }
 
     /// `section(heading:inGoal:)` for a heading already keyed with `TextKey.heading`.
     /// `exactly`: the heading's words must be the rule's, no typo allowed (for plain-text lines).
-    func section(headingKey key: ComparisonKey, inGoal: Bool, exactly: Bool = false) -> TemplateMapping.SectionRule? {
+    func section(headingKey key: String, inGoal: Bool, exactly: Bool = false) -> TemplateMapping.SectionRule? {
         guard !key.isEmpty else { return nil }
-        for index in sectionKeys.indices where sectionKeys[index].applies(inGoal: inGoal) && sectionKeys[index].key.hasSameText(key) {
-            return sectionKeys[index].rule
-        }
+        let applying = sectionKeys.filter { $0.applies(inGoal: inGoal) }
+        if let section = applying.first(where: { $0.key == key }) { return section.rule }
         if exactly { return nil }
-        for index in sectionKeys.indices where sectionKeys[index].applies(inGoal: inGoal) && TextKey.matches(key, sectionKeys[index].key) {
-            return sectionKeys[index].rule
-        }
-        return nil
+        return applying.first { TextKey.matches(key, $0.key) }?.rule
     }
 
     /// A section heading of the mapping, with where its rule applies worked out once.
     private struct SectionKey {
-        let key: ComparisonKey
+        let key: String
         let rule: TemplateMapping.SectionRule
         private let inGoal: Bool
         private let outsideGoal: Bool
 
-        init(key: ComparisonKey, rule: TemplateMapping.SectionRule) {
+        init(key: String, rule: TemplateMapping.SectionRule) {
             self.key = key
             self.rule = rule
             switch rule.scope ?? "any" {
@@ -81,32 +68,7 @@ public struct MappingMatcher {
 
     /// THL guidance text: "< Kuvaus … >" (also with the "<" or ">" lost, as real files have it).
     public func placeholder(_ text: String) -> (isPlaceholder: Bool, section: SectionKind?) {
-        var keyed = KeyedText(text)
-        return placeholder(&keyed)
-    }
-
-    /// `placeholder(_:)` for a paragraph whose keys are worked out once for every rule.
-    func placeholder(_ text: inout KeyedText) -> (isPlaceholder: Bool, section: SectionKind?) {
-        guard text.characterCount <= longestPlaceholder + 20 else {
-            return (text.bracketedCount() != nil, nil)
-        }
-        if text.isPlain, let outcome = plainPlaceholders.match(text.text) {
-            switch outcome {
-            case .guidance(let section): return (true, section)
-            case .emptyKey: return (false, nil)
-            case .unmatched: return ((text.bracketedCount() ?? 0) > 4, nil)
-            }
-        }
-        return placeholderByKey(&text)
-    }
-
-    /// `placeholder(_:)` with the paragraph's key built as a string: the straightforward version,
-    /// for text the byte comparison cannot decide.
-    func placeholderByKey(_ text: inout KeyedText) -> (isPlaceholder: Bool, section: SectionKind?) {
-        guard text.characterCount <= longestPlaceholder + 20 else {
-            return (text.bracketedCount() != nil, nil)
-        }
-        let key = ComparisonKey(Self.placeholderKey(normalised: text.normalised()))
+        let key = Self.placeholderKey(TextKey.normalise(text))
         guard !key.isEmpty else { return (false, nil) }
         if let rule = placeholderKeys.first(where: { TextKey.matches(key, $0.key) }) {
             return (true, rule.section)
@@ -114,24 +76,26 @@ public struct MappingMatcher {
         if key.count > 20, let rule = placeholderKeys.first(where: { $0.key.hasSuffix(key) }) {
             return (true, rule.section)  // a fragment of guidance text
         }
-        return ((text.bracketedCount() ?? 0) > 4, nil)
+        return ((Self.bracketedLength(text) ?? 0) > 4, nil)
     }
 
+    /// Decoration the mapping names (logo or text-box text).
     public func isIgnored(_ text: String) -> Bool {
-        var keyed = KeyedText(text)
-        return isIgnored(&keyed)
+        ignoreKeys.contains(TextKey.heading(text))
     }
 
-    func isIgnored(_ text: inout KeyedText) -> Bool {
-        // Most mappings ignore nothing: then no paragraph needs its key for this.
-        guard !ignoreKeys.isEmpty, text.characterCount <= longestIgnored * 2 + 10 else { return false }
-        return ignoreKeys.contains(text.heading())
-    }
-
-    private static func placeholderKey(normalised: String) -> String {
+    private static func placeholderKey(_ normalised: String) -> String {
         var key = normalised
         if let first = key.first, first == "<" || first == " " { key = String(key.drop { $0 == "<" || $0 == " " }) }
         while let last = key.last, last == ">" || last == " " { key.removeLast() }
         return key
     }
+
+    /// Characters of `text` without surrounding spaces, when that starts with "<" and ends with ">".
+    private static func bracketedLength(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("<") && trimmed.hasSuffix(">") ? trimmed.count : nil
+    }
 }
+
+import Foundation

@@ -16,7 +16,7 @@ enum PeriodDetector {
         }
         // The same note in the first body paragraphs (documents without a Title style).
         for block in document.body.prefix(6) {
-            if case .paragraph(let paragraph) = block, KeySearch.contains(TextKey.normalise(paragraph.text), "raportointi"),
+            if case .paragraph(let paragraph) = block, TextKey.normalise(paragraph.text).contains("raportointi"),
                let (period, date) = deadline(in: paragraph.text) {
                 return PeriodInfo(period: period, evidence: "opening paragraph: “…\(date)”", guessed: false)
             }
@@ -34,7 +34,7 @@ enum PeriodDetector {
         // The latest filled period column of the readiness tables.
         let filled = report.goals.flatMap { goal in
             goal.processGoals.flatMap(\.readiness) + goal.indicators.flatMap(\.values)
-        }.filter { !Whitespace.whitespaces.isBlank($0.value.text) && $0.value.text != "-" }
+        }.filter { !$0.value.text.trimmingCharacters(in: .whitespaces).isEmpty && $0.value.text != "-" }
         if let latest = filled.map(\.period).max() {
             return PeriodInfo(period: latest, evidence: "latest filled table column \(latest.columnLabel)", guessed: true)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ArvioWordML
 
 /// Places in a document named as a coordinator finds them: by the heading above, the goal, and
@@ -45,7 +46,7 @@ extension ReportBuilder {
             var index = at.components[0] + step
             while document.body.indices.contains(index), case .paragraph(let paragraph) = document.body[index] {
                 let text = paragraph.text
-                if !Whitespace.whitespacesAndNewlines.isBlank(text) { if isCaption(text) { return text }; break }
+                if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { if isCaption(text) { return text }; break }
                 index += step
             }
         }
@@ -64,14 +65,14 @@ extension ReportBuilder {
 enum Places {
     /// A heading or cell text trimmed and cut for a one-line message.
     static func short(_ text: String, limit: Int = 60) -> String {
-        let flat = Whitespace.whitespacesAndNewlines.trimmed(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
     }
 
     /// "row 3 (“Asiakasohjaus ja neuvonta”)": the row as Word numbers it, with its first words.
     static func row(_ table: Table, _ row: Int) -> String {
         let first = table.rows[row].cells.lazy.flatMap { ContentBlock.cellTexts($0.blocks) }
-            .first { !Whitespace.whitespacesAndNewlines.isBlank($0) }
+            .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         return "row \(row + 1)" + (first.map { " (“\(short($0, limit: 40))”)" } ?? "")
     }
 }

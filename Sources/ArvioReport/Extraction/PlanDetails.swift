@@ -1,4 +1,5 @@
 import ArvioWordML
+import Foundation
 
 /// What a hankesuunnitelma carries besides its sections: footnotes, and the colour that marks
 /// the new content of an update ("Merkitse selkeästi esim. eri värillä olennaiset täydennykset").
@@ -22,7 +23,7 @@ enum PlanDetails {
                 for (path, paragraph) in paragraphs(block, at: [index]) {
                     let marked = paragraph.runs.filter { $0.format.color == colour }.map(\.text).joined()
                     // Nearly every paragraph has no run in the colour: no Foundation trimming of "".
-                    guard !Whitespace.whitespaces.isBlank(marked) else { continue }
+                    guard !marked.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
                     plan.additions.append(MarkedText(at: BlockPath(path), text: marked, wholeParagraph: marked == paragraph.text))
                 }
             }

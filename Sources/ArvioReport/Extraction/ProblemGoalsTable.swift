@@ -1,3 +1,4 @@
+import Foundation
 import ArvioWordML
 
 /// Keskeinen todennettu ongelma → tavoitteet ja osatavoitteet (001 "Taulukko 1."–"Taulukko 5."):
@@ -48,7 +49,7 @@ enum ProblemGoalsTable {
             }
             // Group column: merged continuations show the label of the row where the merge starts.
             if let label = labelColumns.lazy.map({ table.texts(row: row, column: $0) })
-                .first(where: { !$0.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }) {
+                .first(where: { !$0.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) }) {
                 let name = label.joined(separator: "\n")
                 if area.map({ TextKey.heading($0.name) != TextKey.heading(name) }) ?? true { open(name, at: path) }
             }

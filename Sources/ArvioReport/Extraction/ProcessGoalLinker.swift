@@ -99,5 +99,5 @@ public enum ProcessGoalLinker {
         return section
     }
 
-    private static func trimmed(_ text: String) -> String { Whitespace.whitespacesAndNewlines.trimmed(text) }
+    private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -9,11 +9,11 @@ enum ProjectDetector {
             candidates.append(description)
         }
         for section in report.sections where section.kind == .title {
-            candidates += section.content.compactMap(\.text).filter { KeySearch.contains(TextKey.normalise($0), "hanke") }
+            candidates += section.content.compactMap(\.text).filter { TextKey.normalise($0).contains("hanke") }
         }
         if let title = document.coreProperties.title { candidates.append(title) }
         for paragraph in document.body.prefix(12) {
-            if case .paragraph(let p) = paragraph, p.headingLevel != nil, KeySearch.contains(TextKey.normalise(p.text), "hanke") {
+            if case .paragraph(let p) = paragraph, p.headingLevel != nil, TextKey.normalise(p.text).contains("hanke") {
                 candidates.append(p.text)
             }
         }
@@ -24,7 +24,7 @@ enum ProjectDetector {
         let regionKeys = regions.map { region in ([region.name] + region.forms).map(TextKey.normalise) }
         for candidate in candidates {
             let key = TextKey.normalise(candidate)
-            guard let found = regionKeys.firstIndex(where: { forms in forms.contains { KeySearch.contains(key, $0) } }) else { continue }
+            guard let found = regionKeys.firstIndex(where: { forms in forms.contains { key.contains($0) } }) else { continue }
             let region = regions[found]
             info.region = region.name
             info.name = projectName(from: candidate)

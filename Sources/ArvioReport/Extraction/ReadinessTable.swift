@@ -5,34 +5,34 @@ import ArvioWordML
 /// one row per process goal: "<id> <title>" | a readiness value per period. Narratives are
 /// linked afterwards by `ProcessGoalLinker`.
 enum ReadinessTable {
-    static func read(_ table: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
-            builder.warn(.table, "The readiness table \(builder.tablePlace(at, table.table)) is outside a national goal; its rows are kept as text only.")
+            builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)) is outside a national goal; its rows are kept as text only.")
             return
         }
         guard let goalColumn = recognised.columns["processGoal"] else { return }
         let periods = PeriodColumns(table, headerRows: recognised.firstDataRow)
         if periods.columns.isEmpty {
-            builder.warn(.table, "The readiness table \(builder.tablePlace(at, table.table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; its values are not read.")
+            builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; its values are not read.")
         }
         let periodColumns = periods.periodColumns.filter { $0.column != goalColumn }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(table, row: row, rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
+            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
-            guard let (goalCell, texts) = table.visibleCell(row: row, column: goalColumn) else {
-                builder.warn(.table, "The readiness table \(builder.tablePlace(at, table.table)): \(Places.row(table.table, row)) has no cell under “Prosessitavoite”; kept as text only.")
+            guard let goalCell = table.visibleCell(row: row, column: goalColumn) else {
+                builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no cell under “Prosessitavoite”; kept as text only.")
                 continue
             }
             let covered = goalCell.column ..< goalCell.column + max(goalCell.columnSpan, 1)
             if !periodColumns.isEmpty, periodColumns.allSatisfy({ covered.contains($0.column) }) {
-                builder.warn(.table, "The readiness table \(builder.tablePlace(at, table.table)): \(Places.row(table.table, row)) is one cell across the table, not a process goal; kept as text only.")
+                builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is one cell across the table, not a process goal; kept as text only.")
                 continue
             }
-            let (ids, title) = ProcessGoalID.split(texts)
+            let (ids, title) = ProcessGoalID.split(goalCell.texts)
             if ids.isEmpty {
-                builder.warn(.processGoal, "The readiness table \(builder.tablePlace(at, table.table)): \(Places.row(table.table, row)) has no process-goal number (\"1.1 …\"), so Arvio cannot find its narrative. Number it as its heading in the text.")
+                builder.warn(.processGoal, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no process-goal number (\"1.1 …\"), so Arvio cannot find its narrative. Number it as its heading in the text.")
             }
             let readiness = table.values(row: row, columns: periodColumns.map(\.column)).compactMap { value in
                 periodColumns.first { $0.column == value.column }.map { PeriodValue(period: $0.period, value: value.value) }
@@ -61,45 +61,6 @@ public enum ProcessGoalID {
     public static func leading(_ text: String) -> (id: String, rest: String)? { leading(Substring(text)) }
 
     static func leading(_ text: Substring) -> (id: String, rest: String)? {
-        if case .decided(let result) = asciiLeading(text) { return result }
-        return characterLeading(text)
-    }
-
-    enum Decision { case decided((id: String, rest: String)?), undecided }
-
-    /// `leading` on the bytes, for the texts where that is exact: everything it looks at (the
-    /// spaces before, the number, the character after and the spaces after) is ASCII, and the
-    /// byte after each is ASCII too, so no combining mark can join what it saw into another
-    /// character. Otherwise undecided, and `characterLeading` decides.
-    static func asciiLeading(_ text: Substring) -> Decision {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        func byte(_ at: String.Index) -> UInt8? { at < bytes.endIndex ? bytes[at] : nil }
-        func isDigit(_ byte: UInt8) -> Bool { (0x30 ... 0x39).contains(byte) }
-        while let current = byte(index), current == 0x20 || current == 0x09 { index = bytes.index(after: index) }
-        let idStart = index
-        var last: UInt8 = 0
-        var sawDotDigit = false
-        while let current = byte(index), isDigit(current) || (current == 0x2E && isDigit(last)) {
-            if isDigit(current) && last == 0x2E { sawDotDigit = true }
-            last = current
-            index = bytes.index(after: index)
-        }
-        guard let next = byte(index) else {
-            return .decided(sawDotDigit ? (String(text[idStart ..< index]), "") : nil)
-        }
-        guard next < 0x80 else { return .undecided }
-        guard sawDotDigit else { return .decided(nil) }
-        // The character after the number must be whitespace (tab, line breaks, space).
-        guard (0x09 ... 0x0D).contains(next) || next == 0x20 else { return .decided(nil) }
-        let id = String(text[idStart ..< index])
-        while let current = byte(index), current == 0x20 || current == 0x09 { index = bytes.index(after: index) }
-        guard byte(index).map({ $0 < 0x80 }) ?? true else { return .undecided }
-        return .decided((id, String(text[index...])))
-    }
-
-    /// `leading` character by character: the definition.
-    static func characterLeading(_ text: Substring) -> (id: String, rest: String)? {
         let start = text.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\t" }
         var id = ""
         var index = start.startIndex

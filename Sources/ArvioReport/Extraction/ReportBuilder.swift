@@ -1,4 +1,5 @@
 import ArvioWordML
+import Foundation
 
 /// Builds a `Report` from a document tree by walking the body once, in order. Headings open
 /// national goals and sections (matched through the mapping); everything between headings
@@ -30,7 +31,7 @@ struct ReportBuilder {
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
-        self.matcher = MatcherCache.shared.matcher(for: mapping)
+        self.matcher = MappingMatcher(mapping)
         var report = Report(
             source: SourceInfo(file: file, mainPart: document.mainPart, title: document.coreProperties.title,
                                modified: document.coreProperties.modified),
@@ -58,9 +59,8 @@ struct ReportBuilder {
 
     private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
         let text = paragraph.text
-        var keyed = KeyedText(text)
-        blockCharacters.append(keyed.characterCount)
-        if !text.isEmpty, matcher.isIgnored(&keyed) {
+        blockCharacters.append(text.count)
+        if !text.isEmpty, matcher.isIgnored(text) {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
             return
         }
@@ -74,11 +74,11 @@ struct ReportBuilder {
         }
         if openProcessGoal(paragraph, text: text, at: at) { return }
         if let look = HeadingLook.of(paragraph, text: text, body: document.body, index: at.components[0]),
-           openHeading(&keyed, look: look, at: at) {
+           openHeading(text, look: look, at: at) {
             return
         }
         var content = ContentBlock.paragraph(paragraph, text: text, at: at)
-        let guidance = matcher.placeholder(&keyed)
+        let guidance = matcher.placeholder(text)
         if guidance.isPlaceholder {
             content.role = "placeholder"
             appendPlaceholder(content)
@@ -105,9 +105,9 @@ struct ReportBuilder {
 
     /// Opens a goal, section, subsection or annex for a heading; false when the heading is
     /// only a bold paragraph the mapping does not know (then it stays content).
-    private mutating func openHeading(_ keyed: inout KeyedText, look: HeadingLook, at: BlockPath) -> Bool {
-        let text = keyed.text
-        let key = ComparisonKey(keyed.heading())
+    private mutating func openHeading(_ text: String, look: HeadingLook, at: BlockPath) -> Bool {
+        let normalised = TextKey.normalise(text)
+        let key = TextKey.heading(normalised: normalised)
         let rawLevel = look.styledLevel ?? 0
         let isPseudo = look.styledLevel == nil
         let inGoal: Bool = { if case .goal = target { return true } else { return false } }()
@@ -122,7 +122,7 @@ struct ReportBuilder {
             openSection(rule.kind, heading: text, at: at, level: rule.scope == "goal" ? 2 : 1, scope: rule.scope ?? "any")
             return true
         }
-        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !keyed.normalised().hasPrefix("taulukko") {
+        if !insideActions, let number = matcher.nationalGoal(headingKey: key), !normalised.hasPrefix("taulukko") {
             let goal = NationalGoal(rawValue: number)!
             var part = BenefitGoalPart(number: number, title: goal.canonicalTitle, heading: text, headingAt: at)
             if let existing = report.goals.firstIndex(where: { $0.number == number }) {
@@ -151,7 +151,7 @@ struct ReportBuilder {
             // A bold line naming the project after the template's instructions (003's
             // "Kymenlaakson tulevaisuuden sote-keskus hanke" written without a heading style).
             guard look.bold, !inGoal, report.goals.isEmpty, report.sections.contains(where: { $0.kind == .concepts || $0.kind == .tips }),
-                  KeySearch.contains(keyed.normalised(), "hanke") else { return false }
+                  normalised.contains("hanke") else { return false }
             openSection(.projectDescription, heading: text, at: at, level: 1, scope: "document")
             return true
         }
@@ -159,10 +159,10 @@ struct ReportBuilder {
         // An unnamed heading: nest it under the open section when it is deeper, else start an
         // "other" section at the same place.
         if sectionLevel > 0, rawLevel > sectionLevel, target != .none {
-            openSubsection(heading: text, normalised: keyed.normalised(), at: at, level: rawLevel)
+            openSubsection(heading: text, normalised: normalised, at: at, level: rawLevel)
             return true
         }
-        let kind: SectionKind = (!inGoal && report.goals.isEmpty && KeySearch.contains(keyed.normalised(), "hanke"))
+        let kind: SectionKind = (!inGoal && report.goals.isEmpty && normalised.contains("hanke"))
             ? .projectDescription : .other
         openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
         return true
@@ -178,11 +178,11 @@ struct ReportBuilder {
         guard paragraph.headingLevel == nil || seen != text, paragraph.list?.format != "bullet",
               case .goal(let goal, _) = target, let leading = ProcessGoalID.leading(seen) else { return false }
         let listed = report.goals[goal].processGoals.contains { $0.ids.contains { ProcessGoalID.key($0) == ProcessGoalID.key(leading.id) } }
-        let trimmed = Whitespace.whitespacesAndNewlines.trimmed(seen)
+        let trimmed = seen.trimmingCharacters(in: .whitespacesAndNewlines)
         // Unlisted ids open a narrative only when typed on a short bold line; a list label
         // ("2.1.2" of a plan's numbered headings) counts only for an id the readiness table lists.
-        guard listed ? trimmed.hasAtMost(HeadingLook.longest * 2)
-                     : (seen == text && trimmed.hasAtMost(HeadingLook.longest) && HeadingLook.isAllBold(paragraph))
+        guard listed ? trimmed.count <= HeadingLook.longest * 2
+                     : (seen == text && trimmed.count <= HeadingLook.longest && HeadingLook.isAllBold(paragraph))
         else { return false }
         openSubsection(heading: seen, normalised: TextKey.normalise(seen), at: at, level: max(sectionLevel, 1) + 1)
         return true
@@ -319,12 +319,11 @@ struct ReportBuilder {
     // MARK: Tables
 
     private mutating func place(_ table: Table, at: BlockPath) {
-        let texts = TableTexts(table)
-        let content = ContentBlock.table(texts, at: at)
-        blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.characterCount } } } ?? 0)
+        let content = ContentBlock.table(table, at: at)
+        blockCharacters.append(content.rows?.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } } ?? 0)
         append(content)
-        if let recognised = TableClassifier.classify(texts, rules: matcher.mapping.tables ?? []) {
-            TableExtraction.apply(recognised, table: texts, at: at, builder: &self)
+        if let recognised = TableClassifier.classify(table, rules: matcher.mapping.tables ?? []) {
+            TableExtraction.apply(recognised, table: table, at: at, builder: &self)
         }
     }
 }
@@ -347,24 +346,16 @@ extension ContentBlock {
     }
 
     /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
-    static func table(_ table: TableTexts, at: BlockPath) -> ContentBlock {
-        ContentBlock(at: at, type: "table", rows: table.cells)
+    static func table(_ table: Table, at: BlockPath) -> ContentBlock {
+        ContentBlock(at: at, type: "table", rows: table.rows.map { $0.cells.map(\.texts) })
     }
 
+    /// Every paragraph of the blocks, nested tables flattened row by row.
     public static func cellTexts(_ blocks: [Block]) -> [String] {
-        // Appended into one array: a flatMap built an array per paragraph and grew the result.
-        var texts: [String] = []
-        texts.reserveCapacity(blocks.count)
-        appendCellTexts(blocks, to: &texts)
-        return texts
-    }
-
-    private static func appendCellTexts(_ blocks: [Block], to texts: inout [String]) {
-        for block in blocks {
+        blocks.flatMap { block -> [String] in
             switch block {
-            case .paragraph(let paragraph): texts.append(paragraph.text)
-            case .table(let inner):
-                for row in inner.rows { for cell in row.cells { appendCellTexts(cell.blocks, to: &texts) } }
+            case .paragraph(let paragraph): [paragraph.text]
+            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellTexts($0.blocks) } }
             }
         }
     }

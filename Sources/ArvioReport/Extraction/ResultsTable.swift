@@ -51,7 +51,7 @@ enum ResultsTable {
                 continue
             }
             var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings)
-            if read.outcomeGoal.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank), let group { read.outcomeGoal = group }
+            if read.outcomeGoal.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }), let group { read.outcomeGoal = group }
             builder.report.results.append(read)
         }
     }
@@ -124,7 +124,7 @@ enum ResultsTable {
             for row in headerRows {
                 // A header cell merged down over both rows is read once, in its first row.
                 guard let cell = table.cell(row: row, column: column), cell.rowSpan != 0 || row == headerRows[0] else { continue }
-                pieces += ContentBlock.cellTexts(cell.blocks).filter { !Whitespace.whitespaces.isBlank($0) }
+                pieces += ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             }
             let key = TextKey.heading(pieces.joined(separator: " "))
             guard !key.isEmpty else { continue }
@@ -140,7 +140,7 @@ enum ResultsTable {
         var goals: [Int] = [], rejected: [String] = []
         for piece in raw.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
             // U+00A0 and U+202F are spaces (Zs) of Foundation's set already: no set built per piece.
-            let token = Whitespace.whitespacesAndNewlines.trimmed(String(piece))
+            let token = piece.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !token.isEmpty else { continue }
             if let number = Int(token), (1 ... 5).contains(number) { goals.append(number) } else { rejected.append(token) }
         }
@@ -163,7 +163,7 @@ enum ResultsTable {
             let key = TextKey.heading(text)
             guard !key.isEmpty else { continue }
             filled += 1
-            guard key.count >= 3, headers.contains(where: { KeySearch.contains($0, key) }) else { return false }
+            guard key.count >= 3, headers.contains(where: { $0.contains(key) }) else { return false }
         }
         let lit = ["result", "progress"].contains { role in
             guard let column = columns[role] else { return false }
@@ -176,7 +176,7 @@ enum ResultsTable {
     static func isEmpty(_ row: TableRow) -> Bool {
         row.cells.allSatisfy { cell in
             TrafficLight(fill: cell.fill) == nil
-                && ContentBlock.cellTexts(cell.blocks).allSatisfy(Whitespace.whitespacesAndNewlines.isBlank)
+                && ContentBlock.cellTexts(cell.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         }
     }
 }

@@ -18,7 +18,7 @@ enum RiskTable {
                 continue
             }
             let paragraphs = tableRow.cells.flatMap { ContentBlock.cellTexts($0.blocks) }
-                .filter { !Whitespace.whitespacesAndNewlines.isBlank($0) }
+                .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
             if paragraphs.isEmpty {
                 builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
                 continue
@@ -41,7 +41,7 @@ enum RiskTable {
             let severityRaw = table.texts(row: row, column: recognised.columns["severity"]).joined(separator: "\n")
             let likelihood = score(likelihoodRaw), severity = score(severityRaw)
             for (name, raw, value) in [("likelihood", likelihoodRaw, likelihood), ("severity", severityRaw, severity)]
-                where value == nil && !Whitespace.whitespacesAndNewlines.isBlank(raw) {
+                where value == nil && !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)): \(name == "likelihood" ? "todennäköisyys" : "vakavuus") “\(raw)” is not a number 1–5; kept as written.")
             }
             plan.risks.append(Risk(
@@ -92,7 +92,7 @@ enum RiskTable {
             let cells = table.rows[row].cells
             guard cells.contains(where: { TableClassifier.role(of: $0, in: recognised.rule) != nil }) else { continue }
             for cell in cells {
-                let text = ContentBlock.cellTexts(cell.blocks).filter { !Whitespace.whitespaces.isBlank($0) }
+                let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                     .joined(separator: " ")
                 guard !text.isEmpty else { continue }
                 for column in cell.column ..< cell.column + max(cell.columnSpan, 1) where names[column] == nil {

@@ -15,13 +15,10 @@ struct RecognisedTable {
 enum TableClassifier {
     static let headerRowsSearched = 3
 
-    static func classify(_ table: TableTexts, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
-        // Each cell is keyed once and tried against every rule.
-        var rows = zip(table.rows, table.cells).prefix(headerRowsSearched).map { row, texts in
-            zip(row.cells, texts).map { HeaderCandidate(column: $0.column, texts: $1) }
-        }
+    static func classify(_ table: Table, rules: [TemplateMapping.TableRule]) -> RecognisedTable? {
+        let rows = table.rows.prefix(headerRowsSearched).map { $0.cells.map(HeaderCandidate.init) }
         for rule in rules {
-            let headers = HeaderKeys.shared.keys(of: rule)
+            let headers = HeaderKeys(rule)
             var columns: [String: Int] = [:]
             var lastHeaderRow = -1
             for rowIndex in rows.indices {
@@ -39,36 +36,20 @@ enum TableClassifier {
     }
 
     static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
-        var candidate = HeaderCandidate(cell)
-        return candidate.role(in: HeaderKeys.shared.keys(of: rule))
+        HeaderCandidate(cell).role(in: HeaderKeys(rule))
     }
 
     /// True when a row repeats the header (Word users paste header rows after page breaks).
     static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
-        isHeaderRow(row.cells.lazy.map(HeaderCandidate.init), rule: rule)
-    }
-
-    /// `isHeaderRow` for row `row` of a table whose texts are built already.
-    static func isHeaderRow(_ table: TableTexts, row: Int, rule: TemplateMapping.TableRule) -> Bool {
-        isHeaderRow(zip(table.rows[row].cells, table.cells[row]).lazy.map { HeaderCandidate(column: $0.column, texts: $1) }, rule: rule)
-    }
-
-    private static func isHeaderRow(_ candidates: some Sequence<HeaderCandidate>, rule: TemplateMapping.TableRule) -> Bool {
-        let headers = HeaderKeys.shared.keys(of: rule)
-        var roles = 0
-        for var candidate in candidates {
-            guard candidate.role(in: headers) != nil else { continue }
-            roles += 1
-            if roles == 2 { return true }
-        }
-        return false
+        let headers = HeaderKeys(rule)
+        return row.cells.filter { HeaderCandidate($0).role(in: headers) != nil }.count >= 2
     }
 }
 
 /// Reads a recognised table into typed rows of the report, with the one reader of its kind.
 enum TableExtraction {
-    static func apply(_ recognised: RecognisedTable, table texts: TableTexts, at: BlockPath, builder: inout ReportBuilder) {
-        recognised.rule.kind.reader.read(texts, recognised, at: at, into: &builder)
+    static func apply(_ recognised: RecognisedTable, table: Table, at: BlockPath, builder: inout ReportBuilder) {
+        recognised.rule.kind.reader.read(table, recognised, at: at, into: &builder)
     }
 }
 
@@ -82,15 +63,9 @@ extension Table {
     /// The cell's content, or for a vertically merged continuation the content of the cell it
     /// continues (what a reader of the printed table sees in that row).
     public func visibleCell(row: Int, column: Int) -> TableCell? {
-        visibleCellPosition(row: row, column: column).map { rows[$0.row].cells[$0.cell] }
-    }
-
-    /// Where `visibleCell` finds its cell: the row and the cell's index in it.
-    func visibleCellPosition(row: Int, column: Int) -> (row: Int, cell: Int)? {
         var current = row
-        while rows.indices.contains(current),
-              let index = rows[current].cells.firstIndex(where: { $0.column <= column && column < $0.column + $0.columnSpan }) {
-            if rows[current].cells[index].rowSpan != 0 || current == 0 { return (current, index) }
+        while rows.indices.contains(current), let cell = rows[current].cells.first(where: { $0.column <= column && column < $0.column + $0.columnSpan }) {
+            if cell.rowSpan != 0 || current == 0 { return cell }
             current -= 1
         }
         return nil
@@ -101,36 +76,3 @@ extension Table {
         return ContentBlock.cellTexts(cell.blocks)
     }
 }
-
-/// Header wordings of the mapping's table rules as comparison keys, computed once per rule and
-/// shared by every row of every table (import classifies each data row against them).
-final class HeaderKeys: @unchecked Sendable {
-    struct Entry {
-        var keys: [(role: String, key: ComparisonKey)]
-        /// Characters of the longest header.
-        var longest: Int
-        /// Fewest characters a key can have and still match a header (`TextKey.matches` allows a
-        /// header of 12 characters or more a typo or more).
-        var shortestMatch: Int
-    }
-    static let shared = HeaderKeys()
-    /// Searched by equality, not hashed: a mapping has a handful of rules, and comparing a rule
-    /// with the very same value (shared string storage) is cheap where hashing reads every header.
-    private var cache: [(rule: TemplateMapping.TableRule, entry: Entry)] = []
-    private let lock = NSLock()
-
-    func keys(of rule: TemplateMapping.TableRule) -> Entry {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache.first(where: { $0.rule == rule }) { return cached.entry }
-        let keys: [(role: String, key: ComparisonKey)] = rule.columns.flatMap { column in
-            column.headers.map { (role: column.role, key: ComparisonKey(TextKey.heading($0), keepingScalars: true)) }
-        }
-        let entry = Entry(keys: keys, longest: keys.map(\.key.count).max() ?? 0,
-                          shortestMatch: keys.map { $0.key.count - min(3, $0.key.count / 12) }.min() ?? 0)
-        cache.append((rule, entry))
-        return entry
-    }
-}
-
-import Foundation

@@ -1,3 +1,5 @@
+import ArvioWordML
+
 /// The kinds of table a mapping's `tables:` rule can name (`kind: readiness`), each read by
 /// one reader. A new kind is a case here, its reader (a `TableReader`), the model it fills and
 /// its rule in Mappings/; the compiler points at the one place below that pairs them.
@@ -36,40 +38,20 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
 
 /// Reads one recognised table into the report.
 protocol TableReader {
-    static func read(_ texts: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder)
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder)
 }
 
-// The readers that take the table's texts already have the signature; the others read the table.
 extension ReadinessTable: TableReader {}
 extension IndicatorTable: TableReader {}
 extension AnnexTable: TableReader {}
+extension ProblemGoalsTable: TableReader {}
+extension ResultsTable: TableReader {}
+extension PlanResultsTable: TableReader {}
+extension RiskTable: TableReader {}
 
-extension ProblemGoalsTable: TableReader {
-    static func read(_ texts: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
-        read(texts.table, recognised, at: at, into: &builder)
-    }
-}
-
-extension ResultsTable: TableReader {
-    static func read(_ texts: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
-        read(texts.table, recognised, at: at, into: &builder)
-    }
-}
-
-extension PlanResultsTable: TableReader {
-    static func read(_ texts: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
-        read(texts.table, recognised, at: at, into: &builder)
-    }
-}
-
-extension RiskTable: TableReader {
-    static func read(_ texts: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
-        read(texts.table, recognised, at: at, into: &builder)
-    }
-}
-
+// The schedule's rows are returned, not written into the report.
 extension ScheduleTable: TableReader {
-    static func read(_ texts: TableTexts, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
-        builder.report.schedule += read(texts.table, recognised, at: at)
+    static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
+        builder.report.schedule += read(table, recognised, at: at)
     }
 }

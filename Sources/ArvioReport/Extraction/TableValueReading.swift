@@ -1,4 +1,5 @@
 import ArvioWordML
+import Foundation
 
 /// Period columns of a table, read from its header rows: the grid column under each label
 /// ("5/21", "11/21", "Lähtötila", "11/2021") and the last row holding such labels.
@@ -10,7 +11,7 @@ struct PeriodColumns {
 
     /// Reads the labels of the header rows (those before `headerRows`) and of label-only rows
     /// right after them (003's second header row "" | "5/21" | … | "11/23").
-    init(_ table: TableTexts, headerRows: Int) {
+    init(_ table: Table, headerRows: Int) {
         var row = 0
         while row < table.rows.count, row < headerRows || Self.isLabelRow(table, row: row) {
             let labels = Self.labels(table, row: row)
@@ -25,22 +26,22 @@ struct PeriodColumns {
 
     /// True for a row of period labels only (a repeated second header row): at least two filled
     /// cells, every one a label. A data row fails at its first filled cell.
-    static func isLabelRow(_ table: TableTexts, row: Int) -> Bool {
+    static func isLabelRow(_ table: Table, row: Int) -> Bool {
         var filled = 0
-        for texts in table.cells[row] where !texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) {
-            guard label(texts) != nil else { return false }
+        for cell in table.rows[row].cells where !cell.isBlank {
+            guard label(cell.texts) != nil else { return false }
             filled += 1
         }
         return filled >= 2
     }
 
-    static func labels(_ table: TableTexts, row: Int) -> [(column: Int, period: PeriodKey)] {
-        zip(table.rows[row].cells, table.cells[row]).compactMap { cell, texts in label(texts).map { (cell.column, $0) } }
+    static func labels(_ table: Table, row: Int) -> [(column: Int, period: PeriodKey)] {
+        table.rows[row].cells.compactMap { cell in label(cell.texts).map { (cell.column, $0) } }
     }
 
     /// The period a cell whose paragraphs are `texts` labels, if any.
     private static func label(_ texts: [String]) -> PeriodKey? {
-        let text = Whitespace.whitespacesAndNewlines.trimmed(texts.joined(separator: " "))
+        let text = texts.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : PeriodKey(notation: text)
     }
 
@@ -51,14 +52,14 @@ struct PeriodColumns {
 extension TableCell {
     /// Every paragraph of the cell as written.
     var texts: [String] { ContentBlock.cellTexts(blocks) }
-    var isBlank: Bool { texts.allSatisfy(Whitespace.whitespacesAndNewlines.isBlank) }
+    var isBlank: Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
 
     /// True when every visible run of the cell is bold (a group row such as "Sosiaalipalvelut").
     var isAllBold: Bool {
         var sawText = false
         for block in blocks {
             guard case .paragraph(let paragraph) = block else { return false }
-            for run in paragraph.runs where !Whitespace.whitespacesAndNewlines.isBlank(run.text) {
+            for run in paragraph.runs where !run.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 guard run.format.bold else { return false }
                 sawText = true
             }
@@ -73,4 +74,18 @@ extension Table {
 
     /// True when no cell of the row holds text of its own (merged continuations count as blank).
     func isBlank(row: Int) -> Bool { rows[row].cells.allSatisfy(\.isBlank) }
+
+    /// The values of a row under grid columns `columns`, each cell read once: a cell spanning
+    /// several of them gives one value, at its first, with the span.
+    func values(row: Int, columns: [Int]) -> [(column: Int, value: CellValue)] {
+        var result: [(column: Int, value: CellValue)] = []
+        for (index, column) in columns.enumerated() {
+            guard let cell = visibleCell(row: row, column: column) else { continue }
+            let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
+            if columns[..<index].contains(where: { covered.contains($0) }) { continue }  // already read
+            let span = columns.filter { covered.contains($0) }.count
+            result.append((column, CellValueParser.value(cell.texts, fill: cell.fill, span: span)))
+        }
+        return result
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// A reporting period of the programme, named by its status month: April (reported by 15.5)
 /// or October (reported by 15.11), plus the baseline (lähtötilanne, reported 15.11.2020).
 ///
@@ -41,28 +42,15 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         }
     }
 
-    private static func isNotationByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
-    }
-
     /// Parses a column label or notation: "5/21", "11/2021", "2022-04", "Lähtötila", "baseline".
     public init?(notation raw: String) {
-        let trimmed = Whitespace.whitespacesAndNewlines.trimmed(raw)
-        // A notation is ASCII digits, signs and separators; anything else can only be a baseline
-        // word (12 letters, at most 36 bytes however spelt). A long text is rejected unread.
-        if trimmed.utf8.count > 48, trimmed.utf8.contains(where: { !Self.isNotationByte($0) }) { return nil }
-        let text = trimmed.lowercased()
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if ["lähtötila", "lähtötilanne", "lähtötaso", "baseline"].contains(text) { self = .baseline; return }
-        // Only the scalar U+002D is the character "-" (likewise "/"): a text without the byte
-        // (most cells, words) has nothing to split, and the split walks characters.
-        if text.utf8.contains(UInt8(ascii: "-")) {
-            let dash = text.split(separator: "-")
-            if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {
-                self.init(statusYear: year, month: month)
-                return
-            }
+        let dash = text.split(separator: "-")
+        if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {
+            self.init(statusYear: year, month: month)
+            return
         }
-        guard text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let slash = text.split(separator: "/")
         guard slash.count == 2, let month = Int(slash[0]), var year = Int(slash[1]) else { return nil }
         if year < 100 { year += 2000 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Where a piece of content sits in the document body: top-level block index, then for
 /// table content row, cell and block ("40/r3/c1/0"). Regeneration and `diff` use it to point
 /// back into the .docx.
@@ -167,8 +168,8 @@ public struct ContentBlock: Codable, Equatable, Sendable {
 
     public var isEmpty: Bool {
         if images?.isEmpty == false { return false }
-        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy(Whitespace.whitespaces.isBlank) } } }
-        return Whitespace.whitespacesAndNewlines.isBlank(text ?? "")
+        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } } }
+        return (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// Every text this block holds, for coverage.

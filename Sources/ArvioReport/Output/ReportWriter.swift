@@ -4,8 +4,10 @@ import Yams
 /// Writes and reads reports as YAML or JSON with a stable order: the same report always gives
 /// the same bytes (YAML keeps declaration order; JSON sorts keys).
 ///
-/// Writing goes through Arvio's own writers (Output/Text), linear in the output: Yams' emitter
-/// took minutes and gigabytes on large documents. Reading stays with Yams and JSONDecoder.
+/// JSON is JSONEncoder's. YAML goes through Arvio's own writer (Output/Text), linear in the
+/// output and streamed to the file: Yams' emitter took minutes and gigabytes on large documents
+/// (the 200,000-row table never finished), and it spells numbers with 15 significant digits in
+/// scientific notation ("5e+1"), which does not read back bit for bit. Reading stays with Yams.
 public enum ReportWriter {
     public enum Format: String, Sendable { case yaml, json }
 
@@ -14,41 +16,38 @@ public enum ReportWriter {
     }
 
     public static func encode(_ report: Report, as format: Format) throws -> String {
-        String(decoding: try bytes(report, as: format), as: UTF8.self)
+        String(decoding: try data(report, as: format), as: UTF8.self)
     }
 
-    /// The file's contents, without making a String of them first. Any Encodable without
-    /// Foundation's special cases (Date, Data, URL, Decimal) comes out as it would from a report:
-    /// `arvio dump --json` writes the document tree this way.
+    /// The file's contents. Any Encodable without Foundation's special cases (Date, Data, URL,
+    /// Decimal) comes out as a report would: `arvio dump --json` writes the document tree this way.
     public static func data(_ value: some Encodable, as format: Format) throws -> Data {
-        Data(try bytes(value, as: format))
-    }
-
-    static func bytes(_ value: some Encodable, as format: Format) throws -> [UInt8] {
-        var output = OutputBytes(reserving: 1 << 16)
-        try write(try ValueTreeEncoder.encode(value), as: format, into: &output)
-        return output.bytes
-    }
-
-    /// The file's contents handed to `write` in chunks of about `chunkSize` bytes as they are
-    /// made, so a large report's text is never whole in memory (a file of 200 MB). The bytes
-    /// are those of `data(_:as:)`; a failure of `write` stops the writing and is thrown.
-    public static func write(_ value: some Encodable, as format: Format, chunkSize: Int = 1 << 20,
-                             to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        let tree = try ValueTreeEncoder.encode(value)
-        try withoutActuallyEscaping(write) { write in
-            var output = OutputBytes(into: ChunkSink(chunkSize: chunkSize, write: write))
-            try Self.write(tree, as: format, into: &output)
-            try output.finish()
+        switch format {
+        case .yaml:
+            var output = OutputBytes(reserving: 1 << 16)
+            YAMLText.write(try ValueTreeEncoder.encode(value), into: &output)
+            return Data(output.bytes)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(value) + Data("\n".utf8)
         }
     }
 
-    private static func write(_ tree: EncodedValue, as format: Format, into output: inout OutputBytes) throws {
-        switch format {
-        case .yaml: YAMLText.write(tree, into: &output)
-        case .json:
-            try JSONText.write(tree, into: &output)
-            output.append(0x0A)
+    /// The file's contents handed to `write`: YAML in chunks of about `chunkSize` bytes as they
+    /// are made (a large report's text is never whole in memory), JSON in one piece. A failure
+    /// of `write` stops the writing and is thrown.
+    public static func write(_ value: some Encodable, as format: Format, chunkSize: Int = 1 << 20,
+                             to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        guard format == .yaml else {
+            let bytes = try data(value, as: format)
+            return try bytes.withUnsafeBytes { try write($0.bindMemory(to: UInt8.self)) }
+        }
+        let tree = try ValueTreeEncoder.encode(value)
+        try withoutActuallyEscaping(write) { write in
+            var output = OutputBytes(into: ChunkSink(chunkSize: chunkSize, write: write))
+            YAMLText.write(tree, into: &output)
+            try output.finish()
         }
     }
 

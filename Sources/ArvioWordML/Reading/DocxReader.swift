@@ -10,16 +10,15 @@ public enum DocxReader {
 
     public static func read(_ package: WordPackage, options: ReadOptions = ReadOptions()) throws(PackageError) -> WordDocument {
         let main = package.mainPart
-        let unread = UnreadFormatting.story(options)
         // The part's bytes are dropped as soon as the tree is built.
         let (root, strict) = try { () throws(PackageError) -> (XMLElement, Bool) in
             let bytes = try package.bytes(of: main)
-            return (try parse(bytes, part: main, skipping: unread), isStrict(bytes))
+            return (try parse(bytes, part: main), isStrict(bytes))
         }()
         let relationships = try package.relationships(of: main)
 
         var styles = StyleSheet()
-        if let target = relationships.first(kind: "styles")?.target, let stylesRoot = try package.xml(of: target, skipping: options.skipsUnreadFormatting ? StyleSheet.unread : nil) {
+        if let target = relationships.first(kind: "styles")?.target, let stylesRoot = try package.xml(of: target) {
             styles = StyleSheet(stylesRoot)
         }
         var numbering = NumberingDefinitions()
@@ -61,7 +60,7 @@ public enum DocxReader {
         }
 
         for (kind, element) in [("footnotes", "w:footnote"), ("endnotes", "w:endnote")] {
-            guard let target = relationships.first(kind: kind)?.target, let notesRoot = try package.xml(of: target, skipping: unread) else { continue }
+            guard let target = relationships.first(kind: kind)?.target, let notesRoot = try package.xml(of: target) else { continue }
             var notes: [Note] = []
             for note in notesRoot.children(element) {
                 let type = note.attribute("w:type") ?? "normal"
@@ -71,7 +70,7 @@ public enum DocxReader {
             if kind == "footnotes" { document.footnotes = notes } else { document.endnotes = notes }
         }
 
-        if let target = relationships.first(kind: "comments")?.target, let commentsRoot = try package.xml(of: target, skipping: unread) {
+        if let target = relationships.first(kind: "comments")?.target, let commentsRoot = try package.xml(of: target) {
             for comment in commentsRoot.children("w:comment") {
                 document.comments.append(Comment(
                     id: comment.attribute("w:id") ?? "", author: comment.attribute("w:author"),
@@ -83,7 +82,7 @@ public enum DocxReader {
         var seen: Set<String> = []
         for reference in Self.headerFooterReferences(body) {
             guard let target = relationships[reference.id]?.target, !seen.contains(target),
-                  let partRoot = try package.xml(of: target, skipping: unread) else { continue }
+                  let partRoot = try package.xml(of: target) else { continue }
             seen.insert(target)
             let item = HeaderFooter(part: target, type: reference.type, blocks: try story(target, partRoot, &shared))
             if reference.isHeader { document.headers.append(item) } else { document.footers.append(item) }
@@ -97,8 +96,8 @@ public enum DocxReader {
         return document
     }
 
-    private static func parse(_ bytes: [UInt8], part: String, skipping: SkippedElements?) throws(PackageError) -> XMLElement {
-        do { return try XMLTreeReader.parse(bytes, part: part, skipping: skipping) } catch { throw .xml(error) }
+    private static func parse(_ bytes: [UInt8], part: String) throws(PackageError) -> XMLElement {
+        do { return try XMLTreeReader.parse(bytes, part: part) } catch { throw .xml(error) }
     }
 
     /// Strict files name the purl.oclc.org namespace on the root element (in UTF-8 or UTF-16).

@@ -14,15 +14,8 @@ public enum TrackedChanges: String, Sendable, CaseIterable {
 public struct ReadOptions: Sendable {
     public var trackedChanges: TrackedChanges = .accept
     public var limits: PackageLimits = .default
-    /// Formatting nothing reads is left out of the parts' bytes before parsing (see
-    /// `UnreadFormatting`): faster, and the document read is the same. Off only to check that.
-    public var skipsUnreadFormatting = true
-    /// The least share of a document part worth leaving out (a tenth); 0 cuts whatever can be
-    /// cut, which the fuzzer uses to try the cut on small inputs.
-    public var unreadFormattingShare = UnreadFormatting.defaultShare
-    public init(trackedChanges: TrackedChanges = .accept, limits: PackageLimits = .default, skipsUnreadFormatting: Bool = true) {
+    public init(trackedChanges: TrackedChanges = .accept, limits: PackageLimits = .default) {
         self.trackedChanges = trackedChanges
         self.limits = limits
-        self.skipsUnreadFormatting = skipsUnreadFormatting
     }
 }

@@ -39,14 +39,6 @@ struct StyleSheet {
 
     init() {}
 
-    /// What `init(_:)` and `RunFormatting` never read, left out of the tree: table styles'
-    /// conditional formatting, table, row and cell properties, the latent-style list (together
-    /// three quarters of a styles part Word writes, which is often larger than the document
-    /// itself), and the formatting nothing reads (`UnreadFormatting`).
-    static let unread = SkippedElements(
-        prefix: "w", namespaces: UnreadFormatting.wordNamespaces,
-        localNames: Set(["tblStylePr", "tblPr", "trPr", "tcPr", "latentStyles"]).union(UnreadFormatting.properties))
-
     init(_ root: XMLElement) {
         defaultRunProperties = root.child("w:docDefaults")?.child("w:rPrDefault")?.child("w:rPr")
         // Names as the part's ids, looked up once rather than hashed for each of a hundred styles.
