@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioCore
 import Foundation
 
@@ -47,7 +48,7 @@ public enum FirstReport {
                 layout.goalSection(section, planText: planText, rows: goalRows)
             }
             if planText.isEmpty && goalRows.isEmpty {
-                report.warnings.add(.other, "The plan has nothing for national goal \(goal.rawValue) (“\(goal.shortTitle)”): its sections have THL's guidance text only.")
+                report.warnings.add(.other, WarningPhrase.planNothingForGoal.with(["number": "\(goal.rawValue)", "title": goal.shortTitle]))
             }
             report.goals.append(part)
         }
