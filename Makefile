@@ -66,12 +66,17 @@ bench:
 
 ## fuzz: the reader and import under libFuzzer with AddressSanitizer for FUZZ_SECONDS; a crash stops it
 # and leaves the input in $(FUZZ_SCRATCH)/findings/ (replay it with a plain build: arvio-fuzz FILE).
+# Seeds: the corpus, the hostile and fuzz fixtures, and eight of the property tests' generated reports.
 # -D ARVIO_FUZZ switches Tools/ArvioFuzz from a replayer to libFuzzer's entry point.
 FUZZ_SWIFTFLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DARVIO_FUZZ \
 	-Xswiftc -enable-experimental-feature -Xswiftc Extern
 fuzz:
 	$(SWIFT) build -c debug $(FUZZ_SWIFTFLAGS) --product arvio-fuzz --scratch-path $(FUZZ_SCRATCH)
 	python3 scripts/fuzz-seeds.py $(FUZZ_SCRATCH)/seeds
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product arvio-generate
+	for seed in 1 2 3 4 5 6 7 8; do \
+	  "$$($(SWIFT) build $(SWIFTPM_FLAGS) --show-bin-path)/arvio-generate" random --seed $$seed -o $(FUZZ_SCRATCH)/seeds/generated-$$seed.docx; \
+	done
 	mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/findings
 	$(FUZZ_SCRATCH)/debug/arvio-fuzz $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/seeds \
 	  -dict=Tests/Fuzz/wordml.dict -max_total_time=$(FUZZ_SECONDS) -max_len=262144 \

@@ -71,16 +71,21 @@ let package = Package(
         .testTarget(
             name: "ArvioWordMLTests", dependencies: ["ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioWordMLTests",
             exclude: ["known-differences.tsv", "KnownDifferences.md"]),
-        .testTarget(name: "ArvioReportTests", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioMessages", "ArvioDevSupport", .product(name: "Yams", package: "Yams")], path: "Tests/ArvioReportTests"),
-        .testTarget(name: "ArvioRenderTests", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioDevSupport"], path: "Tests/ArvioRenderTests"),
+        .testTarget(
+            name: "ArvioReportTests",
+            dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioMessages", "ArvioDevSupport", "ArvioReportTestSupport", .product(name: "Yams", package: "Yams")],
+            path: "Tests/ArvioReportTests"),
+        .testTarget(
+            name: "ArvioRenderTests", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioDevSupport", "ArvioReportTestSupport"],
+            path: "Tests/ArvioRenderTests"),
         .testTarget(
             name: "ArvioNextTests",
-            dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioDevSupport"],
+            dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender", "ArvioNext", "ArvioDevSupport", "ArvioReportTestSupport"],
             path: "Tests/ArvioNextTests"),
         .testTarget(
             name: "ArvioWebTests",
             dependencies: [
-                "ArvioCore", "ArvioWeb", "ArvioMessages", "ArvioReport",
+                "ArvioCore", "ArvioWeb", "ArvioMessages", "ArvioReport", "ArvioDevSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -88,12 +93,21 @@ let package = Package(
         .testTarget(name: "ArvioCLITests", dependencies: ["ArvioCore", "ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioCLITests"),
 
         // Tools, apart from the product.
-        // Shared by the tests, the generator and the fuzzer: seeded randomness, stand-in programs.
-        .target(name: "ArvioDevSupport", path: "Tools/ArvioDevSupport"),
+        // Shared by the tests, the generator and the fuzzer: the process runner, scratch folders,
+        // the corpus lists, the hostile-fixture table, peers, and the one document generator
+        // (Generator/: the benchmark's large reports, the property tests' random ones, the fuzzer's
+        // package around an XML input) with its own zip writer.
+        .target(name: "ArvioDevSupport", dependencies: ["CZip"], path: "Tools/ArvioDevSupport"),
+        // For the tests that read reports: every text a report holds, what of a document it lost, and
+        // a report compared with its rendering read back (the fields that legitimately differ cleared).
+        .target(name: "ArvioReportTestSupport", dependencies: ["ArvioReport", "ArvioWordML"], path: "Tools/ArvioReportTestSupport"),
         // Built with the fuzzer by `make fuzz` (-D ARVIO_FUZZ); a plain build makes a replayer.
-        .executableTarget(name: "arvio-fuzz", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport"], path: "Tools/ArvioFuzz"),
-        // `make generate`: large reports with the seeds' structure, for benchmarks (not committed output).
-        .executableTarget(name: "arvio-generate", dependencies: ["CZip", "ArvioDevSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Tools/ArvioGenerate"),
+        .executableTarget(name: "arvio-fuzz", dependencies: ["ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioDevSupport"], path: "Tools/ArvioFuzz"),
+        // `make generate`: ArvioDevSupport's documents written to files (the benchmark's scale set; not committed output).
+        .executableTarget(
+            name: "arvio-generate",
+            dependencies: ["ArvioDevSupport", "ArvioPackage", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/ArvioGenerate"),
         // The benchmark's floor: inflate + libxml2's reader and nothing else (ArvioFloor/Floor.swift).
         .target(name: "ArvioFloor", dependencies: ["CZip", "CLibXML2"], path: "Tools/ArvioFloor"),
         .executableTarget(name: "arvio-floor", dependencies: ["ArvioFloor"], path: "Tools/ArvioFloorCommand"),

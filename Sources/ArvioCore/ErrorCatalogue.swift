@@ -27,6 +27,11 @@ public enum ErrorCatalogue {
     public static let usageExitCode: Int32 = 64
     /// Exit status when standard output or standard error cannot be written (not a closed pipe).
     public static let writeFailedExitCode: Int32 = 74
+    /// Exit statuses when a signal stopped Arvio (128 + the signal's number, as a shell reports
+    /// it): SIGHUP (a closed terminal), SIGINT (Ctrl-C), SIGTERM.
+    public static let hangUpExitCode: Int32 = 129
+    public static let interruptExitCode: Int32 = 130
+    public static let terminateExitCode: Int32 = 143
 
     public static let statuses: [Status] = [
         Status(exitCode: 0, meaning: "Done.", whatToDo: "—"),
@@ -35,6 +40,12 @@ public enum ErrorCatalogue {
         Status(exitCode: 2, meaning: "A batch (`arvio import` or `next` with several files or a folder, `-o OUTFOLDER`) finished, but some files failed; the others were written.",
                whatToDo: "Each failed file was printed on one line with its code; `OUTFOLDER/arvio-summary.csv` lists them too (`error_code`)."),
         Status(exitCode: usageExitCode, meaning: "Wrong command-line usage.", whatToDo: "See `arvio --help` or `arvio COMMAND --help`."),
+        Status(exitCode: hangUpExitCode, meaning: "Stopped because its terminal was closed (SIGHUP); its temporary files were removed and nothing half-written is left.",
+               whatToDo: "Run it again."),
+        Status(exitCode: interruptExitCode, meaning: "Stopped with Ctrl-C (SIGINT); its temporary files were removed and nothing half-written is left.",
+               whatToDo: "Run it again when you want the output."),
+        Status(exitCode: terminateExitCode, meaning: "Stopped by SIGTERM (e.g. `kill`, or the system shutting down); its temporary files were removed and nothing half-written is left.",
+               whatToDo: "Run it again."),
     ]
 
     /// In order of exit status.

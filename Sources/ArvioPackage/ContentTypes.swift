@@ -39,15 +39,18 @@ public enum PartName {
         isNormal(name) ? name : resolved(name)
     }
 
-    /// `normalise` the long way: segments split, "." and ".." resolved, joined and %-decoded.
+    /// `normalise` the long way: %-decoded, split into segments, "." and ".." resolved, joined.
+    /// Decoded first (RFC 3986 §6.2.2.2 compares names with escaped characters decoded): an
+    /// escaped dot segment ("%2E%2E") is a ".." like any other and is resolved here, so what
+    /// comes out never holds a ".." segment, whatever the escapes spelled (zip-path safety).
     static func resolved(_ name: String) -> String {
         var segments: [Substring] = []
-        for segment in name.split(separator: "/", omittingEmptySubsequences: true) {
+        for segment in percentDecoded(name).split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
             if segment == ".." { _ = segments.popLast(); continue }
             segments.append(segment)
         }
-        return percentDecoded(segments.joined(separator: "/"))
+        return segments.joined(separator: "/")
     }
 
     /// No "%", no empty segment (leading, trailing or doubled "/") and no segment starting with

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArvioMessages
+import ArvioPackage
 
 /// `arvio`: the coordinator's tool for THL oma-arviointi reports and project plans.
 struct Arvio: ParsableCommand {
@@ -28,4 +29,23 @@ struct Arvio: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self, Serve.self]) }
+}
+
+extension Arvio {
+    /// `main` as ArgumentParser has it, except that what it prints itself on success (--help,
+    /// `arvio help …`, --version) goes through `StandardStream`: ArgumentParser's own `print`
+    /// ignores a failed write, so `arvio --help > /dev/full` said nothing and ended with 0; now it
+    /// is one ARVIO-WRITE-FAILED line and status 74, and a reader that stops early ends it quietly,
+    /// as for every other command. Errors and usage messages are left to ArgumentParser.
+    static func start(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let error where exitCode(for: error) == .success {
+            let message = fullMessage(for: error)
+            if !message.isEmpty { StandardStream.output.write(message + "\n") }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -83,10 +83,11 @@ struct Import: ParsableCommand {
         let format: ReportWriter.Format = json ? .json : .yaml
         let ext = json ? "json" : "yaml"
         let everyInput = BatchRun.identities(inputs)
-        let force = force
+        let (force, warningOptions) = (force, warningOptions)
         let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: .importing) { input in
             BatchRun.capture(input.file) {
                 let report = try ReportImporter.importReport(input.file, mappings: mappings, mappingName: mappingName)
+                try warningOptions.refuseInBatch(report, file: input.file)
                 let destination = "\(input.outputStem).\(ext)"
                 // Streamed like a single import: with --jobs N, N large reports never sit in memory as text.
                 try BatchRun.write(to: destination, inputs: everyInput, file: input.file, force: force) { write in

@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioPackage
 import Foundation
 
@@ -7,7 +8,9 @@ import Foundation
 /// A closed pipe (SIGPIPE) is not a signal here but a failed write, which `StandardStream` ends
 /// quietly.
 enum Interruption {
-    static let exitStatuses: [Int32: Int32] = [SIGINT: 130, SIGTERM: 143, SIGHUP: 129]
+    static let exitStatuses: [Int32: Int32] = [
+        SIGINT: ErrorCatalogue.interruptExitCode, SIGTERM: ErrorCatalogue.terminateExitCode, SIGHUP: ErrorCatalogue.hangUpExitCode,
+    ]
 
     /// Dispatch hands each signal to a handler on an ordinary thread, where removing files is
     /// safe (a C signal handler may not allocate). The process's own reaction is switched off

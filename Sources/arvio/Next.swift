@@ -133,12 +133,13 @@ struct Next: ParsableCommand {
         try BatchRun.prepare(outputFolder: folder, inputs: inputs, force: force)
         let everyInput = BatchRun.identities(inputs)
         let options = NextOptions(period: period.flatMap(PeriodKey.init(notation:)), trackChanges: trackChanges, author: author)
-        let (force, markdown) = (force, to == "md")
+        let (force, markdown, warningOptions) = (force, to == "md", warningOptions)
         let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: .preparing) { input in
             BatchRun.capture(input.file) {
                 let file = input.file
                 let document = try DocxReader.read(file)
                 let report = try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingName)
+                try warningOptions.refuseInBatch(report, file: file)
                 let outcome = try NextPeriod.prepare(file: file, document: document, report: report, updates: nil, options: options)
                 var destination = NextPeriod.defaultOutputName(for: input.outputStem + ".docx", period: outcome.period)
                 if markdown {

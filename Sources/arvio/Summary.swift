@@ -57,6 +57,15 @@ struct Summary: ParsableCommand {
     }
 
     func run() throws {
+        if let append {
+            // Before any work, and before its text is read: a named pipe would block the read, a
+            // device never ends, a folder has no text (ARVIO-OUTPUT-NOT-FILE); the report itself is refused too.
+            try ReportFailure.reading(append) {
+                do { try OutputFile.check(append, inputs: [file], force: true) } catch OutputFile.Failure.notAFile(_, let what) {
+                    throw SummaryFailure.appendNotAFile(what)
+                }
+            }
+        }
         let mappings = try mappingOptions.load()
         let report = try ReportFailure.reading(file) {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
@@ -118,17 +127,20 @@ struct Summary: ParsableCommand {
         case notAReport(DocumentKind)
         case notText
         case unreadable
+        /// `--append` names a folder, a device or a named pipe: said in --append's words, not -o's.
+        case appendNotAFile(String)
         var code: String {
             switch self {
             case .notAReport: "ARVIO-SUMMARY-NOT-A-REPORT"
             case .notText: "ARVIO-APPEND-NOT-TEXT"
             case .unreadable: "ARVIO-CANNOT-WRITE"
+            case .appendNotAFile: "ARVIO-OUTPUT-NOT-FILE"
             }
         }
         var exitCode: Int32 {
             switch self {
             case .notAReport: 31
-            case .notText, .unreadable: 73
+            case .notText, .unreadable, .appendNotAFile: 73
             }
         }
         func message(file: String) -> String {
@@ -139,6 +151,8 @@ struct Summary: ParsableCommand {
                 "\(file): is not a UTF-8 text file; Arvio appends summaries only to text or Markdown files."
             case .unreadable:
                 "\(file): exists but cannot be read."
+            case .appendNotAFile(let what):
+                "\(file): is \(what), not a file; --append adds the summary to an ordinary text or Markdown file. Give such a file's name."
             }
         }
     }

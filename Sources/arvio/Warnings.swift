@@ -25,13 +25,27 @@ struct WarningOptions: ParsableArguments {
             try ReportFailure.reading(file) { throw StrictFailure(count: warnings.count) }
         }
     }
+
+    /// One document of a batch: with --strict and any warning, the document fails (ARVIO-STRICT
+    /// in its summary row, exit 2 for the batch) before its result is written. Its warnings are
+    /// not printed, as no batch prints them; the message says how to list them.
+    func refuseInBatch(_ report: Report, file: String) throws {
+        let warnings = ReportWarnings.of(report)
+        if strict && !warnings.isEmpty { throw StrictFailure(count: warnings.count, listed: false) }
+    }
 }
 
 struct StrictFailure: Error, CoordinatorFacingError {
     let count: Int
+    /// Whether the warnings were printed just above (a single document) or not (one of a batch).
+    var listed = true
     var code: String { "ARVIO-STRICT" }
     var exitCode: Int32 { ErrorCatalogue.strictExitCode }
     func message(file: String) -> String {
-        "\(file): \(count) warning\(count == 1 ? "" : "s") above, and --strict was given, so nothing was written. Fix what \(count == 1 ? "it says" : "they say"), or leave out --strict."
+        let warnings = "\(count) warning\(count == 1 ? "" : "s")"
+        let fix = "Fix what \(count == 1 ? "it says" : "they say"), or leave out --strict."
+        return listed
+            ? "\(file): \(warnings) above, and --strict was given, so nothing was written. \(fix)"
+            : "\(file): \(warnings), and --strict was given, so nothing was written for it (`arvio inspect \(file)` lists \(count == 1 ? "it" : "them")). \(fix)"
     }
 }

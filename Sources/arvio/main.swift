@@ -10,4 +10,4 @@ CommandLineLanguage.current = languageChoice.language
 if let unknown = languageChoice.unknown {
     StandardStream.error.write("arvio: --lang \(unknown): choose fi, sv or en; using \(languageChoice.language.rawValue).\n")
 }
-Arvio.main(languageChoice.arguments)
+Arvio.start(languageChoice.arguments)

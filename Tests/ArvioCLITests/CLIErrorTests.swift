@@ -4,39 +4,21 @@ import Testing
 
 /// `arvio dump` on every hostile fixture, as a coordinator runs it: the built binary in a child
 /// process. A refusal is exactly one line on stderr naming the file and its [ARVIO-…] code,
-/// nothing on stdout, and the exit status documented in `arvio --help`.
+/// nothing on stdout, and the exit status documented in `arvio --help` (`HostileFixtures`).
 @Suite struct CLIErrorTests {
-    struct Refusal: Sendable, CustomTestStringConvertible {
-        let file: String
-        let code: String
-        let exitCode: Int32
-        var testDescription: String { file }
+    /// The shared table names every file of Tests/Fixtures/hostile, so a new fixture without an
+    /// expectation fails here.
+    @Test func theTableNamesEveryHostileFixture() {
+        #expect(HostileFixtures.refusals.count == HostileFixtures.expectedRefusals)
+        let listed = Set(HostileFixtures.refusals.map(\.file) + HostileFixtures.readable)
+        let inFolder = Set(Corpus.fixtures("hostile").map { String($0.dropFirst("hostile/".count)) })
+        #expect(inFolder.count == HostileFixtures.expectedRefusals + HostileFixtures.readable.count)
+        #expect(listed == inFolder)
     }
 
-    /// The exit codes as documented in Sources/arvio/Arvio.swift: 10 not a Word document,
-    /// 11 old .doc, 12 password-protected, 13 damaged, 14 no main document, 15 broken or refused
-    /// XML, 16 zip bomb, 17 unsafe zip contents.
-    static let refusals: [Refusal] = [
-        Refusal(file: "zip-bomb.docx", code: "ARVIO-TOO-LARGE", exitCode: 16),
-        Refusal(file: "zip-bomb-lying-header.docx", code: "ARVIO-TOO-LARGE", exitCode: 16),
-        Refusal(file: "xxe.docx", code: "ARVIO-XML-DOCTYPE", exitCode: 15),
-        Refusal(file: "billion-laughs.docx", code: "ARVIO-XML-DOCTYPE", exitCode: 15),
-        Refusal(file: "truncated.docx", code: "ARVIO-DAMAGED", exitCode: 13),
-        Refusal(file: "legacy.doc.docx", code: "ARVIO-LEGACY-DOC", exitCode: 11),
-        Refusal(file: "legacy.doc", code: "ARVIO-LEGACY-DOC", exitCode: 11),
-        Refusal(file: "encrypted.docx", code: "ARVIO-ENCRYPTED", exitCode: 12),
-        Refusal(file: "nested-tables.docx", code: "ARVIO-XML-TOO-DEEP", exitCode: 15),
-        Refusal(file: "empty.docx", code: "ARVIO-EMPTY", exitCode: 10),
-        Refusal(file: "duplicate-entries.docx", code: "ARVIO-UNSAFE-ZIP", exitCode: 17),
-        Refusal(file: "not-a-zip.docx", code: "ARVIO-NOT-DOCX", exitCode: 10),
-        Refusal(file: "missing-main-part.docx", code: "ARVIO-NO-MAIN-PART", exitCode: 14),
-        Refusal(file: "malformed-xml.docx", code: "ARVIO-XML-MALFORMED", exitCode: 15),
-        Refusal(file: "path-traversal.docx", code: "ARVIO-UNSAFE-ZIP", exitCode: 17),
-    ]
-
-    @Test(arguments: refusals)
-    func dumpRefusesWithOneLineAndTheDocumentedStatus(_ refusal: Refusal) throws {
-        let path = Repository.root.appendingPathComponent("Tests/Fixtures/hostile/\(refusal.file)").path
+    @Test(arguments: HostileFixtures.refusals)
+    func dumpRefusesWithOneLineAndTheDocumentedStatus(_ refusal: HostileFixtures.Refusal) throws {
+        let path = refusal.path
         let run = try Arvio.run(["dump", path])
 
         #expect(run.exited, "arvio crashed (signal \(run.status))")
@@ -58,7 +40,7 @@ import Testing
     }
 
     @Test func missingFileIsNotFound() throws {
-        let path = Repository.root.appendingPathComponent("Tests/Fixtures/hostile/no-such-file.docx").path
+        let path = HostileFixtures.path("no-such-file.docx")
         let run = try Arvio.run(["dump", path])
         #expect(run.status == 66)
         #expect(run.stdout.isEmpty)

@@ -2,32 +2,21 @@ import ArvioDevSupport
 import Foundation
 import Testing
 
-/// The inputs built to exhaust memory, each read by `arvio dump` in a child process of its own
-/// and measured by GNU time (`Measured`, `make setup` installs it): never in the shared test
-/// process, where other suites run at the same time. The bounds are generous — a debug build
-/// needs about 32 MB for any of these — and still far below what holding the content would take:
-/// the zip bomb unpacks to over 200 MB, the lying header to 50 MB (Tests/Fixtures/hostile/README.md),
-/// billion laughs to gigabytes.
+/// The inputs built to exhaust memory (`HostileFixtures.memoryHungry`, with their bounds), each
+/// read by `arvio dump` in a child process of its own and measured by GNU time (`Measured`,
+/// `make setup` installs it): never in the shared test process, where other suites run at the
+/// same time.
 @Suite struct HostileMemoryTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var fixture: String
-        var code: String
-        var maxMegabytes: Double
-        var testDescription: String { fixture }
+    @Test func theThreeAreThere() {
+        #expect(HostileFixtures.memoryHungry.map(\.file) == ["zip-bomb.docx", "zip-bomb-lying-header.docx", "billion-laughs.docx"])
     }
 
-    static let cases: [Case] = [
-        Case(fixture: "zip-bomb.docx", code: "ARVIO-TOO-LARGE", maxMegabytes: 150),
-        Case(fixture: "zip-bomb-lying-header.docx", code: "ARVIO-TOO-LARGE", maxMegabytes: 75),
-        Case(fixture: "billion-laughs.docx", code: "ARVIO-XML-DOCTYPE", maxMegabytes: 150),
-    ]
-
-    @Test(arguments: cases)
-    func refusedWithoutHoldingTheContent(_ test: Case) throws {
-        let path = Repository.path("Tests/Fixtures/hostile/\(test.fixture)")
-        let run = try Measured.run(["dump", path])
+    @Test(arguments: HostileFixtures.memoryHungry)
+    func refusedWithoutHoldingTheContent(_ test: HostileFixtures.Refusal) throws {
+        let run = try Measured.run(["dump", test.path])
         #expect(run.exited, "crashed (signal \(run.signal))")
-        #expect(run.status != 0 && run.stderr.contains("[\(test.code)]"), "\(run.stderr)")
-        #expect(run.maxResidentMegabytes < test.maxMegabytes, "peak \(run.maxResidentMegabytes) MB")
+        #expect(run.status == test.exitCode && run.stderr.contains("[\(test.code)]"), "\(run.stderr)")
+        let bound = try #require(test.maxMegabytes)
+        #expect(run.maxResidentMegabytes < bound, "peak \(run.maxResidentMegabytes) MB")
     }
 }

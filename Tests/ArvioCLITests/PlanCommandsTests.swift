@@ -221,7 +221,7 @@ import ArvioDevSupport
         }
     }
 
-    @Test(.enabled(if: libreOfficeInstalled, "LibreOffice is not installed"))
+    @Test(.enabled(if: libreOfficeInstalled, Comment(rawValue: Peers.noLibreOffice)))
     func pdfIsNamedFromRegionKindAndDeadline() throws {
         try inScratch { folder in
             let copy = folder.appendingPathComponent("raportti.docx")

@@ -42,6 +42,11 @@ import Testing
         Printing(name: "diff --md", arguments: ["diff", "--md", earlier, report]),
         Printing(name: "check", arguments: ["check", report]),
         Printing(name: "mappings", arguments: ["mappings"]),
+        // What ArgumentParser prints itself on success goes through Arvio's writer too.
+        Printing(name: "--help", arguments: ["--help"]),
+        Printing(name: "import --help", arguments: ["import", "--help"]),
+        Printing(name: "help next", arguments: ["help", "next"]),
+        Printing(name: "--version", arguments: ["--version"]),
     ]
 
     static func scratch() throws -> URL {

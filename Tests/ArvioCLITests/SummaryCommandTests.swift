@@ -97,6 +97,18 @@ import ArvioDevSupport
         #expect(notText.status == 73 && notText.stderr.contains("[ARVIO-APPEND-NOT-TEXT]"), "\(notText.stderr)")
         #expect(try Data(contentsOf: binary) == bytes)
 
+        // A named pipe would block the read of the earlier text, a folder has none: both refused
+        // before anything is read. Under `timeout`, so that a read that blocks fails instead of hanging.
+        let fifo = folder.appendingPathComponent("putki.md")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        for target in [fifo.path, folder.path] {
+            let refused = try ProcessRunner.run(try Arvio.located.get().path,
+                                                ["summary", Self.seed("001-ita-uusimaa-oma-arviointi-2021.word.docx"), "--append", target],
+                                                timeout: 60)
+            #expect(refused.status == 73 && refused.stderr.contains("[ARVIO-OUTPUT-NOT-FILE]") && refused.stderr.contains(target), "\(refused.stderr)")
+            #expect(refused.stderr.filter(\.isNewline).count == 1 && refused.stdout.isEmpty, "\(refused.stderr)")
+        }
+
         let plan = try Arvio.run(["summary", Self.seed("004-kanta-hame-hankesuunnitelma-2021.word.docx")])
         #expect(plan.status == 31 && plan.stderr.contains("[ARVIO-SUMMARY-NOT-A-REPORT]"), "\(plan.stderr)")
         #expect(plan.stderr.filter(\.isNewline).count == 1 && plan.stdout.isEmpty)

@@ -1,4 +1,5 @@
 import ArvioCore
+import ArvioDevSupport
 import Foundation
 import Testing
 import ArvioNext

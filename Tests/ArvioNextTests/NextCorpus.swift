@@ -19,9 +19,15 @@ enum NextCorpus {
     /// How many sections get a dated entry from `next`, counted by hand in the seeds' text
     /// (../shared/seeds): seed 000 has four "Tehdyt kehittämistoimenpiteet" (lines 52, 109, 154,
     /// 202) and five "Seurannan ja arvioinnin tulokset" (lines 62, 116, 165, 209, 224); seed 001
-    /// five of each (lines 95, 153, 210, 263, 323 and 100, 157, 214, 266, 325). Seed 003's
-    /// process goals (narratives by id inside tables) are not counted here yet.
-    static let entriesBySeed: [String: Int] = ["000": 9, "001": 10]
+    /// five of each (lines 95, 153, 210, 263, 323 and 100, 157, 214, 266, 325).
+    /// Seed 003 (the autumn 2021 template) gets one per process-goal narrative under "Tehdyt
+    /// kehittämistoimenpiteet ja prosessitavoitteiden seurannan ja arvioinnin tulokset" — goal 1:
+    /// lines 121, 142, 150, 173, 178 ("1.5 … ja 1.6 …", one narrative for two ids), 180, 182 (7);
+    /// goal 2: lines 376, 378, 386, 388, 390, 392, 394, 408 (8); goal 3: lines 591, 593, 595, 602
+    /// (4); goal 4: lines 731, 736, 738, 740 (4); goal 5 has no such section — and one per
+    /// "Hyötytavoitteiden seurannan ja arvioinnin tulokset" (lines 185, 417, 613, 751, 803: 5):
+    /// 23 + 5 = 28.
+    static let entriesBySeed: [String: Int] = ["000": 9, "001": 10, "003": 28]
 
     static func temporaryFolder() -> URL {
         let url = ScratchFolder.url("arvio-next")

@@ -1,14 +1,16 @@
 import Foundation
 import Testing
 @testable import ArvioNext
+import ArvioDevSupport
 import ArvioPackage
 import ArvioRender
 import ArvioReport
+import ArvioReportTestSupport
 import ArvioWordML
 import ArvioXML
 
 /// Properties that hold for every report, checked on reports generated from seeds
-/// (`GeneratedReports.swift`): lists at random depths, tables with random spans and merges,
+/// (ArvioDevSupport's `GeneratedReport`): lists at random depths, tables with random spans and merges,
 /// tracked changes and content controls in every goal section. They live in this target
 /// because it sees every layer: reader, import, renderer and `next`.
 ///
@@ -27,12 +29,7 @@ import ArvioXML
             let report = try ReportImporter.build(document, file: file, mappings: PropertyRun.mappings)
             #expect(report.kind == .omaArviointi, "seed \(generated.seed)")
             #expect(report.goals.map(\.number) == [1, 2, 3, 4, 5], "seed \(generated.seed)")
-            var available: [String: Int] = [:]
-            for text in PropertyTexts.all(report) { available[text, default: 0] += 1 }
-            var missing: [String] = []
-            for text in TreeText.paragraphs(document.body) where !text.isEmpty {
-                if let count = available[text], count > 0 { available[text] = count - 1 } else { missing.append(text) }
-            }
+            let missing = ReportTexts.missingParagraphs(of: document, in: report)
             #expect(missing.isEmpty, "seed \(generated.seed): \(missing.count) paragraphs missing, first: \(missing.first ?? "")")
             #expect(report.coverage.bodyCharacters == report.coverage.canonicalCharacters + report.coverage.unmappedCharacters,
                     "seed \(generated.seed)")
@@ -57,8 +54,8 @@ import ArvioXML
             try DocxRenderer.write(original, to: rendered)
             try PropertyRun.reopens(rendered, seed: generated.seed)
             let again = try ReportImporter.importReport(rendered, mappings: PropertyRun.mappings, mappingName: original.mapping)
-            let (expected, actual) = PropertyTexts.comparable(original: original, rendered: again)
-            #expect(actual == expected, "seed \(generated.seed): \(PropertyTexts.firstDifference(expected, actual))")
+            let (expected, actual) = ComparableReport.docx(original: original, rendered: again)
+            #expect(actual == expected, "seed \(generated.seed): \(ComparableReport.firstDifference(expected, actual))")
         }
     }
 
@@ -96,10 +93,10 @@ import ArvioXML
                     }
                 }
                 // Every generated goal has one "Tehdyt kehittämistoimenpiteet" and one "Seurannan ja
-                // arvioinnin tulokset" section (GeneratedReports.swift, `sections`), each given an entry.
-                let periodSections = Generator.sections.filter { ["Tehdyt kehittämistoimenpiteet", "Seurannan ja arvioinnin tulokset"].contains($0.heading) }
+                // arvioinnin tulokset" section (GeneratedReport.sections), each given an entry.
+                let periodSections = GeneratedReport.sections.filter { ["Tehdyt kehittämistoimenpiteet", "Seurannan ja arvioinnin tulokset"].contains($0.heading) }
                 #expect(periodSections.count == 2)
-                #expect(withEntry == Generator.goalTitles.count * periodSections.count, "seed \(seed) step \(step)")
+                #expect(withEntry == GeneratedReport.goalTitles.count * periodSections.count, "seed \(seed) step \(step)")
                 entryCounts.append(withEntry)
                 for (older, newer) in zip(before.goals, after.goals) {
                     #expect(older.processGoals.map(\.readiness) == newer.processGoals.map(\.readiness), "seed \(seed) step \(step)")
@@ -157,77 +154,5 @@ enum PropertyRun {
         }
         let document = try DocxReader.read(package)
         #expect(!document.body.isEmpty, "seed \(seed): \(path) has no body")
-    }
-}
-
-/// The comparison helpers of the report and renderer tests (ReportTexts, ComparableReport),
-/// copied here because they live in other test targets.
-enum PropertyTexts {
-    /// Every text a report holds, gathered by walking every field.
-    static func all(_ report: Report) -> [String] {
-        var texts: [String] = []
-        func add(_ blocks: [ContentBlock]) { for block in blocks { texts += block.texts } }
-        func visit(_ section: Section) {
-            if let heading = section.heading { texts.append(heading) }
-            add(section.placeholders)
-            add(section.content)
-            section.subsections.forEach(visit)
-        }
-        report.sections.forEach(visit)
-        for goal in report.goals {
-            if let heading = goal.heading { texts.append(heading) }
-            add(goal.content)
-            goal.sections.forEach(visit)
-        }
-        for annex in report.annexes {
-            texts.append(annex.title)
-            add(annex.content)
-        }
-        texts += report.unmapped.map(\.text)
-        return texts
-    }
-
-    /// The report and its rendering re-imported, without the fields that legitimately differ:
-    /// the file name, tracked changes (the rendering holds the accepted text) and the style of
-    /// guidance paragraphs (always the template's Placeholder style). See ArvioRenderTests'
-    /// ComparableReport for the reasons.
-    static func comparable(original: Report, rendered: Report) -> (Report, Report) {
-        var original = original, rendered = rendered
-        for index in 0 ..< 2 {
-            var report = index == 0 ? original : rendered
-            report.source.file = ""
-            if original.source.title == nil { report.source.title = nil }
-            report.trackedChanges = []
-            clearPlaceholderStyles(&report)
-            if index == 0 { original = report } else { rendered = report }
-        }
-        return (original, rendered)
-    }
-
-    static func clearPlaceholderStyles(_ report: inout Report) {
-        func clear(_ blocks: inout [ContentBlock]) {
-            for index in blocks.indices where blocks[index].role == "placeholder" { blocks[index].style = nil }
-        }
-        func visit(_ section: inout Section) {
-            clear(&section.placeholders)
-            clear(&section.content)
-            for index in section.subsections.indices { visit(&section.subsections[index]) }
-        }
-        for index in report.sections.indices { visit(&report.sections[index]) }
-        for goal in report.goals.indices {
-            clear(&report.goals[goal].content)
-            for index in report.goals[goal].sections.indices { visit(&report.goals[goal].sections[index]) }
-            for index in report.goals[goal].processGoals.indices { clear(&report.goals[goal].processGoals[index].narrative) }
-        }
-    }
-
-    /// The first differing line of the two reports' YAML, for the failure message.
-    static func firstDifference(_ expected: Report, _ actual: Report) -> String {
-        guard expected != actual,
-              let a = try? ReportWriter.encode(expected, as: .yaml).components(separatedBy: "\n"),
-              let b = try? ReportWriter.encode(actual, as: .yaml).components(separatedBy: "\n") else { return "" }
-        let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        func line(_ lines: [String]) -> String { first < lines.count ? lines[first] : "<end>" }
-        return "first difference at YAML line \(first + 1):\n  expected: \(line(a))\n  actual:   \(line(b))"
     }
 }

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioPackage
 import ArvioXML
 import Foundation
@@ -143,8 +144,10 @@ import Darwin
 
     // MARK: What a coordinator sees
 
-    @Test(arguments: Refusal.all)
-    func refusalMessageIsOneLineNamingTheFileWithTheDocumentedExitCode(_ refusal: Refusal) throws {
+    /// Every refusal of the shared table that opening the package and reading its main part gives
+    /// (many-small-bombs.docx is refused reading its headers: ManySmallBombsTests).
+    @Test(arguments: HostileFixtures.refusedWithTheMainPart)
+    func refusalMessageIsOneLineNamingTheFileWithTheDocumentedExitCode(_ refusal: HostileFixtures.Refusal) throws {
         let path = Fixtures.path(refusal.file)
         let error = try #require(Fixtures.outcome(refusal.file).error, "\(refusal.file) was not refused")
         let message = error.message(file: path)
@@ -156,44 +159,8 @@ import Darwin
     }
 }
 
-/// A fixture that must be refused: the stable code and the exit status documented in
-/// `arvio --help` (Sources/arvio/Arvio.swift): 10 not a Word document, 11 old .doc,
-/// 12 password-protected, 13 damaged, 14 no main document, 15 broken or refused XML,
-/// 16 zip bomb, 17 unsafe zip contents.
-struct Refusal: Sendable, CustomTestStringConvertible {
-    let file: String
-    let code: String
-    let exitCode: Int32
-
-    var testDescription: String { file }
-
-    static let all: [Refusal] = [
-        Refusal(file: "zip-bomb.docx", code: "ARVIO-TOO-LARGE", exitCode: 16),
-        Refusal(file: "zip-bomb-lying-header.docx", code: "ARVIO-TOO-LARGE", exitCode: 16),
-        Refusal(file: "xxe.docx", code: "ARVIO-XML-DOCTYPE", exitCode: 15),
-        Refusal(file: "billion-laughs.docx", code: "ARVIO-XML-DOCTYPE", exitCode: 15),
-        Refusal(file: "truncated.docx", code: "ARVIO-DAMAGED", exitCode: 13),
-        Refusal(file: "legacy.doc.docx", code: "ARVIO-LEGACY-DOC", exitCode: 11),
-        Refusal(file: "legacy.doc", code: "ARVIO-LEGACY-DOC", exitCode: 11),
-        Refusal(file: "encrypted.docx", code: "ARVIO-ENCRYPTED", exitCode: 12),
-        Refusal(file: "nested-tables.docx", code: "ARVIO-XML-TOO-DEEP", exitCode: 15),
-        Refusal(file: "empty.docx", code: "ARVIO-EMPTY", exitCode: 10),
-        Refusal(file: "duplicate-entries.docx", code: "ARVIO-UNSAFE-ZIP", exitCode: 17),
-        Refusal(file: "not-a-zip.docx", code: "ARVIO-NOT-DOCX", exitCode: 10),
-        Refusal(file: "missing-main-part.docx", code: "ARVIO-NO-MAIN-PART", exitCode: 14),
-        Refusal(file: "malformed-xml.docx", code: "ARVIO-XML-MALFORMED", exitCode: 15),
-        Refusal(file: "path-traversal.docx", code: "ARVIO-UNSAFE-ZIP", exitCode: 17),
-    ]
-}
-
 enum Fixtures {
-    /// Tests/Fixtures/hostile, found from this file so the tests run from any checkout.
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ArvioPackageTests
-        .deletingLastPathComponent()  // Tests
-        .appendingPathComponent("Fixtures/hostile", isDirectory: true)
-
-    static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    static func path(_ name: String) -> String { HostileFixtures.path(name) }
 
     /// Opens the fixture and reads its main part the way `DocxReader` does.
     static func outcome(_ name: String) -> Result<(WordPackage, XMLElement), PackageError> {

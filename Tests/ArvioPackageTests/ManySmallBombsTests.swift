@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioPackage
 import Foundation
 import Testing
@@ -6,8 +7,7 @@ import Testing
 /// per-part ratio check, 64 MB in all from 70 KB. The ratio over all parts read so far stops it
 /// once 4 MB are passed, not 64.
 @Suite struct ManySmallBombsTests {
-    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/hostile/many-small-bombs.docx").path
+    static let path = HostileFixtures.path("many-small-bombs.docx")
 
     @Test func refusedOnceThePartsTogetherCompressLikeABomb() throws {
         let package = try WordPackage.open(Self.path)
@@ -29,8 +29,7 @@ import Testing
 
     /// Real documents stay far inside: the whole corpus, every part, read together.
     @Test func noCorpusDocumentComesNear() throws {
-        let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Corpora")
+        let corpora = Repository.root.appendingPathComponent("Corpora")
         let files = (FileManager.default.enumerator(atPath: corpora.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".docx") }
         // `find Corpora -name '*.docx' | wc -l`: 15 seed renditions and 74 external documents.

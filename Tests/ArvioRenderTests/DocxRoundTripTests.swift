@@ -2,6 +2,7 @@ import ArvioDevSupport
 import ArvioPackage
 import ArvioRender
 import ArvioReport
+import ArvioReportTestSupport
 import ArvioWordML
 import Foundation
 import Testing

@@ -179,7 +179,9 @@ import Testing
 /// The first report's pages: the project and period in the page header, "Sivu n / N" (Word's
 /// PAGE and NUMPAGES fields) in the footer, and a PDF LibreOffice can make of it.
 @Suite struct FirstReportPagesTests {
-    static let libreOffice = try? LibreOfficePdf.locate()
+    /// Found the one way every test finds it (ArvioDevSupport's Peers), so a machine runs all of
+    /// LibreOffice's tests or skips all of them with the same reason.
+    static let libreOffice = Peers.libreOffice
 
     @Test func headerNamesProjectAndPeriodAndFooterNumbersPages() throws {
         let plan = try FirstReportTests.migrated("seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx")
@@ -204,7 +206,7 @@ import Testing
         #expect(!findings.contains { $0.rule == "dates-disagree" }, "\(findings)")
     }
 
-    @Test(.enabled(if: libreOffice != nil, "LibreOffice is not installed"))
+    @Test(.enabled(if: Peers.hasLibreOffice, Comment(rawValue: Peers.noLibreOffice)))
     func convertsToAPdfOfSeveralPages() throws {
         let soffice = try #require(Self.libreOffice)
         let plan = try FirstReportTests.migrated("seeds/004-kanta-hame-hankesuunnitelma-2021.word.docx")

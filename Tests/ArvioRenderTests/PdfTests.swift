@@ -116,19 +116,8 @@ import Testing
     static func directPageCount(_ input: String, soffice: String) throws -> Int? {
         let folder = try RenderCorpus.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let log = folder.appendingPathComponent("log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["120", soffice, "-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)",
-                             "--headless", "--convert-to", "pdf", "--outdir", folder.path, input]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
+        _ = try ProcessRunner.run(soffice, ["-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)",
+                                            "--headless", "--convert-to", "pdf", "--outdir", folder.path, input], timeout: 120)
         let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".pdf"
         return PdfPageCount.count(file: folder.appendingPathComponent(name).path)
     }
@@ -142,8 +131,8 @@ import Testing
     /// Real LibreOffice: a seed report and a report `arvio init` wrote. MANIFEST.json's pdf_pages
     /// were measured with other fonts installed (13 pages for this seed; 11 here without Carlito),
     /// so the reference is soffice itself on this machine.
-    @Test(.enabled(if: Peers.hasLibreOffice, "LibreOffice (soffice) is not installed: `make peers` installs libreoffice-writer-nogui"),
-          .enabled(if: Peers.hasPdfinfo, "pdfinfo is not installed: `make peers` installs poppler-utils"))
+    @Test(.enabled(if: Peers.hasLibreOffice, Comment(rawValue: Peers.noLibreOffice)),
+          .enabled(if: Peers.hasPdfinfo, Comment(rawValue: Peers.noPdfinfo)))
     func realConversionHasTheRightPageCount() throws {
         let soffice = try #require(Self.libreOffice)
         let folder = try RenderCorpus.temporaryFolder()

@@ -2,6 +2,7 @@ import ArvioDevSupport
 import Foundation
 import Testing
 @testable import ArvioReport
+import ArvioReportTestSupport
 import ArvioWordML
 
 /// Nothing is lost: every paragraph of the body (tables and text boxes included) lands in the
@@ -10,12 +11,7 @@ import ArvioWordML
     @Test(arguments: ReportCorpus.allFiles) func everyParagraphLandsInTheReport(_ file: String) throws {
         let document = try ReportCorpus.document(file)
         let report = try ReportImporter.build(document, file: file, mappings: ReportCorpus.mappings)
-        var available: [String: Int] = [:]
-        for text in ReportTexts.all(report) { available[text, default: 0] += 1 }
-        var missing: [String] = []
-        for text in TreeText.paragraphs(document.body) where !text.isEmpty {
-            if let count = available[text], count > 0 { available[text] = count - 1 } else { missing.append(text) }
-        }
+        let missing = ReportTexts.missingParagraphs(of: document, in: report)
         #expect(missing.isEmpty, "\(file): \(missing.count) paragraphs missing, first: \(missing.first ?? "")")
         #expect(report.coverage.bodyCharacters == report.coverage.canonicalCharacters + report.coverage.unmappedCharacters)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArvioReport
+import ArvioReportTestSupport
 
 /// The Innokylä summary of seeds 000, 001 and 003 in every rendition: a date line naming the
 /// report's period and the day of writing, one paragraph under each of the mapping's headings,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArvioReport
+import ArvioReportTestSupport
 import ArvioWordML
 
 /// `arvio migrate` on seed 004 (Kanta-Häme hankesuunnitelma, täydennyshaku 2021) in every
@@ -295,12 +296,7 @@ import ArvioWordML
 
     @Test(arguments: planFiles) func noTextLost(_ file: String) throws {
         let (document, report) = try Self.migrated(file)
-        var available: [String: Int] = [:]
-        for text in ReportTexts.all(report) { available[text, default: 0] += 1 }
-        var missing: [String] = []
-        for text in TreeText.paragraphs(document.body) where !text.isEmpty {
-            if let count = available[text], count > 0 { available[text] = count - 1 } else { missing.append(text) }
-        }
+        let missing = ReportTexts.missingParagraphs(of: document, in: report)
         #expect(missing.isEmpty, "\(file): \(missing.count) paragraphs missing, first: \(missing.first ?? "")")
         #expect(report.unmapped.isEmpty)
         #expect(report.coverage.canonicalShare == 1)

@@ -54,7 +54,10 @@ import Testing
         #expect(diff.addedTexts == expected)
         let others = diff.places.flatMap(\.items).filter { if case .added = $0 { false } else { true } }
         #expect(others.isEmpty, "\(others)")
-        #expect(expected.count == 2 * PeriodSections.all(old).count)
+        // Seed 003 has 28 period sections, counted by hand in its text (ArvioNextTests'
+        // NextCorpus.entriesBySeed names the lines: 23 process-goal narratives and 5
+        // "Hyötytavoitteiden seurannan ja arvioinnin tulokset"), two texts each.
+        #expect(expected.count == 2 * 28)
     }
 
     @Test func paragraphsAddedRemovedAndChangedInOrder() throws {

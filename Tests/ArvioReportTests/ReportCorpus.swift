@@ -25,29 +25,3 @@ enum ReportCorpus {
 
     static func document(_ relative: String) throws -> WordDocument { try DocxReader.read(path(relative)) }
 }
-
-/// Every text a report holds, gathered without the builder's help: walks every field.
-enum ReportTexts {
-    static func all(_ report: Report) -> [String] {
-        var texts: [String] = []
-        func add(_ blocks: [ContentBlock]) { for block in blocks { texts += block.texts } }
-        func visit(_ section: Section) {
-            if let heading = section.heading { texts.append(heading) }
-            add(section.placeholders)
-            add(section.content)
-            section.subsections.forEach(visit)
-        }
-        report.sections.forEach(visit)
-        for goal in report.goals {
-            if let heading = goal.heading { texts.append(heading) }
-            add(goal.content)
-            goal.sections.forEach(visit)
-        }
-        for annex in report.annexes {
-            texts.append(annex.title)
-            add(annex.content)
-        }
-        texts += report.unmapped.map(\.text)
-        return texts
-    }
-}

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioReport
 import ArvioVariants
 import ArvioWordML
@@ -6,19 +7,17 @@ import Foundation
 /// The seed renditions, their variants (written once per process into a scratch folder) and
 /// Arvio's reading of both.
 enum VariantCorpus {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seedsFolder = repositoryRoot.appendingPathComponent("Corpora/seeds")
+    static let seedsFolder = Corpus.seedsFolder
     static let mappings = try! MappingSet.defaults()
 
-    /// Corpora/seeds/*.docx: five reports in three producers' renditions (MANIFEST.md).
-    static let seeds: [String] = (try? FileManager.default.contentsOfDirectory(atPath: seedsFolder.path))?
-        .filter { $0.hasSuffix(".docx") }.sorted() ?? []
+    /// Corpora/seeds/*.docx: five reports in three producers' renditions (MANIFEST.md); counted
+    /// by MetamorphicTests.
+    static let seeds: [String] = Corpus.seedFiles
 
+    /// In the test process's scratch folder, removed when the process ends.
     static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("arvio-variants-\(getpid())")
+        let url = ScratchFolder.url("arvio-variants")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(at: VariantCorpus.folder) }
         return url
     }()
 

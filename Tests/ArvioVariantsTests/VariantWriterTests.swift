@@ -193,7 +193,7 @@ struct VariantWriterTests {
 
     /// Every XML part of every variant of three renditions parses in another XML parser
     /// (Python's expat), and the Transitional ones open in python-docx.
-    @Test(.enabled(if: PeerTools.python != nil, "python3 is not installed"), arguments: VariantCorpus.variants.map(\.name))
+    @Test(.enabled(if: Peers.python != nil, Comment(rawValue: Peers.noPython)), arguments: VariantCorpus.variants.map(\.name))
     func partsParseElsewhere(_ name: String) throws {
         let idioms = VariantCorpus.variants.first { $0.name == name }!.idioms
         for seed in [Self.word001, Self.libreoffice002, Self.word004] {
@@ -210,8 +210,9 @@ struct VariantWriterTests {
                 d = docx.Document(sys.argv[1])
                 print(len(d.paragraphs), len(d.tables))
             """
-            let check = idioms.contains(.strict) || !PeerTools.pythonHasDocx ? "xml" : "docx"
-            let result = try PeerTools.run(PeerTools.python!, ["-c", script, variant.path, check])
+            let check = idioms.contains(.strict) || !Peers.pythonDocx ? "xml" : "docx"
+            let python = try #require(Peers.pythonWithDocx ?? Peers.python)
+            let result = try ProcessRunner.run(python, ["-c", script, variant.path, check], timeout: 120)
             #expect(result.status == 0, "\(seed) · \(name): \(result.output)")
         }
     }
@@ -219,13 +220,13 @@ struct VariantWriterTests {
     /// LibreOffice opens the variant with every idiom together (Strict included) and converts it
     /// to PDF. A document it cannot read converts to one empty page; 001.word is 13 pages
     /// (MANIFEST.md), the variant's headings are larger but its text is the same.
-    @Test(.enabled(if: PeerTools.which("soffice") != nil, "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"))
+    @Test(.enabled(if: Peers.hasLibreOffice, Comment(rawValue: Peers.noLibreOffice)))
     func convertsToPDFInLibreOffice() throws {
         let variant = try Self.write(Self.word001, Idiom.allTogether)
         let folder = URL(fileURLWithPath: variant.path).deletingLastPathComponent()
         let profile = ScratchFolder.url("soffice-profile")
-        let result = try PeerTools.run(PeerTools.which("soffice")!, ["-env:UserInstallation=file://\(profile.path)", "--headless",
-                                                                     "--convert-to", "pdf", "--outdir", folder.path, variant.path], timeout: 180)
+        let result = try ProcessRunner.run(try #require(Peers.libreOffice), ["-env:UserInstallation=file://\(profile.path)", "--headless",
+                                                                             "--convert-to", "pdf", "--outdir", folder.path, variant.path], timeout: 180)
         let pdf = URL(fileURLWithPath: variant.path).deletingPathExtension().appendingPathExtension("pdf")
         let bytes = try #require(try? Data(contentsOf: pdf), "no PDF: \(result.output)")
         // LibreOffice writes each page object as "<</Type/Page/Parent …".
@@ -237,8 +238,7 @@ struct VariantWriterTests {
     static func part(_ name: String, of path: String) throws -> String {
         // unzip reads a name as a pattern: "[Content_Types]" would be a character class.
         let pattern = name.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
-        let result = try PeerTools.run("/usr/bin/unzip", ["-p", path, pattern])
-        return result.output
+        return try ProcessRunner.run("/usr/bin/unzip", ["-p", path, pattern], timeout: 120).stdout
     }
 
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }

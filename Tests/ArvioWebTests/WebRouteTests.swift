@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -107,26 +108,16 @@ import Testing
         #expect(fixture.sessionFolders().isEmpty, "no session was made for it")
     }
 
-    /// Tests/Fixtures/hostile/README.md: what each crafted file must be refused as (the same
-    /// codes as `CLIErrorTests`). 15 fixtures.
-    static let refusals: [(file: String, code: String)] = [
-        ("zip-bomb.docx", "ARVIO-TOO-LARGE"), ("zip-bomb-lying-header.docx", "ARVIO-TOO-LARGE"),
-        ("xxe.docx", "ARVIO-XML-DOCTYPE"), ("billion-laughs.docx", "ARVIO-XML-DOCTYPE"),
-        ("truncated.docx", "ARVIO-DAMAGED"), ("legacy.doc.docx", "ARVIO-LEGACY-DOC"), ("legacy.doc", "ARVIO-LEGACY-DOC"),
-        ("encrypted.docx", "ARVIO-ENCRYPTED"), ("nested-tables.docx", "ARVIO-XML-TOO-DEEP"), ("empty.docx", "ARVIO-EMPTY"),
-        ("duplicate-entries.docx", "ARVIO-UNSAFE-ZIP"), ("not-a-zip.docx", "ARVIO-NOT-DOCX"),
-        ("missing-main-part.docx", "ARVIO-NO-MAIN-PART"), ("malformed-xml.docx", "ARVIO-XML-MALFORMED"),
-        ("path-traversal.docx", "ARVIO-UNSAFE-ZIP"),
-    ]
-
     @Test func everyHostileFixtureGivesItsCodeOnThePageAndTheServerCarriesOn() async throws {
-        #expect(Self.refusals.count == 15)
+        // Tests/Fixtures/hostile/README.md: what each crafted file must be refused as (the table
+        // every target shares, ArvioDevSupport's HostileFixtures).
+        #expect(HostileFixtures.refusals.count == HostileFixtures.expectedRefusals)
         let fixture = try WebFixture()
         defer { try? FileManager.default.removeItem(at: fixture.root) }
         try await fixture.app.test(.router) { client in
             var session: String?
-            for refusal in Self.refusals {
-                let bytes = try Data(contentsOf: WebFixture.repository.appendingPathComponent("Tests/Fixtures/hostile/\(refusal.file)"))
+            for refusal in HostileFixtures.refusals {
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: refusal.path))
                 let response = try await client.execute(uri: "/upload?t=\(fixture.token)", method: .post,
                                                         headers: fixture.uploadHeaders(session: session),
                                                         body: WebFixture.multipart([(refusal.file, bytes)]))

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioReport
 import Foundation
 import Hummingbird
@@ -21,7 +22,7 @@ struct WebFixture {
 
     var app: some ApplicationProtocol { Application(router: server.makeRouter()) }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
     static let seed003 = repository.appendingPathComponent("Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx")
 
     static let boundary = "----arvio-test-boundary"

@@ -1,3 +1,4 @@
+import ArvioDevSupport
 import ArvioPackage
 import ArvioWordML
 import Foundation
@@ -7,13 +8,8 @@ import Testing
 /// the same precise refusals as the package layer sees, and the full document for the three
 /// valid oddities (main part found through relationships, UTF-16, Strict).
 @Suite struct DocxReaderHostileInputTests {
-    private static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ArvioWordMLTests
-        .deletingLastPathComponent()  // Tests
-        .appendingPathComponent("Fixtures/hostile", isDirectory: true)
-
     private static func read(_ name: String) -> Result<WordDocument, PackageError> {
-        let path = directory.appendingPathComponent(name).path
+        let path = HostileFixtures.path(name)
         return Result { () throws(PackageError) -> WordDocument in try DocxReader.read(path) }
     }
 
@@ -39,6 +35,15 @@ import Testing
     ])
     func refusesWithThePreciseError(file: String, expected: PackageError) {
         #expect(Self.error(file) == expected)
+    }
+
+    /// Every refusal of the shared table, with its code and exit status: the whole document is
+    /// read, so the bomb in many-small-bombs.docx's headers is refused here too.
+    @Test(arguments: HostileFixtures.refusals)
+    func everyRefusalHasItsCodeAndExitStatus(_ refusal: HostileFixtures.Refusal) throws {
+        let error = try #require(Self.error(refusal.file), "\(refusal.file) was read")
+        #expect(error.code == refusal.code)
+        #expect(error.exitCode == refusal.exitCode)
     }
 
     @Test func zipBombIsRefusedNamingTheEntry() {

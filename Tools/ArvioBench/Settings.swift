@@ -1,5 +1,6 @@
 // The bench's command line.
 
+import ArvioPackage
 import Foundation
 
 /// The workloads, in the order they run and print.
@@ -55,14 +56,14 @@ func parseSettings() -> Settings {
     var arguments = CommandLine.arguments.dropFirst()
     func value(_ flag: String) -> String {
         guard let text = arguments.popFirst() else {
-            FileHandle.standardError.write(Data("arvio-bench: \(flag) needs a value\n".utf8))
+            StandardStream.error.write("arvio-bench: \(flag) needs a value\n")
             usage()
         }
         return text
     }
     func count(_ flag: String) -> Int {
         guard let number = Int(value(flag)), number > 0 else {
-            FileHandle.standardError.write(Data("arvio-bench: \(flag) needs a positive number\n".utf8))
+            StandardStream.error.write("arvio-bench: \(flag) needs a positive number\n")
             usage()
         }
         return number

@@ -1,5 +1,6 @@
 // Small helpers: finding files, clocks and memory, formatting, and tables.
 
+import ArvioPackage
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +17,7 @@ func docxFiles(under roots: [String]) -> [String] {
     for root in roots {
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: root, isDirectory: &isFolder) else {
-            FileHandle.standardError.write(Data("arvio-bench: \(root): no such file or folder\n".utf8))
+            StandardStream.error.write("arvio-bench: \(root): no such file or folder\n")
             continue
         }
         if !isFolder.boolValue { files.append(root); continue }

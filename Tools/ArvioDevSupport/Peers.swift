@@ -17,6 +17,9 @@ public enum Peers {
     public static let pdfinfo: String? = onPath("pdfinfo")
     public static let pdftotext: String? = onPath("pdftotext")
 
+    /// A python3: Debian's /usr/bin/python3 first (python3-docx lives with it), else the first on PATH.
+    public static let python: String? = isProgram("/usr/bin/python3") ? "/usr/bin/python3" : onPath("python3")
+
     /// A python3 that can `import docx` (Debian's python3-docx lives with /usr/bin/python3, which
     /// need not be the first python3 on PATH).
     public static let pythonWithDocx: String? = {
@@ -36,6 +39,7 @@ public enum Peers {
     public static let noPythonDocx: String = "python-docx is not installed: `make peers` installs python3-docx"
     public static let noPdfinfo: String = "pdfinfo is not installed: `make peers` installs poppler-utils"
     public static let noPdftotext: String = "pdftotext is not installed: `make peers` installs poppler-utils"
+    public static let noPython: String = "python3 is not installed: `make peers` installs python3-docx, which brings it"
 
     public static func onPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"

@@ -9,14 +9,23 @@ public struct ProcessRun: Sendable {
     public var stderr: String
 
     public var succeeded: Bool { exited && status == 0 }
+
+    /// Both streams, standard output first: what a failing peer said, for a test's message.
+    public var output: String { stdout + stderr }
 }
 
 /// Runs a program to its end, stdin from /dev/null. Output goes to files in a scratch folder, not
-/// pipes, so a large dump can never fill a pipe and stall. `environment` adds to (or replaces in) the
-/// test's own environment.
+/// pipes, so a large dump can never fill a pipe and stall, and a child the program leaves behind
+/// after a timeout (LibreOffice does that) cannot hold a pipe open and block the test. `environment`
+/// adds to (or replaces in) the test's own environment. With `timeout` (seconds) the program runs
+/// under coreutils' `timeout`, killed 10 s after its TERM if it lingers: status 124 when it timed out.
 public enum ProcessRunner {
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                           in directory: URL? = nil) throws -> ProcessRun {
+                           in directory: URL? = nil, timeout: Int? = nil) throws -> ProcessRun {
+        if let timeout {
+            return try run("/usr/bin/timeout", ["--kill-after=10", "\(timeout)", executable] + arguments,
+                           environment: environment, in: directory)
+        }
         let scratch = ScratchFolder.url("arvio-run")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -16,6 +16,7 @@
 // reach the XML, WordprocessingML and report layers.
 // Findings are crashes, hangs and unbounded memory: every thrown error is an answer.
 
+import ArvioDevSupport
 import ArvioPackage
 import ArvioReport
 import ArvioWordML
@@ -38,10 +39,11 @@ enum FuzzInput {
     static func run(_ bytes: [UInt8]) -> String {
         let file = scratch + "/input.docx"
         if bytes.first == UInt8(ascii: "<") {
+            // The package around it as the property tests' reports have it (ArvioDevSupport).
             let parts = MinimalPackage.isStyles(bytes)
-                ? MinimalPackage.parts(document: Array(MinimalPackage.document.utf8), styles: bytes)
+                ? MinimalPackage.parts(document: Array(MinimalPackage.stylesDocument.utf8), styles: bytes)
                 : MinimalPackage.parts(document: bytes)
-            do { try PackageWriter.create(file, parts: parts) } catch {
+            do { try DocxArchive.write(file, parts: parts.map { ($0.name, .data($0.bytes)) }) } catch {
                 return "could not wrap: \(error)"
             }
         } else {
@@ -62,88 +64,6 @@ enum FuzzInput {
         }
     }
 
-}
-
-/// The parts around a fuzzed main document: content types, relationships, styles with headings
-/// and a list paragraph, and numbering with a decimal and a bullet list nine levels deep.
-enum MinimalPackage {
-    /// A styles part rather than a document: its root, `<w:styles`, within the first 512 bytes.
-    static func isStyles(_ bytes: [UInt8]) -> Bool {
-        let root = Array("<w:styles".utf8), head = Array(bytes.prefix(512))
-        guard head.count >= root.count else { return false }
-        return (0 ... head.count - root.count).contains { head[$0 ..< $0 + root.count].elementsEqual(root) }
-    }
-
-    static func parts(document: [UInt8], styles: [UInt8] = Array(styles.utf8)) -> [(name: String, bytes: [UInt8])] {
-        [
-            ("[Content_Types].xml", Array(contentTypes.utf8)),
-            ("_rels/.rels", Array(packageRelationships.utf8)),
-            ("word/document.xml", document),
-            ("word/_rels/document.xml.rels", Array(documentRelationships.utf8)),
-            ("word/styles.xml", styles),
-            ("word/numbering.xml", Array(numbering.utf8)),
-        ]
-    }
-
-    static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-        </Types>
-        """
-    static let packageRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-        </Relationships>
-        """
-    static let documentRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
-        </Relationships>
-        """
-    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    /// The document around a fuzzed styles part: Word's heading, list and character style ids.
-    static let document: String = {
-        var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="\#(wordNamespace)"><w:body>"#
-        for (style, words) in [("Title", "Oma-arviointi"), ("Heading1", "Tavoite 1"), ("Heading2", "Toimenpiteet"),
-                               ("ListParagraph", "Ensimmäinen kohta"), ("Normal", "Tekstiä")] {
-            text += #"<w:p><w:pPr><w:pStyle w:val="\#(style)"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>"#
-                + #"<w:t>\#(words)</w:t></w:r></w:p>"#
-        }
-        text += #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
-        return text + "</w:body></w:document>"
-    }()
-    static let styles: String = {
-        var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="\#(wordNamespace)">"#
-        text += #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#
-        for level in 1 ... 3 {
-            text += #"<w:style w:type="paragraph" w:styleId="Heading\#(level)"><w:name w:val="heading \#(level)"/>"#
-                + #"<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="\#(level - 1)"/></w:pPr></w:style>"#
-        }
-        text += #"<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>"#
-        return text + "</w:styles>"
-    }()
-    static let numbering: String = {
-        var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="\#(wordNamespace)">"#
-        for (id, format) in [(0, "decimal"), (1, "bullet")] {
-            text += #"<w:abstractNum w:abstractNumId="\#(id)">"#
-            for level in 0 ..< 9 {
-                let label = format == "bullet" ? "•" : (0 ... level).map { "%\($0 + 1)." }.joined()
-                text += #"<w:lvl w:ilvl="\#(level)"><w:start w:val="1"/><w:numFmt w:val="\#(format)"/>"#
-                    + #"<w:lvlText w:val="\#(label)"/></w:lvl>"#
-            }
-            text += "</w:abstractNum>"
-        }
-        text += #"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>"#
-        return text + "</w:numbering>"
-    }()
 }
 
 #if ARVIO_FUZZ

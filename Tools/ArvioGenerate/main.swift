@@ -1,8 +1,12 @@
 import ArgumentParser
+import ArvioDevSupport
+import ArvioPackage
 import Foundation
 
-/// `arvio-generate`: large oma-arviointi reports with the seeds' structure, for benchmarks and
-/// scale tests. The same seed gives the same bytes; nothing is kept in memory whole.
+/// `arvio-generate`: the documents ArvioDevSupport's generator makes, written to files — large
+/// oma-arviointi reports with the seeds' structure for benchmarks and scale tests, and the property
+/// tests' random reports (to look at the one a failing seed names). The same seed gives the same
+/// bytes; the large ones are never kept in memory whole.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arvio-generate",
@@ -13,7 +17,10 @@ struct Generate: ParsableCommand {
             nested bullet lists, readiness and indicator tables with merged cells, an annex table.
             The same --seed always gives the same file, byte for byte.
             """,
-        subcommands: [Report.self, Table.self, ScaleSet.self])
+        subcommands: [Report.self, Table.self, ScaleSet.self, Random.self])
+
+    /// What was written, on standard error (through Arvio's writer: a full disk is one line, not a crash).
+    static func tell(_ line: String) { StandardStream.error.write("arvio-generate: \(line)\n") }
 
     struct Options: ParsableArguments {
         @Option(help: "Seed of the pseudo-random text; the same seed gives the same bytes.")
@@ -27,7 +34,7 @@ struct Generate: ParsableCommand {
         @OptionGroup var options: Options
 
         func validate() throws { guard pages >= 1 else { throw ValidationError("--pages must be 1 or more.") } }
-        func run() throws { try Generator.report(pages: pages, to: output, seed: options.seed) }
+        func run() throws { Generate.tell(try BenchmarkDocuments.report(pages: pages, to: output, seed: options.seed)) }
     }
 
     struct Table: ParsableCommand {
@@ -37,7 +44,7 @@ struct Generate: ParsableCommand {
         @OptionGroup var options: Options
 
         func validate() throws { guard rows >= 1 else { throw ValidationError("--rows must be 1 or more.") } }
-        func run() throws { try Generator.table(rows: rows, to: output, seed: options.seed) }
+        func run() throws { Generate.tell(try BenchmarkDocuments.table(rows: rows, to: output, seed: options.seed)) }
     }
 
     struct ScaleSet: ParsableCommand {
@@ -52,62 +59,27 @@ struct Generate: ParsableCommand {
         func run() throws {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for pages in [10, 100, 1000, 5000] where pages <= maxPages {
-                try Generator.report(pages: pages, to: (folder as NSString).appendingPathComponent(Generator.reportName(pages)), seed: options.seed)
+                let path = (folder as NSString).appendingPathComponent(BenchmarkDocuments.reportName(pages))
+                Generate.tell(try BenchmarkDocuments.report(pages: pages, to: path, seed: options.seed))
             }
             if tableRows > 0 {
-                try Generator.table(rows: tableRows, to: (folder as NSString).appendingPathComponent(Generator.tableName(tableRows)), seed: options.seed)
+                let path = (folder as NSString).appendingPathComponent(BenchmarkDocuments.tableName(tableRows))
+                Generate.tell(try BenchmarkDocuments.table(rows: tableRows, to: path, seed: options.seed))
             }
         }
     }
-}
 
-enum Generator {
-    static func reportName(_ pages: Int) -> String { "report-\(pages)-pages.docx" }
-    static func tableName(_ rows: Int) -> String { "table-\(rows)-rows.docx" }
+    struct Random: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A property tests' report: THL's 2020 template with random lists, tables, tracked changes and content controls.",
+            discussion: "PropertyTests names the seed of a failing case; this writes that report to look at.")
+        @Option(name: .shortAndLong, help: ArgumentHelp("The .docx to write.", valueName: "file")) var output: String
+        @OptionGroup var options: Options
 
-    static func report(pages: Int, to path: String, seed: UInt64) throws {
-        let region = Region.all[Int(seed % UInt64(Region.all.count))]
-        try write(path, region: region) { out in
-            var document = ReportDocument(pages: pages, region: region, out: out, seed: seed)
-            document.write()
+        func run() throws {
+            try GeneratedReport(seed: options.seed).write(to: output)
+            Generate.tell("wrote \(output)")
         }
-    }
-
-    static func table(rows: Int, to path: String, seed: UInt64) throws {
-        let region = Region.all[Int(seed % UInt64(Region.all.count))]
-        try write(path, region: region) { out in
-            var document = TableDocument(rows: rows, region: region, out: out, seed: seed)
-            document.write()
-        }
-    }
-
-    /// Streams the main part into a scratch file beside the target, then zips everything.
-    private static func write(_ path: String, region: Region, body: (XMLStream) -> Void) throws {
-        let started = Date()
-        let url = URL(fileURLWithPath: path)
-        let scratch = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).document-\(ProcessInfo.processInfo.processIdentifier).xml").path
-        defer { unlink(scratch) }
-        let out = try XMLStream(path: scratch)
-        body(out)
-        try out.close()
-        let title = "\(region.genitive) Tulevaisuuden sote-keskus -hanke: oma-arviointi 11/2021"
-        try DocxArchive.write(path, parts: [
-            ("[Content_Types].xml", .bytes(DocumentParts.contentTypes)),
-            ("_rels/.rels", .bytes(DocumentParts.packageRelationships)),
-            ("docProps/core.xml", .bytes(DocumentParts.coreProperties(title: title))),
-            ("docProps/app.xml", .bytes(DocumentParts.appProperties)),
-            ("word/document.xml", .file(scratch)),
-            ("word/_rels/document.xml.rels", .bytes(DocumentParts.documentRelationships)),
-            ("word/styles.xml", .bytes(DocumentParts.styles)),
-            ("word/numbering.xml", .bytes(DocumentParts.numbering)),
-            ("word/settings.xml", .bytes(DocumentParts.settings)),
-            ("word/header1.xml", .bytes(DocumentParts.header("\(region.genitive) Tulevaisuuden sote-keskus -hanke | Oma-arviointi 11/2021"))),
-            ("word/footer1.xml", .bytes(DocumentParts.footer)),
-        ])
-        let megabytes = Double(out.bytesWritten) / 1_048_576
-        let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data("arvio-generate: wrote \(path) (\(String(format: "%.1f", megabytes)) MB of document XML, \(String(format: "%.1f", seconds)) s)\n".utf8))
     }
 }
 

@@ -18,20 +18,26 @@ enum DocumentParts {
         <w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>
         """
 
-    static let contentTypes = declaration + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-        <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-        <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-        <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-        <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-        </Types>
-        """
+    static let contentTypes = contentTypesXML(declaration: declaration, overrides: [
+        ("word/document.xml", "wordprocessingml.document.main"), ("word/styles.xml", "wordprocessingml.styles"),
+        ("word/numbering.xml", "wordprocessingml.numbering"), ("word/settings.xml", "wordprocessingml.settings"),
+        ("word/header1.xml", "wordprocessingml.header"), ("word/footer1.xml", "wordprocessingml.footer"),
+        ("docProps/core.xml", "package.core-properties"), ("docProps/app.xml", "officedocument.extended-properties"),
+    ])
+
+    /// `[Content_Types].xml`: rels and xml by extension, and one override per part, whose type is
+    /// given after "application/vnd.openxmlformats-" ("officedocument." added for WordprocessingML).
+    static func contentTypesXML(declaration: String, overrides: [(part: String, type: String)]) -> String {
+        let prefix = "application/vnd.openxmlformats-"
+        var text = declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+            + #"<Default Extension="rels" ContentType="\#(prefix)package.relationships+xml"/>"#
+            + #"<Default Extension="xml" ContentType="application/xml"/>"#
+        for (part, type) in overrides {
+            let full = prefix + (type.hasPrefix("wordprocessingml") ? "officedocument." : "") + type + "+xml"
+            text += #"<Override PartName="/\#(part)" ContentType="\#(full)"/>"#
+        }
+        return text + "</Types>"
+    }
 
     static let packageRelationships = declaration + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\

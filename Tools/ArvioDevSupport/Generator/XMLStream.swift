@@ -48,11 +48,11 @@ final class XMLStream {
     }
 }
 
-enum GeneratorFailure: Error, CustomStringConvertible {
+public enum GeneratorFailure: Error, CustomStringConvertible {
     case cannotWrite(String, String)
     case zip(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))"
         case .zip(let reason): "the .docx could not be written (\(reason))"

@@ -1,4 +1,5 @@
 import ArvioReport
+import Foundation
 
 /// A report and its .docx rendering re-imported, with the fields cleared that legitimately
 /// differ. Everything else — block paths, coverage counts, warnings, project, period and its
@@ -14,8 +15,8 @@ import ArvioReport
 ///   grey italic Placeholder style, whatever style the original gave them ("Ohjeteksti").
 /// - `style` of title paragraphs (role "title"): a title read by its look (000's "OMA-ARVIOINTI"
 ///   in bold 20 pt Normal) is written in the Title style; that it is the title must stay equal.
-enum ComparableReport {
-    static func docx(original: Report, rendered: Report) -> (Report, Report) {
+public enum ComparableReport {
+    public static func docx(original: Report, rendered: Report) -> (Report, Report) {
         var original = original, rendered = rendered
         for index in 0 ..< 2 {
             var report = index == 0 ? original : rendered
@@ -28,7 +29,7 @@ enum ComparableReport {
         return (original, rendered)
     }
 
-    static func clearPlaceholderStyles(_ report: inout Report) {
+    public static func clearPlaceholderStyles(_ report: inout Report) {
         func clear(_ blocks: inout [ContentBlock]) {
             for index in blocks.indices where blocks[index].role == "placeholder" || blocks[index].role == "title" {
                 blocks[index].style = nil
@@ -45,5 +46,15 @@ enum ComparableReport {
             for index in report.goals[goal].sections.indices { visit(&report.goals[goal].sections[index]) }
             for index in report.goals[goal].processGoals.indices { clear(&report.goals[goal].processGoals[index].narrative) }
         }
+    }
+
+    /// The first differing line of the two reports' YAML, for a failure message.
+    public static func firstDifference(_ expected: Report, _ actual: Report) -> String {
+        guard expected != actual,
+              let a = try? ReportWriter.encode(expected, as: .yaml).components(separatedBy: "\n"),
+              let b = try? ReportWriter.encode(actual, as: .yaml).components(separatedBy: "\n") else { return "" }
+        let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        func line(_ lines: [String]) -> String { first < lines.count ? lines[first] : "<end>" }
+        return "first difference at YAML line \(first + 1):\n  expected: \(line(a))\n  actual:   \(line(b))"
     }
 }

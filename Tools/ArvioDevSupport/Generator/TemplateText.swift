@@ -1,6 +1,14 @@
 /// THL's own guidance text of the autumn 2021 oma-arviointi template, as every report based on it
 /// carries it (the seeds' wording). Arvio recognises the template from these sentences.
 enum TemplateText {
+    /// The five national goals (kansalliset hyötytavoitteet), in order, as every THL template names them.
+    static let goalTitles = [
+        "Palveluiden yhdenvertaisen saatavuuden, oikea-aikaisuuden ja jatkuvuuden parantaminen",
+        "Toiminnan painotuksen siirtäminen raskaista palveluista ehkäisevään ja ennakoivaan työhön",
+        "Palveluiden laadun ja vaikuttavuuden parantaminen",
+        "Palveluiden monialaisuuden ja yhteentoimivuuden varmistaminen",
+        "Kustannusten nousun hillitseminen",
+    ]
     static let instructions = [
         "Sosiaali- ja terveyskeskus -ohjelman hankkeet velvoitetaan tekemään oma-arviointia kehittämistoiminnan etenemistä ja tuloksia koskien. Oma-arviointi toteutetaan hankkeen oma-arviointisuunnitelman mukaisesti ja se raportoidaan tälle pohjalle. Oma-arvioinnin ensisijainen tarkoitus on tukea hankkeen kehittämistoimintaa. THL hyödyntää oma-arviointeja lisäksi ohjelman kansallisessa seurannassa ja arvioinnissa.",
         "Kirjaa ja päivitä oma-arvioinnin toteutus aina samaan pohjaan alla olevan arviointiaikataulun mukaisesti. Tallenna uusin päivitetty ja päivätty versio pdf-liitetiedostoksi Innokylään oman alueesi Kokonaisuuden alle kohtaan Arviointi. Voit samalla poistaa edellisen version liitetiedoston.",

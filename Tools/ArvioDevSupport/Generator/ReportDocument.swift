@@ -29,13 +29,6 @@ struct ReportDocument {
         }
     }
 
-    static let goalTitles = [
-        "Palveluiden yhdenvertaisen saatavuuden, oikea-aikaisuuden ja jatkuvuuden parantaminen",
-        "Toiminnan painotuksen siirtäminen raskaista palveluista ehkäisevään ja ennakoivaan työhön",
-        "Palveluiden laadun ja vaikuttavuuden parantaminen",
-        "Palveluiden monialaisuuden ja yhteentoimivuuden varmistaminen",
-        "Kustannusten nousun hillitseminen",
-    ]
     static let periodColumns = ["5/21", "11/21", "5/22", "11/22", "5/23", "11/23"]
 
     let shape: Shape
@@ -83,7 +76,7 @@ struct ReportDocument {
     }
 
     private mutating func nationalGoal(_ goal: Int) {
-        word.paragraph("\(goal). \(Self.goalTitles[goal - 1])", style: .heading(1))
+        word.paragraph("\(goal). \(TemplateText.goalTitles[goal - 1])", style: .heading(1))
         word.paragraph("Hankkeen tulostavoitteet ja prosessitavoitteet", style: .heading(2))
         word.paragraph(prose.paragraph(length: 300))
         word.paragraph(prose.sentence())
@@ -223,7 +216,7 @@ struct TableDocument {
         for text in TemplateText.instructions { word.paragraph(text) }
         word.paragraph("Käsitteet", style: .heading(2))
         for text in TemplateText.concepts { word.paragraph(text) }
-        for (index, title) in ReportDocument.goalTitles.enumerated() {
+        for (index, title) in TemplateText.goalTitles.enumerated() {
             word.paragraph("\(index + 1). \(title)", style: .heading(1))
             word.paragraph("Hankkeen tulostavoitteet ja prosessitavoitteet", style: .heading(2))
             word.paragraph(prose.paragraph(length: 300))

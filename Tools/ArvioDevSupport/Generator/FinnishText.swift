@@ -1,5 +1,3 @@
-import ArvioDevSupport
-
 /// Finnish-looking prose about a sote-keskus project: real words of the reports' own domain in
 /// a simple sentence grammar. It reads as nonsense, but it has the letters (ä, ö), word lengths,
 /// compounds, numbers and punctuation of real reports, which is what a reader's speed depends on.

@@ -1,42 +1,40 @@
-import ArvioDevSupport
-import ArvioPackage
 import Foundation
 
-/// Oma-arviointi reports made up from a seed: THL's 2020 template (title, guidance, five
-/// national goals with their six sections) filled with random content — lists at random depths,
-/// tables with random column spans and vertical merges (sometimes a table in a cell), tracked
-/// insertions and deletions, content controls around blocks and runs, and paragraphs whose
-/// runs are split and formatted at random.
-struct GeneratedReport {
-    let seed: UInt64
-    /// The package parts, for `PackageWriter.create`.
-    let parts: [(name: String, bytes: [UInt8])]
+/// Oma-arviointi reports made up from a seed, for the property tests (`arvio-generate random`
+/// writes one): THL's 2020 template (title, guidance, five national goals with their six sections)
+/// filled with random content — lists at random depths, tables with random column spans and
+/// vertical merges (sometimes a table in a cell), tracked insertions and deletions, content
+/// controls around blocks and runs, and paragraphs whose runs are split and formatted at random.
+/// Zipped by the generator's own writer (`DocxArchive`), not Arvio's, so the code under test
+/// makes none of its input.
+public struct GeneratedReport: Sendable {
+    public let seed: UInt64
+    /// The package parts, around the main part as `MinimalPackage` has them.
+    public let parts: [(name: String, bytes: [UInt8])]
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         self.seed = seed
-        var generator = Generator(random: SeededRandom(seed: seed))
-        parts = generator.package()
+        var body = RandomReportBody(random: SeededRandom(seed: seed))
+        parts = MinimalPackage.parts(document: Array(body.document().utf8))
     }
 
     /// Writes the report as a real .docx at `path`.
-    func write(to path: String) throws {
-        try PackageWriter.create(path, parts: parts)
+    public func write(to path: String) throws {
+        try DocxArchive.write(path, parts: parts.map { ($0.name, .data($0.bytes)) })
     }
+
+    /// The five national goals, in order, each a heading "N. title".
+    public static var goalTitles: [String] { TemplateText.goalTitles }
+    /// The six sections of every goal, each a heading and the template's placeholder.
+    public static var sections: [(heading: String, placeholder: String)] { RandomReportBody.sections }
 }
 
-struct Generator {
+struct RandomReportBody {
     var random: SeededRandom
     private var revisionId = 100
 
     init(random: SeededRandom) { self.random = random }
 
-    static let goalTitles = [
-        "Palveluiden yhdenvertaisen saatavuuden, oikea-aikaisuuden ja jatkuvuuden parantaminen",
-        "Toiminnan painotuksen siirtäminen raskaista palveluista ehkäisevään ja ennakoivaan työhön",
-        "Palveluiden laadun ja vaikuttavuuden parantaminen",
-        "Palveluiden monialaisuuden ja yhteentoimivuuden varmistaminen",
-        "Kustannusten nousun hillitseminen",
-    ]
     static let sections: [(heading: String, placeholder: String)] = [
         ("Hankkeen tavoitteet", "< Kuvaus hankkeen omista hyötytavoitteista >"),
         ("Arvioinnin mittarit/kriteerit", "< Kuvaus mittareista/kriteereistä, joilla hankkeen tavoitteiden toteutumista seurataan >"),
@@ -52,18 +50,6 @@ struct Generator {
         "Kymenlaakso", "2021", "15 %", "3/4", "A & B", "x < y", "”lainaus”", "–", "€", "ÅÄÖ",
     ]
 
-    mutating func package() -> [(name: String, bytes: [UInt8])] {
-        [
-            ("[Content_Types].xml", Array(Self.contentTypes.utf8)),
-            ("_rels/.rels", Array(Self.packageRelationships.utf8)),
-            ("docProps/core.xml", Array(Self.coreProperties.utf8)),
-            ("word/document.xml", Array(document().utf8)),
-            ("word/_rels/document.xml.rels", Array(Self.documentRelationships.utf8)),
-            ("word/styles.xml", Array(Self.styles.utf8)),
-            ("word/numbering.xml", Array(Self.numbering.utf8)),
-        ]
-    }
-
     // MARK: The document
 
     mutating func document() -> String {
@@ -73,7 +59,7 @@ struct Generator {
         body += paragraph(runs: [run("Kirjaa ja päivitä oma-arvioinnin toteutus aina samaan pohjaan. Tallenna uusin päivitetty ja päivätty versio pdf:nä Innokylään oman alueesi Kokonaisuuden alle liitetiedostoksi.")])
         body += heading("Käsitteet", level: 2)
         body += paragraph(runs: [run("Hankkeen tavoitteet kuvaavat alueellisen hankkeen omia tarkennettuja hyötytavoitteita kunkin kansallisen hyötytavoitteen alla.")])
-        for (index, title) in Self.goalTitles.enumerated() {
+        for (index, title) in TemplateText.goalTitles.enumerated() {
             body += heading("\(index + 1). \(title)", level: 1)
             for section in Self.sections {
                 body += heading(section.heading, level: 2)
@@ -84,7 +70,7 @@ struct Generator {
             }
         }
         return #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
-            + #"<w:document xmlns:w="\#(Self.wordNamespace)" xmlns:r="\#(Self.relationshipNamespace)"><w:body>"#
+            + #"<w:document xmlns:w="\#(MinimalPackage.wordNamespace)" xmlns:r="\#(MinimalPackage.relationshipNamespace)"><w:body>"#
             + body
             + #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>"#
     }
@@ -250,69 +236,4 @@ struct Generator {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
-
-    // MARK: The other parts
-
-    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-    static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-        </Types>
-        """
-    static let packageRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-        </Relationships>
-        """
-    static let coreProperties = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
-        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-        <dc:title>Tulevaisuuden sosiaali- ja terveyskeskus -hankkeen oma-arviointi 11/2020</dc:title>\
-        <dc:creator>Arvio property tests</dc:creator>\
-        </cp:coreProperties>
-        """
-    static let documentRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
-        </Relationships>
-        """
-    static let styles: String = {
-        var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="\#(wordNamespace)">"#
-        text += #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#
-        for level in 1 ... 3 {
-            text += #"<w:style w:type="paragraph" w:styleId="Heading\#(level)"><w:name w:val="heading \#(level)"/>"#
-                + #"<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="\#(level - 1)"/></w:pPr></w:style>"#
-        }
-        text += #"<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/></w:style>"#
-        text += #"<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>"#
-        return text + "</w:styles>"
-    }()
-    static let numbering: String = {
-        var text = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="\#(wordNamespace)">"#
-        for (id, format) in [(0, "decimal"), (1, "bullet")] {
-            text += #"<w:abstractNum w:abstractNumId="\#(id)">"#
-            for level in 0 ..< 9 {
-                let label = format == "bullet" ? ["•", "o", "▪"][level % 3] : (0 ... level).map { "%\($0 + 1)." }.joined()
-                text += #"<w:lvl w:ilvl="\#(level)"><w:start w:val="1"/><w:numFmt w:val="\#(format)"/>"#
-                    + #"<w:lvlText w:val="\#(label)"/><w:pPr><w:ind w:left="\#(720 * (level + 1))" w:hanging="360"/></w:pPr></w:lvl>"#
-            }
-            text += "</w:abstractNum>"
-        }
-        text += #"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>"#
-        return text + "</w:numbering>"
-    }()
 }

@@ -1,5 +1,3 @@
-import ArvioDevSupport
-
 /// Paragraphs, lists and table cells as Word writes them, noise included: every paragraph has
 /// its `w14:paraId` and revision ids (`w:rsidR`), text is split into several runs — often in
 /// the middle of a word, where editing sessions met — with spell-check marks between them.
