@@ -122,15 +122,6 @@ struct PackedStrings: Sendable {
     subscript(index: Int) -> String {
         let start = Int(bounds[index]), end = Int(bounds[index + 1])
         if start == end { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start ..< end]), as: UTF8.self) }
+        return String(decoding: bytes[start ..< end], as: UTF8.self)
     }
-
-    /// Appends string `index` to `result` without making a string of it first.
-    func append(_ index: Int, to result: inout String) {
-        let start = Int(bounds[index]), end = Int(bounds[index + 1])
-        guard start < end else { return }
-        if result.isEmpty { result = self[index]; return }
-        bytes.withUnsafeBufferPointer { result += String(decoding: UnsafeBufferPointer(rebasing: $0[start ..< end]), as: UTF8.self) }
-    }
-
 }

@@ -308,7 +308,7 @@ struct PartReader {
         let n = n
         switch child.nameId {
         case n.t, n.delText:
-            if visible { child.appendText(to: &text) }
+            if visible { text += child.text }
         case n.instrText, n.delInstrText:
             if !fields.isEmpty, !fields[fields.count - 1].showingResult {
                 fields[fields.count - 1].instruction += child.text
