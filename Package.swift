@@ -45,9 +45,9 @@ let package = Package(
         .target(name: "ArvioXML", dependencies: ["CLibXML2"]),
         .target(name: "ArvioPackage", dependencies: ["ArvioCore", "ArvioXML", "CZip"]),
         .target(name: "ArvioWordML", dependencies: ["ArvioPackage", "ArvioXML"]),
-        .target(name: "ArvioReport", dependencies: ["ArvioCore", "ArvioWordML", .product(name: "Yams", package: "Yams")]),
-        .target(name: "ArvioRender", dependencies: ["ArvioCore", "ArvioPackage", "ArvioReport"]),
-        .target(name: "ArvioNext", dependencies: ["ArvioCore", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender"]),
+        .target(name: "ArvioReport", dependencies: ["ArvioCore", "ArvioMessages", "ArvioWordML", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ArvioRender", dependencies: ["ArvioCore", "ArvioMessages", "ArvioPackage", "ArvioReport"]),
+        .target(name: "ArvioNext", dependencies: ["ArvioCore", "ArvioMessages", "ArvioXML", "ArvioPackage", "ArvioWordML", "ArvioReport", "ArvioRender"]),
         // Words shown to a coordinator in Finnish, Swedish and English (errors, warnings, page labels).
         .target(name: "ArvioMessages"),
         // `arvio serve`: the round as local web pages, calling the same library functions as the commands.

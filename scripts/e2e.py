@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end: `arvio serve` driven in a real headless Chromium, as a coordinator uses it.
 
-Opens the page, uploads seed 003, sees five goals and process goal 1.1, types an entry and a 5/22
-readiness value, downloads the next .docx, checks with `arvio import` that the file holds both,
+Opens the page, uploads seed 003, sees five goals and process goal 1.1, types an entry, a 5/22
+readiness value and a Liite 1 value, downloads the next .docx, checks with `arvio import` that the file holds both,
 then switches to Swedish and sees Swedish labels. A screenshot of each step goes into --screenshots.
 
 Uses Debian's /usr/bin/chromium and /usr/bin/chromedriver (selenium's own driver manager would
@@ -26,6 +26,7 @@ REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(REPOSITORY, "Corpora/seeds/003-kymenlaakso-oma-arviointi-2021.word.docx")
 ENTRY = "Palveluohjauksen malli otettiin käyttöön kaikissa kunnissa keväällä 2022."
 READINESS = "75 %"
+ANNEX = "Toteutunut 12 kpl"
 
 
 class Steps:
@@ -108,6 +109,8 @@ def main():
         assert driver.find_element(By.ID, "period").get_attribute("value") == "2022-04", "next due period 5/22"
         driver.find_element(By.ID, "entry-0").send_keys(ENTRY)
         driver.find_element(By.ID, "ready-1-0").send_keys(READINESS)
+        # Liite 1's new 5/2022 column: the first measure row's field.
+        driver.find_element(By.CSS_SELECTOR, "fieldset.annex input").send_keys(ANNEX)
         driver.refresh()  # the draft survives a reload
         wait.until(conditions.presence_of_element_located((By.ID, "next-form")))
         assert driver.find_element(By.ID, "entry-0").get_attribute("value") == ENTRY, "draft kept across a reload"
@@ -123,6 +126,7 @@ def main():
         assert result.returncode == 0, result.stderr
         assert ENTRY in result.stdout, "the typed entry is in the next .docx"
         assert re.search(r"period: 2022-04\s+value:\s+raw:\s+- '?75 %'?", result.stdout), "the 5/22 readiness value"
+        assert ANNEX in result.stdout, "the Liite 1 value in its new column"
 
     def swedish():
         driver.get(state["report"] + "?lang=sv")

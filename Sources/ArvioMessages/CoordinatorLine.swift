@@ -1,7 +1,7 @@
 /// An error or warning line in the coordinator's language. English is the library's own
 /// message, which names exactly what was found; in Finnish and Swedish the line says the
 /// catalogue's meaning and what to do, and a warning keeps the library's detail (the heading or
-/// table it concerns) after a dash, since that text quotes the document.
+/// table it concerns) after a dash, in the same language where the catalogue has it.
 public enum CoordinatorLine {
     /// "FILE: what is wrong. What to do." — without the "arvio: " prefix and the code.
     public static func error(code: String, english: String, file: String, language: Language, looksLike: String? = nil) -> String {
@@ -14,11 +14,15 @@ public enum CoordinatorLine {
     }
 
     /// "FILE: warning: what. What to do. — detail [CODE]" (English: the library's line as it is).
-    public static func warning(code: String, english: String, file: String, language: Language) -> String {
+    public static func warning(code: String, detail: Message, file: String, language: Language) -> String {
         guard language != .en, let entry = ErrorTranslations.byCode[code] else {
-            return "\(file): warning: \(english) [\(code)]"
+            return "\(file): warning: \(detail.english) [\(code)]"
         }
-        return "\(file): \(Label.warning[language]): \(pick(entry.meaning, language)) \(pick(entry.whatToDo, language)) — \(english) [\(code)]"
+        return "\(file): \(Label.warning[language]): \(pick(entry.meaning, language)) \(pick(entry.whatToDo, language)) — \(detail[language]) [\(code)]"
+    }
+
+    public static func warning(code: String, english: String, file: String, language: Language) -> String {
+        warning(code: code, detail: .verbatim(english), file: file, language: language)
     }
 
     /// The meaning and what to do of a code, for the page.

@@ -7,9 +7,9 @@ public enum Label: String, CaseIterable, Sendable {
     case fix, look, note, processGoals, readiness, indicators, unmapped, goal, wholeReport
     case kindReport, kindPlan, kindFinalSummary, kindUnknown
     case red, yellow, green
-    case prepareNext, firstReport, nextHeading, nextHelp, newEntry, readinessValue, indicatorValue, promised, trackChanges, author, prepareButton, draftNote
+    case prepareNext, firstReport, nextHeading, nextHelp, newEntry, readinessValue, indicatorValue, annexValue, promised, trackChanges, author, prepareButton, draftNote
     case downloads, downloadDocx, downloadPdf, pdfMissing, pdfWorking, downloadMarkdown, downloadYaml, downloadJson
-    case summary, copy, copied, fourHeadings, differences, noDifferences, todo, nothingToDo
+    case summary, copy, copied, fourHeadings, differences, noDifferences, compareWith, compareButton, todo, nothingToDo
     case errorHeading, back, forbidden, tooLarge, notFoundPage, badForm, queue, working
 
     public subscript(_ language: Language) -> String { texts[language] }
@@ -61,6 +61,7 @@ public enum Label: String, CaseIterable, Sendable {
         case .newEntry: Texts(fi: "Uusi merkintä", sv: "Ny anteckning", en: "New entry")
         case .readinessValue: Texts(fi: "Valmiusaste", sv: "Beredskapsgrad", en: "Readiness")
         case .indicatorValue: Texts(fi: "Mittarin arvo", sv: "Indikatorns värde", en: "Indicator value")
+        case .annexValue: Texts(fi: "Uuden kauden arvo", sv: "Den nya periodens värde", en: "New period's value")
         case .promised: Texts(fi: "Tälle kaudelle luvattua", sv: "Utlovat för den här perioden", en: "Promised for this period")
         case .trackChanges: Texts(fi: "Lisäykset Wordin muutosten jäljityksenä", sv: "Tilläggen som spårade ändringar i Word", en: "Additions as Word tracked changes")
         case .author: Texts(fi: "Tekijä", sv: "Författare", en: "Author")
@@ -80,6 +81,8 @@ public enum Label: String, CaseIterable, Sendable {
         case .fourHeadings: Texts(fi: "Neljä otsikkoa (tavoite 5 neljännen loppuun)", sv: "Fyra rubriker (mål 5 i slutet av det fjärde)", en: "Four headings (goal 5 closes the fourth)")
         case .differences: Texts(fi: "Muutokset edelliseen versioon", sv: "Ändringar mot föregående version", en: "Differences from the previous version")
         case .noDifferences: Texts(fi: "Lataa myös edellinen versio, niin muutokset näkyvät tässä.", sv: "Ladda också upp den föregående versionen för att se ändringarna här.", en: "Upload the previous version too to see the differences here.")
+        case .compareWith: Texts(fi: "Vertaa aiempaan versioon", sv: "Jämför med en tidigare version", en: "Compare with an earlier version")
+        case .compareButton: Texts(fi: "Näytä muutokset", sv: "Visa ändringarna", en: "Show the differences")
         case .todo: Texts(fi: "Vielä kirjoitettavaa", sv: "Kvar att skriva", en: "Still to write")
         case .nothingToDo: Texts(fi: "Kaikki täytetty.", sv: "Allt ifyllt.", en: "Nothing left to fill in.")
         case .errorHeading: Texts(fi: "Tiedostoa ei voitu lukea", sv: "Filen kunde inte läsas", en: "The file could not be read")

@@ -33,7 +33,7 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 
 /// One text in every language. The initialiser takes all three, and `MessageCatalogueTests`
 /// checks that none is empty.
-public struct Texts: Sendable, Equatable {
+public struct Texts: Sendable, Hashable {
     public let fi: String
     public let sv: String
     public let en: String

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 import ArvioWordML
 import ArvioXML
@@ -32,7 +33,7 @@ extension EditContext {
             main = editor
         }
         if changed == 0 {
-            todo.append(TodoItem(goal: nil, section: "title page", what: "check the date and period on the title page (Arvio found none to change)"))
+            todo.append(TodoItem(goal: nil, place: NextPhrase.titlePage.message, task: NextPhrase.checkTitlePage.message))
         }
         // The next version's model says the same, so its Markdown is the next version too.
         nextReport.period = PeriodInfo(period: period, evidence: "arvio next: \(wording.deadline)", guessed: false)
@@ -124,7 +125,7 @@ extension EditContext {
     }
 
     /// A header or footer part with the period text replaced; nil when nothing changed.
-    mutating func updatedStory(_ bytes: [UInt8], place: String = "page header or footer") -> [UInt8]? {
+    mutating func updatedStory(_ bytes: [UInt8], place: Message = NextPhrase.pageHeaderOrFooter.message) -> [UInt8]? {
         guard !bytes.starts(with: [0xFF, 0xFE]) else { return nil }
         let storySpans = XMLSpans(bytes)
         guard storySpans.count > 0 else { return nil }
@@ -134,7 +135,7 @@ extension EditContext {
         let result = changed > 0 ? editor.applied() : bytes
         // What could not be placed safely (a date split over runs, a field): listed, not guessed.
         for text in Self.paragraphTexts(result) where Self.replacing(text, replacements) != text {
-            todo.append(TodoItem(goal: nil, section: place, what: "still shows the earlier period: “\(PeriodUpdates.short(text))”; change it in Word"))
+            todo.append(TodoItem(goal: nil, place: place, task: NextPhrase.stillEarlier.with(["text": PeriodUpdates.short(text)])))
         }
         return changed > 0 ? result : nil
     }
@@ -198,7 +199,8 @@ extension EditContext {
                 let lower = text.lowercased()
                 guard phrases.contains(where: { lower.contains($0) }) else { continue }
                 let snippet = text.count > 90 ? String(text.prefix(87)) + "…" : text
-                todo.append(TodoItem(goal: goalOfBlock[index], section: "promised for \(wording.entryLabel.lowercased())", what: "“\(snippet)”"))
+                todo.append(TodoItem(goal: goalOfBlock[index], place: NextPhrase.promisedFor.with(["entry": wording.entryLabel.lowercased()]),
+                                     task: .verbatim("“\(snippet)”")))
             }
         }
     }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 import ArvioWordML
 import ArvioXML
@@ -16,7 +17,7 @@ struct EditContext {
     var revision: RevisionStamp?
     var nextReport: Report
     var todo: [TodoItem] = []
-    var notes: [String] = []
+    var notes: [Message] = []
     let wording: PeriodWording
 
     init(document: WordDocument, report: Report, period: PeriodKey, current: PeriodKey, main: PartEditor,
@@ -76,7 +77,7 @@ struct EditContext {
         var afterGuidance = 0
         for entry in EntryPlanner.plan(report) {
             guard let anchor = element(ofBlock: entry.anchor) else {
-                notes.append("Goal \(entry.goal), \(entry.sectionHeading): could not find its place in the document; no entry added.")
+                notes.append(NextPhrase.noPlace.with(["goal": "\(entry.goal)", "section": entry.sectionHeading]))
                 continue
             }
             let supplied = updates?.entries.first { $0.goal == entry.goal && $0.section == entry.section && $0.processGoal == entry.processGoal }
@@ -91,15 +92,18 @@ struct EditContext {
             } else {
                 xml += guidanceStyle(fallback: style).paragraph(wording.placeholder, italic: guidance == nil, revision: &revision)
                 added.append(wording.placeholder)
-                let place = entry.processGoal.map { "process goal \($0)" } ?? "“\(entry.sectionHeading.trimmingCharacters(in: .whitespaces))”"
-                todo.append(TodoItem(goal: entry.goal, section: place, what: "write the \(wording.situation.replacingOccurrences(of: " tilanteesta", with: "")) situation (\(wording.entryLabel))"))
+                let place = entry.processGoal.map { NextPhrase.processGoal.with(["id": $0]) }
+                    ?? .verbatim("“\(entry.sectionHeading.trimmingCharacters(in: .whitespaces))”")
+                todo.append(TodoItem(goal: entry.goal, place: place, task: NextPhrase.writeSituation.with([
+                    "situation": wording.situation.replacingOccurrences(of: " tilanteesta", with: ""), "entry": wording.entryLabel,
+                ])))
             }
             main.insert(xml, at: spans[anchor].end)
             if entry.afterGuidanceOnly { afterGuidance += 1 }
             appendToModel(entry, texts: added)
         }
         if afterGuidance > 0 {
-            notes.append("\(afterGuidance) section(s) had only THL's guidance text: the new entry was put after it (the guidance stays; delete it in Word when the section is written).")
+            notes.append(NextPhrase.afterGuidance.with(["count": "\(afterGuidance)"]))
         }
     }
 
@@ -129,7 +133,7 @@ struct EditContext {
                   case .table(let tree) = document.body[entry.at.components[0]],
                   tree.rows.indices.contains(entry.at.components[1]) else { continue }
             for cell in tree.rows[entry.at.components[1]].cells { shadeCell(cell.element, fill: "FFF2CC") }
-            notes.append("The reporting schedule's row \(entry.deadlineRaw) is shaded light yellow.")
+            notes.append(NextPhrase.scheduleShaded.with(["deadline": entry.deadlineRaw]))
         }
     }
 

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 import Foundation
 
@@ -25,8 +26,37 @@ public struct NextOptions: Sendable {
 /// Something the coordinator still has to write or check, by goal and section.
 public struct TodoItem: Sendable, Equatable, Codable {
     public var goal: Int?
-    public var section: String
-    public var what: String
+    /// A heading of the document, or a part Arvio names ("readiness table").
+    public var place: Message
+    public var task: Message
+
+    public var section: String { place.english }
+    public var what: String { task.english }
+
+    public init(goal: Int?, place: Message, task: Message) {
+        self.goal = goal
+        self.place = place
+        self.task = task
+    }
+
+    public init(goal: Int?, section: String, what: String) {
+        self.init(goal: goal, place: .verbatim(section), task: .verbatim(what))
+    }
+
+    enum CodingKeys: String, CodingKey { case goal, section, what }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(goal: try container.decodeIfPresent(Int.self, forKey: .goal),
+                  section: try container.decode(String.self, forKey: .section), what: try container.decode(String.self, forKey: .what))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(goal, forKey: .goal)
+        try container.encode(section, forKey: .section)
+        try container.encode(what, forKey: .what)
+    }
 }
 
 /// What `arvio next` produced: the changed parts, the next version's model, and the to-do list.
@@ -37,7 +67,7 @@ public struct NextOutcome: Sendable {
     public var report: Report
     public var todo: [TodoItem]
     /// How conventions were applied ("new entries after THL's guidance text, as in the 2020 template").
-    public var notes: [String]
+    public var notes: [Message]
 }
 
 public enum NextFailure: Error, Sendable, Equatable {

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import ArvioWordML
@@ -45,7 +46,7 @@ public enum NextPeriod {
         if !context.main.isEmpty { replacements[document.mainPart] = context.main.applied() }
         let footers = Set(document.footers.map(\.part))
         for part in Set((document.headers + document.footers).map(\.part)).sorted() {
-            let place = footers.contains(part) ? "page footer" : "page header"
+            let place = (footers.contains(part) ? NextPhrase.pageFooter : .pageHeader).message
             if let bytes = context.updatedStory(try package.bytes(of: part), place: place) { replacements[part] = bytes }
         }
         if let core = package.packageRelationships.first(kind: "metadata/core-properties")?.target, package.contains(core) {

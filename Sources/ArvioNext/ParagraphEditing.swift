@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 import ArvioWordML
 import ArvioXML
@@ -19,7 +20,7 @@ extension EditContext {
             if applied {
                 applyToModel(edit)
             } else {
-                notes.append("\(edit.description) — not applied: Arvio could not place it safely; make this change in Word.")
+                notes.append(NextPhrase.editNotApplied.with(["edit": edit.description]))
                 todo.append(TodoItem(goal: edit.goal, section: edit.section.trimmingCharacters(in: .whitespaces),
                                      what: "make by hand: \(edit.kind.rawValue) paragraph “\(PeriodUpdates.short(edit.new ?? edit.old ?? ""))”"))
             }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 import ArvioWordML
 import ArvioXML
@@ -25,7 +26,7 @@ extension EditContext {
     /// columns end at the table's last column. Returns the new column's values by row, or nil.
     /// `place` names the table for the coordinator ("the goal 1 readiness table", "“Liite 1; …”").
     @discardableResult
-    mutating func addPeriodColumn(toTableAt index: Int, table: Table, place: String, values: [Int: String] = [:]) -> Bool {
+    mutating func addPeriodColumn(toTableAt index: Int, table: Table, place: Message, values: [Int: String] = [:]) -> Bool {
         guard let last = lastPeriodColumn(in: table), last.column == table.grid.count - 1,
               let tableElement = element(ofBlock: index) else { return false }
         let label = last.longYear ? wording.longColumn : wording.shortColumn
@@ -46,7 +47,7 @@ extension EditContext {
             let text = rowIndex == last.row ? label : (values[rowIndex] ?? "")
             main.insert(clonedCell(lastCell.element, text: text, prefix: prefix), at: spans[lastCell.element].end)
         }
-        notes.append("Added a \(label) column after the last period column of \(place).")
+        notes.append(NextPhrase.columnAdded.with(parts: ["label": .verbatim(label), "place": place]))
         return true
     }
 
@@ -107,13 +108,13 @@ extension EditContext {
                     TextKey.normalise(table.texts(row: row, column: annex.keyColumn).joined(separator: " ")) == TextKey.normalise(value.key)
                         && values[row] == nil
                 }) else {
-                    notes.append("“\(annex.title.trimmingCharacters(in: .whitespaces))”: no row “\(value.key)” for the value “\(value.value)”; write it in Word.")
+                    notes.append(NextPhrase.annexNoRow.with(["annex": annex.title.trimmingCharacters(in: .whitespaces), "key": value.key, "value": value.value]))
                     continue
                 }
                 values[row] = value.value
                 placed[value.row] = value.value
             }
-            guard addPeriodColumn(toTableAt: index, table: table, place: "the table of “\(annex.title.trimmingCharacters(in: .whitespaces))”",
+            guard addPeriodColumn(toTableAt: index, table: table, place: NextPhrase.annexTable.with(["title": annex.title.trimmingCharacters(in: .whitespaces)]),
                                   values: values) else { continue }
             let label = last.longYear ? wording.longColumn : wording.shortColumn
             nextReport.annexes[annexIndex].columns.append(label)
@@ -122,8 +123,8 @@ extension EditContext {
             }
             let unfilled = annex.rows.indices.filter { !annex.rowKey($0).isEmpty && placed[$0] == nil }.count
             if unfilled > 0 {
-                todo.append(TodoItem(goal: nil, section: "“\(annex.title.trimmingCharacters(in: .whitespaces))”",
-                                     what: "fill the new \(label) column (\(unfilled) rows)"))
+                todo.append(TodoItem(goal: nil, place: .verbatim("“\(annex.title.trimmingCharacters(in: .whitespaces))”"),
+                                     task: NextPhrase.fillAnnexColumn.with(["column": label, "count": "\(unfilled)"])))
             }
         }
     }

@@ -19,6 +19,13 @@ public struct PeriodUpdates: Sendable, Equatable {
         public var row: Int
         public var key: String
         public var value: String
+
+        public init(annex: String, row: Int, key: String, value: String) {
+            self.annex = annex
+            self.row = row
+            self.key = key
+            self.value = value
+        }
     }
 
     public init(period: PeriodKey? = nil, entries: [EntryText] = [], values: [CellUpdate] = [], edits: [ParagraphEdit] = []) {

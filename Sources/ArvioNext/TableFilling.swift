@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 import ArvioWordML
 import ArvioXML
@@ -15,10 +16,10 @@ extension EditContext {
         for (index, info) in tables.sorted(by: { $0.key < $1.key }) {
             guard case .table(let table) = document.body[index] else { continue }
             guard let (headerRow, column) = periodColumn(in: table, period: period) else {
-                if addPeriodColumn(toTableAt: index, table: table, place: "goal \(info.goal)'s \(info.kind.rawValue) table") {
-                    todo.append(TodoItem(goal: info.goal, section: "\(info.kind.rawValue) table", what: "fill the new \(wording.shortColumn) column"))
+                if addPeriodColumn(toTableAt: index, table: table, place: (info.kind == .readiness ? NextPhrase.goalReadinessTable : .goalIndicatorTable).with(["goal": "\(info.goal)"])) {
+                    todo.append(TodoItem(goal: info.goal, place: tablePlace(info.kind), task: NextPhrase.fillColumn.with(["column": wording.shortColumn])))
                 } else {
-                    todo.append(TodoItem(goal: info.goal, section: "\(info.kind.rawValue) table", what: "the table has no \(wording.shortColumn) column; add one in Word"))
+                    todo.append(TodoItem(goal: info.goal, place: tablePlace(info.kind), task: NextPhrase.noColumn.with(["column": wording.shortColumn])))
                 }
                 continue
             }
@@ -37,8 +38,8 @@ extension EditContext {
                     fill(cell, with: supplied, styledLike: neighbour)
                     updateModel(goal: info.goal, kind: info.kind, key: key, value: supplied)
                 } else {
-                    todo.append(TodoItem(goal: info.goal, section: info.kind == .readiness ? "readiness table" : "indicator table",
-                                         what: "\(wording.shortColumn) for “\(short(key))”"))
+                    todo.append(TodoItem(goal: info.goal, place: tablePlace(info.kind),
+                                         task: NextPhrase.valueFor.with(["column": wording.shortColumn, "key": short(key)])))
                 }
             }
         }
@@ -73,6 +74,11 @@ extension EditContext {
         // A process goal given by its id ("1.1" or "1.5+1.6") matches the row starting with it.
         let ids = wanted.split(separator: "+").map(String.init)
         return ids.contains { row.hasPrefix($0 + " ") || row.hasPrefix($0 + ".") || row == $0 }
+    }
+
+    /// "readiness table" / "indicator table" in the coordinator's language.
+    private func tablePlace(_ kind: TableKind) -> Message {
+        (kind == .readiness ? NextPhrase.readinessTable : .indicatorTable).message
     }
 
     private func short(_ text: String) -> String {

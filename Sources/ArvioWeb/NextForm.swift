@@ -4,7 +4,8 @@ import Foundation
 
 /// The next-period form as sent: the period, tracked changes and their author, and the text
 /// typed per dated entry (`entry-N`, N in `NextPeriod.plannedEntries` order) and per new-period
-/// cell (`ready-GOAL-I` for the I-th process goal's readiness, `ind-GOAL-I` for an indicator).
+/// cell (`ready-GOAL-I` for the I-th process goal's readiness, `ind-GOAL-I` for an indicator,
+/// `annex-A-R` for row R of the A-th annex table, Liite 1's new period column).
 struct NextForm {
     var period: PeriodKey?
     var trackChanges: Bool
@@ -35,6 +36,28 @@ struct NextForm {
     static func entryField(_ index: Int) -> String { "entry-\(index)" }
     static func readinessField(goal: Int, index: Int) -> String { "ready-\(goal)-\(index)" }
     static func indicatorField(goal: Int, index: Int) -> String { "ind-\(goal)-\(index)" }
+    static func annexField(annex: Int, row: Int) -> String { "annex-\(annex)-\(row)" }
+
+    /// The annexes that get a column for `period` (their last period column is earlier), and
+    /// their rows that have a name: the rows a coordinator fills in.
+    static func annexRows(_ report: Report, period: PeriodKey) -> [(annex: Int, rows: [Int])] {
+        report.annexes.enumerated().compactMap { index, annex in
+            guard let last = annex.periodColumn?.period, last < period else { return nil }
+            let rows = annex.rows.indices.filter { !annex.rowKey($0).isEmpty }
+            return rows.isEmpty ? nil : (index, rows)
+        }
+    }
+
+    /// The values typed for the annexes' new column, as `--updates` gives them (DOMAIN §7.3).
+    func annexValues(_ report: Report, period: PeriodKey) -> [PeriodUpdates.AnnexValue] {
+        Self.annexRows(report, period: period).flatMap { index, rows in
+            let annex = report.annexes[index]
+            return rows.compactMap { row in
+                let value = text(Self.annexField(annex: index, row: row))
+                return value.isEmpty ? nil : PeriodUpdates.AnnexValue(annex: annex.title, row: row, key: annex.rowKey(row), value: value)
+            }
+        }
+    }
 
     private func text(_ name: String) -> String {
         (fields[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -35,7 +35,7 @@ struct Pages {
 
     // MARK: The report as understood
 
-    func report(_ document: StoredDocument) -> String {
+    func report(_ document: StoredDocument, others: [StoredDocument] = []) -> String {
         let report = document.report
         var body = "<h1>\(h(report.project.name ?? document.displayName))</h1>\n"
         body += "<p class=\"file\">\(h(document.displayName))</p>\n<dl class=\"facts\">"
@@ -48,6 +48,7 @@ struct Pages {
         }
         body += "<dt>\(t(.coverage))</dt><dd>\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % \(t(.coverageText))</dd></dl>\n"
         body += actions(document)
+        body += compare(document, others: others)
         body += warnings(report)
         body += findings(document.findings.filter { $0.goal == nil }, heading: true)
         let words = HTMLRenderer.Words(red: Label.red[language], yellow: Label.yellow[language], green: Label.green[language],
@@ -79,6 +80,25 @@ struct Pages {
         return "<p class=\"actions\">" + links.joined(separator: " ") + "</p>\n"
     }
 
+    /// With other versions uploaded in this session: choose one to see what changed since it.
+    private func compare(_ document: StoredDocument, others: [StoredDocument]) -> String {
+        guard !others.isEmpty else { return "" }
+        var html = "<form method=\"get\" action=\"/doc/\(document.id)/diff\" id=\"compare\" class=\"compare\">"
+        html += "<input type=\"hidden\" name=\"t\" value=\"\(h(layout.token))\">"
+        html += "<label>\(t(.compareWith)) <select name=\"with\" id=\"compare-with\">"
+        html += others.map { "<option value=\"\($0.id)\">\(h($0.displayName))\($0.report.period.map { " (\($0.period.columnLabel))" } ?? "")</option>" }.joined()
+        html += "</select></label> <button type=\"submit\" id=\"compare-button\">\(t(.compareButton))</button></form>\n"
+        return html
+    }
+
+    /// The differences from another uploaded version.
+    func differences(_ document: StoredDocument, from other: StoredDocument, diff: String) -> String {
+        var body = "<h1>\(t(.differences))</h1>\n<p class=\"file\">\(h(other.displayName)) → \(h(document.displayName))</p>"
+        body += "<pre class=\"diff\" id=\"diff\">\(h(diff))</pre>"
+        body += "<p><a href=\"/doc/\(document.id)\">\(t(.back))</a></p>"
+        return layout.page(title: Label.differences[language], body)
+    }
+
     private func warnings(_ report: Report) -> String {
         let list = ReportWarnings.of(report)
         var html = "<section class=\"warnings\"><h2>\(t(.warnings))</h2>"
@@ -89,7 +109,7 @@ struct Pages {
             let entry = ErrorCatalogue.entry(code)
             let words = CoordinatorLine.explanation(code: code, language: language,
                                                     englishMeaning: entry?.meaning ?? "", englishWhatToDo: entry?.whatToDo ?? "")
-            html += "<li><strong>\(h(words.meaning))</strong> \(h(words.whatToDo))<br><span class=\"detail\">\(h(warning.message))</span> <code>\(h(code))</code></li>"
+            html += "<li><strong>\(h(words.meaning))</strong> \(h(words.whatToDo))<br><span class=\"detail\">\(h(warning.said[language]))</span> <code>\(h(code))</code></li>"
         }
         return html + "</ul></section>\n"
     }
@@ -101,7 +121,7 @@ struct Pages {
         html += "<ul>"
         for finding in findings.sorted(by: { $0.severity < $1.severity }) {
             let label: Label = switch finding.severity { case .fix: .fix; case .look: .look; case .note: .note }
-            html += "<li class=\"\(finding.severity.rawValue)\"><span class=\"severity\">\(t(label))</span> \(h(finding.place)): \(h(finding.message))</li>"
+            html += "<li class=\"\(finding.severity.rawValue)\"><span class=\"severity\">\(t(label))</span> \(h(finding.at[language])): \(h(finding.says[language]))</li>"
         }
         return html + "</ul></aside>\n"
     }
@@ -153,6 +173,17 @@ struct Pages {
             }
             body += "</fieldset>"
         }
+        for (index, rows) in NextForm.annexRows(report, period: preview.period) {
+            let annex = report.annexes[index]
+            body += "<fieldset class=\"annex\"><legend>\(h(annex.title.trimmingCharacters(in: .whitespaces)))</legend>"
+            body += "<table class=\"values\"><tr><th>\(h(annex.columns.indices.contains(annex.keyColumn) ? annex.columns[annex.keyColumn] : ""))</th>"
+            body += "<th>\(t(.annexValue)) \(h(preview.period.columnLabel))</th></tr>"
+            for row in rows {
+                let name = NextForm.annexField(annex: index, row: row)
+                body += "<tr><td>\(h(annex.rowKey(row)))</td><td><input name=\"\(name)\" id=\"\(name)\" size=\"10\"></td></tr>"
+            }
+            body += "</table></fieldset>"
+        }
         let promises = preview.todo.filter { $0.section.hasPrefix("promised") }
         if !promises.isEmpty {
             body += "<fieldset class=\"promises\"><legend>\(t(.promised))</legend>"
@@ -190,7 +221,7 @@ struct Pages {
         } else {
             body += "<details><summary>\(t(.todo))</summary><ul>" + open.map { item in
                 let goal = item.goal.map { "\(Label.goal[language]) \($0)" } ?? Label.wholeReport[language]
-                return "<li>\(h(goal)) — \(h(item.section)): \(h(item.what))</li>"
+                return "<li>\(h(goal)) — \(h(item.place[language])): \(h(item.task[language]))</li>"
             }.joined() + "</ul></details>"
         }
         body += "</section>\n<section><h2>\(t(.summary))</h2>"

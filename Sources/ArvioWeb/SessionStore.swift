@@ -1,5 +1,7 @@
+import ArvioMessages
 import ArvioNext
 import ArvioReport
+import ArvioWordML
 import Foundation
 
 /// One browser's documents: a private folder (0700) under the server's root, named by the
@@ -20,6 +22,9 @@ struct StoredDocument: Sendable {
     let displayName: String
     /// Where the server stored it, inside the session folder.
     let path: String
+    /// The upload as read once; the next-period pages build on it instead of reading the file
+    /// again for every request.
+    let document: WordDocument
     var report: Report
     var findings: [ReviewFinding]
     var next: PreparedNext?
@@ -34,7 +39,7 @@ struct PreparedNext: Sendable {
     /// The written .docx read back, as `arvio import` of it reads.
     let reimported: Report
     let todo: [TodoItem]
-    let notes: [String]
+    let notes: [Message]
 }
 
 /// Every live session, their folders, and their end (by the button, by idling, by the server stopping).

@@ -78,6 +78,7 @@ public struct WebServer: Sendable {
         router.get("/doc/:id/next") { request, context in try await self.nextPage(request, id: context.parameters.get("id") ?? "") }
         router.post("/doc/:id/next") { request, context in try await self.prepareNext(request, id: context.parameters.get("id") ?? "") }
         router.post("/doc/:id/first") { request, context in try await self.firstReport(request, id: context.parameters.get("id") ?? "") }
+        router.get("/doc/:id/diff") { request, context in try await self.diffPage(request, id: context.parameters.get("id") ?? "") }
         router.get("/doc/:id/downloads") { request, context in try await self.downloadsPage(request, id: context.parameters.get("id") ?? "") }
         router.get("/doc/:id/file/:name") { request, context in
             try await self.download(request, id: context.parameters.get("id") ?? "", name: context.parameters.get("name") ?? "")
@@ -124,11 +125,11 @@ public struct WebServer: Sendable {
             }
             do {
                 let mappings = mappings
-                let (report, findings) = try await gate.run {
+                let (document, report, findings) = try await gate.run {
                     try Workflows.read(path: path.path, displayName: displayName, mappings: mappings)
                 }
                 let stored = StoredDocument(id: AccessToken.random(bytes: 8), displayName: displayName, path: path.path,
-                                            report: report, findings: findings, next: nil)
+                                            document: document, report: report, findings: findings, next: nil)
                 await sessions.add(stored, to: session.id)
                 read.append(stored)
             } catch {
@@ -168,8 +169,23 @@ public struct WebServer: Sendable {
     }
 
     private func reportPage(_ request: Request, id: String) async throws -> Response {
-        guard let document = await document(request, id: id) else { return gone(request) }
-        return html(pages(request).report(document), request: request)
+        guard let session = await sessions.session(request.cookies[Self.sessionCookie]?.value),
+              let document = await sessions.document(id, in: session.id) else { return gone(request) }
+        return html(pages(request).report(document, others: session.documents.filter { $0.id != id }), request: request)
+    }
+
+    /// `arvio diff OTHER THIS`: the upload against another uploaded version (`?with=ID`), the
+    /// other taken as the earlier one.
+    private func diffPage(_ request: Request, id: String) async throws -> Response {
+        guard let session = await sessions.session(request.cookies[Self.sessionCookie]?.value),
+              let document = await sessions.document(id, in: session.id),
+              let other = await sessions.document(request.uri.queryParameters.get("with").map { String($0) } ?? "", in: session.id) else {
+            return gone(request)
+        }
+        let pages = pages(request)
+        let diff = Workflows.diff(other.report, document.report, oldName: other.displayName, newName: document.displayName,
+                                  language: pages.language)
+        return html(pages.differences(document, from: other, diff: diff), request: request)
     }
 
     private func nextPage(_ request: Request, id: String) async throws -> Response {
@@ -239,9 +255,10 @@ public struct WebServer: Sendable {
         guard let document = await document(request, id: id), let next = document.next else { return gone(request) }
         let four = request.uri.queryParameters.get("four") == "1"
         let summary = Workflows.summary(next.reimported, mappings: mappings, fourHeadings: four)
+        let pages = pages(request)
         let diff = Workflows.diff(document.report, next.reimported, oldName: document.displayName,
-                                  newName: downloadName(document, next: true, ext: "docx"))
-        return html(pages(request).downloads(document, next: next, summary: summary, diff: diff,
+                                  newName: downloadName(document, next: true, ext: "docx"), language: pages.language)
+        return html(pages.downloads(document, next: next, summary: summary, diff: diff,
                                              pdfAvailable: Workflows.libreOfficeInstalled), request: request)
     }
 

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioNext
 import ArvioPackage
 import ArvioRender
@@ -11,30 +12,29 @@ import Foundation
 enum Workflows {
     /// `arvio check FILE`: the document read, the report built, the reviewer's findings
     /// (without a plan's page count, which needs a LibreOffice run per upload).
-    static func read(path: String, displayName: String, mappings: MappingSet) throws -> (Report, [ReviewFinding]) {
+    static func read(path: String, displayName: String, mappings: MappingSet) throws -> (WordDocument, Report, [ReviewFinding]) {
         let document = try DocxReader.read(path)
         var report = try ReportImporter.build(document, file: path, mappings: mappings, mappingName: nil)
         let findings = ReviewCheck.review(report, facts: DocumentFacts.collect(document), pages: nil)
         report.source.file = displayName  // the server's folder is nobody's business
-        return (report, findings)
+        return (document, report, findings)
     }
 
     /// `arvio next FILE` without updates: the default period, the to-do list and the promises.
     static func preview(_ stored: StoredDocument, period: PeriodKey?) throws -> NextOutcome {
-        let document = try DocxReader.read(stored.path)
-        return try NextPeriod.prepare(file: stored.path, document: document, report: stored.report, updates: nil,
+        try NextPeriod.prepare(file: stored.path, document: stored.document, report: stored.report, updates: nil,
                                       options: NextOptions(period: period))
     }
 
     /// `arvio next FILE --updates EDITED -o OUT`: the form's text as an edited report, the
     /// difference taken as `--updates` takes it, the .docx written, then read back.
     static func prepare(_ stored: StoredDocument, form: NextForm, to output: URL, mappings: MappingSet) throws -> PreparedNext {
-        let document = try DocxReader.read(stored.path)
         let target = form.period ?? stored.report.period?.period.next ?? .baseline
         let edited = form.edited(stored.report, period: target)
-        let updates = PeriodUpdates.difference(original: stored.report, edited: edited, period: target)
+        var updates = PeriodUpdates.difference(original: stored.report, edited: edited, period: target)
+        updates.annexValues += form.annexValues(stored.report, period: target)
         let options = NextOptions(period: form.period, trackChanges: form.trackChanges, author: form.author)
-        let outcome = try NextPeriod.prepare(file: stored.path, document: document, report: stored.report,
+        let outcome = try NextPeriod.prepare(file: stored.path, document: stored.document, report: stored.report,
                                              updates: updates, options: options)
         try PackageWriter.write(from: stored.path, to: output.path, replacements: outcome.replacements)
         var reimported = try ReportImporter.importReport(output.path, mappings: mappings)
@@ -63,8 +63,8 @@ enum Workflows {
     }
 
     /// `arvio diff OLD NEW`.
-    static func diff(_ old: Report, _ new: Report, oldName: String, newName: String) -> String {
-        DiffRenderer.text(ReportComparer.compare(old, new), old: oldName, new: newName)
+    static func diff(_ old: Report, _ new: Report, oldName: String, newName: String, language: Language) -> String {
+        DiffRenderer.text(ReportComparer.compare(old, new), old: oldName, new: newName, language: language)
     }
 
     /// `arvio pdf`: through the existing LibreOffice wrapper, with its time limit.

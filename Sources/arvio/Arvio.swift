@@ -1,10 +1,11 @@
 import ArgumentParser
+import ArvioMessages
 
 /// `arvio`: the coordinator's tool for THL oma-arviointi reports and project plans.
 struct Arvio: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "arvio",
-        abstract: "Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data.",
+        abstract: HelpPhrase.arvio.now,
         discussion: """
             Exit codes: 0 done; 1 `arvio check` found something to fix before uploading; 2 some files of a batch \
             (`import`/`next` FOLDER… -o OUTFOLDER) failed, see OUTFOLDER/arvio-summary.csv; 10 not a Word document; \
@@ -26,5 +27,5 @@ struct Arvio: ParsableCommand {
             else English.
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self, Serve.self])
+        subcommands: [Import.self, Inspect.self, Migrate.self, Init.self, Next.self, Render.self, Pdf.self, Summary.self, Diff.self, Check.self, Dump.self, Mappings.self, Serve.self]) }
 }

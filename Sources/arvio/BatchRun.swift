@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArvioCore
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import Foundation
@@ -24,7 +25,9 @@ struct BatchRow: Sendable {
 
     /// The one line `arvio` prints for a file it could not process.
     var failureLine: String {
-        errorCode.isEmpty ? "arvio: \(errorMessage)\n" : "arvio: \(errorMessage) [\(errorCode)]\n"
+        guard !errorCode.isEmpty else { return "arvio: \(errorMessage)\n" }
+        let line = CoordinatorLine.error(code: errorCode, english: errorMessage, file: file, language: CommandLineLanguage.current)
+        return "arvio: \(line) [\(errorCode)]\n"
     }
 }
 
@@ -48,7 +51,7 @@ final class BatchRun: @unchecked Sendable {
     private var finished = 0
     private var failures = 0
 
-    private init(inputs: [BatchInput], verb: String, work: @escaping @Sendable (BatchInput) -> BatchRow) {
+    private init(inputs: [BatchInput], verb: BatchPhrase, work: @escaping @Sendable (BatchInput) -> BatchRow) {
         self.inputs = inputs
         let sizes = inputs.map { (try? FileManager.default.attributesOfItem(atPath: $0.file)[.size] as? Int) ?? 0 }
         self.order = inputs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
@@ -60,7 +63,7 @@ final class BatchRun: @unchecked Sendable {
     /// The default `--jobs`: every core.
     static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    static func run(_ inputs: [BatchInput], jobs: Int, verb: String,
+    static func run(_ inputs: [BatchInput], jobs: Int, verb: BatchPhrase,
                     work: @escaping @Sendable (BatchInput) -> BatchRow) -> [BatchRow] {
         let batch = BatchRun(inputs: inputs, verb: verb, work: work)
         let threads = max(1, min(jobs, inputs.count))
@@ -154,15 +157,18 @@ final class BatchRun: @unchecked Sendable {
     }
 
     /// Writes the summary, prints one closing line, and ends with status 2 when some failed.
-    static func finish(_ rows: [BatchRow], outputFolder: String, inputs: [String], force: Bool, done: String) throws {
+    static func finish(_ rows: [BatchRow], outputFolder: String, inputs: [String], force: Bool, done: BatchPhrase) throws {
         let summary = summaryPath(in: outputFolder)
         try ReportFailure.reading(summary) {
             try OutputFile.write(Data(SummaryCSV.render(rows).utf8), to: summary, inputs: inputs, force: force)
         }
         let failed = rows.filter(\.failed).count
-        let counts = failed > 0 ? "\(rows.count - failed) of \(rows.count) files" : rows.count == 1 ? "1 file" : "all \(rows.count) files"
-        let tail = failed == 0 ? "" : "; \(failed) failed"
-        StandardStream.error.write("arvio: \(done) \(counts) into \(outputFolder)\(tail) (summary: \(summary))\n")
+        let language = CommandLineLanguage.current
+        let files = failed > 0 ? BatchPhrase.someFiles.say(language, ["done": "\(rows.count - failed)", "total": "\(rows.count)"])
+            : rows.count == 1 ? BatchPhrase.oneFile[language] : BatchPhrase.allFiles.say(language, ["total": "\(rows.count)"])
+        let tail = failed == 0 ? "" : BatchPhrase.failedTail.say(language, ["count": "\(failed)"])
+        let line = done.say(language, ["files": files, "folder": outputFolder, "failed": tail, "summary": summary])
+        StandardStream.error.write("arvio: \(line)\n")
         if failed > 0 { throw ExitCode(someFailedExitCode) }
     }
 

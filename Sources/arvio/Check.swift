@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioRender
 import ArvioReport
@@ -7,9 +8,9 @@ import Foundation
 
 /// `arvio check FILE.docx`: is it ready to upload?
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Check a report or plan the way a reviewer would before it goes to Innokylä.",
+        abstract: HelpPhrase.check.now,
         discussion: """
             Each finding names its goal and section and is marked:
 
@@ -31,15 +32,15 @@ struct Check: ParsableCommand {
 
             Exit status: 0 ready to upload (nothing to fix; with --strict, nothing to look at either); 1 there \
             are findings; the codes in `arvio --help` (10–17, 66, …) when the file cannot be read.
-            """)
+            """) }
 
-    @Argument(help: "The report or plan (.docx).")
+    @Argument(help: ArgumentHelp(HelpPhrase.checkFile.now))
     var file: String
 
-    @Flag(help: "Fail also on findings marked 'look'.")
+    @Flag(help: ArgumentHelp(HelpPhrase.checkStrict.now))
     var strict = false
 
-    @Flag(help: "Do not count a plan's pages (skips the LibreOffice conversion).")
+    @Flag(help: ArgumentHelp(HelpPhrase.checkNoPages.now))
     var noPages = false
 
     @OptionGroup var mappingOptions: MappingOptions
@@ -53,7 +54,7 @@ struct Check: ParsableCommand {
         let pages: PageCount? = report.kind == .hankesuunnitelma && !noPages ? Self.countPages(file) : nil
         let findings = ReviewCheck.review(report, facts: DocumentFacts.collect(document), pages: pages)
         let name = URL(fileURLWithPath: file).lastPathComponent
-        StandardStream.output.write(CheckRenderer.text(findings, report: report, file: name, strict: strict))
+        StandardStream.output.write(CheckRenderer.text(findings, report: report, file: name, strict: strict, language: CommandLineLanguage.current))
         if !ReviewCheck.isReady(findings, strict: strict) { throw ExitCode(1) }
     }
 
@@ -63,7 +64,7 @@ struct Check: ParsableCommand {
         do {
             soffice = try LibreOfficePdf.locate()
         } catch {
-            return .skipped("LibreOffice is not installed (`\(LibreOfficePdf.installCommand)`)")
+            return .skipped(CheckPhrase.noLibreOffice.with(["command": LibreOfficePdf.installCommand]))
         }
         let folder = TemporaryFiles.make(in: FileManager.default.temporaryDirectory, suffix: "check")
         defer { TemporaryFiles.remove(folder) }
@@ -71,13 +72,13 @@ struct Check: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             guard let count = try LibreOfficePdf.convert(file, to: folder.appendingPathComponent("check.pdf").path,
                                                          soffice: soffice, timeout: 120) else {
-                return .skipped("the PDF LibreOffice made has no readable page count")
+                return .skipped(.verbatim("the PDF LibreOffice made has no readable page count"))
             }
             return .counted(count)
         } catch let failure as LibreOfficePdf.Failure {
-            return .skipped(failure.message(file: URL(fileURLWithPath: file).lastPathComponent))
+            return .skipped(.verbatim(failure.message(file: URL(fileURLWithPath: file).lastPathComponent)))
         } catch {
-            return .skipped("the PDF could not be made (\(error.localizedDescription))")
+            return .skipped(.verbatim("the PDF could not be made (\(error.localizedDescription))"))
         }
     }
 }

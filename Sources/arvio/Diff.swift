@@ -1,13 +1,14 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import Foundation
 
 /// `arvio diff OLD.docx NEW.docx`: what changed between two versions of a report.
 struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what changed between two versions of a report: per goal, section, process goal and table cell.",
+        abstract: HelpPhrase.diff.now,
         discussion: """
             THL asks that "mahdollinen edistyminen tai muutos tulee selkeästi näkyviin": this lists it. Both files \
             are read as `arvio import` reads them; goals are matched by number, sections by their heading, process \
@@ -18,15 +19,15 @@ struct Diff: ParsableCommand {
             and indicator values per period that were filled, emptied or changed; rows and columns added or \
             removed in the results, problem, annex, plan and risk tables; and a changed title or period. --md \
             prints the same as Markdown. The exit status is 0 whether or not anything changed.
-            """)
+            """) }
 
-    @Argument(help: "The earlier version (.docx).")
+    @Argument(help: ArgumentHelp(HelpPhrase.diffOld.now))
     var old: String
 
-    @Argument(help: "The later version (.docx).")
+    @Argument(help: ArgumentHelp(HelpPhrase.diffNew.now))
     var new: String
 
-    @Flag(name: .customLong("md"), help: "Print Markdown instead of plain text.")
+    @Flag(name: .customLong("md"), help: ArgumentHelp(HelpPhrase.diffMarkdown.now))
     var markdown = false
 
     @OptionGroup var mappingOptions: MappingOptions
@@ -41,7 +42,9 @@ struct Diff: ParsableCommand {
         }
         let diff = ReportComparer.compare(before, after)
         let (oldName, newName) = (URL(fileURLWithPath: old).lastPathComponent, URL(fileURLWithPath: new).lastPathComponent)
-        let text = markdown ? DiffRenderer.markdown(diff, old: oldName, new: newName) : DiffRenderer.text(diff, old: oldName, new: newName)
+        let language = CommandLineLanguage.current
+        let text = markdown ? DiffRenderer.markdown(diff, old: oldName, new: newName, language: language)
+            : DiffRenderer.text(diff, old: oldName, new: newName, language: language)
         StandardStream.output.write(text)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import ArvioWordML
@@ -6,21 +7,21 @@ import Foundation
 
 /// `arvio dump FILE.docx`: the document tree, to see exactly what Arvio read.
 struct Dump: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "dump",
-        abstract: "Show everything Arvio reads from a .docx: paragraphs, lists, tables, notes, changes.",
+        abstract: HelpPhrase.dump.now,
         discussion: """
             Prints one line per paragraph (style, heading level, list label as Word shows it, text) and \
             per table row and cell (spans, merged cells, shading). Use --json for the full tree.
-            """)
+            """) }
 
-    @Argument(help: "The Word document (.docx) to read.")
+    @Argument(help: ArgumentHelp(HelpPhrase.docxToRead.now))
     var file: String
 
-    @Flag(help: "Print the full document tree as JSON instead of readable text.")
+    @Flag(help: ArgumentHelp(HelpPhrase.dumpJSON.now))
     var json = false
 
-    @Option(help: "Which text to show where the document has tracked changes: accept (as if accepted), reject (the original), or all (both, marked).")
+    @Option(help: ArgumentHelp(HelpPhrase.dumpTrackChanges.now))
     var trackChanges: TrackedChanges = .accept
 
     func run() throws {

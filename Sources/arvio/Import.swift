@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import ArvioWordML
@@ -6,9 +7,9 @@ import Foundation
 
 /// `arvio import FILE.docx`: the structured report as YAML or JSON.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Read an oma-arviointi, hankesuunnitelma or final summary (.docx) into structured data (YAML or JSON).",
+        abstract: HelpPhrase.importCommand.now,
         discussion: """
             Finds the template from the document's wording (or use --mapping), then places every piece of \
             text under its national goal and section. Text no rule recognises is kept in "unmapped" with \
@@ -20,21 +21,21 @@ struct Import: ParsableCommand {
             --json), subfolders kept. A file that cannot be read is reported on one line and skipped. \
             OUTFOLDER/arvio-summary.csv lists every file: kind, period, goals found, coverage, warnings, \
             and the error code of those that failed. Exit status 2 when some files failed.
-            """)
+            """) }
 
-    @Argument(help: ArgumentHelp("The Word document (.docx) to read; or several files and folders, with -o FOLDER.", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpPhrase.importFiles.now, valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.yaml, .yml or .json) instead of the screen; with several inputs or a folder, the folder for the results.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.importOutput.now, valueName: "file"))
     var output: String?
 
-    @Flag(help: "Print JSON instead of YAML.")
+    @Flag(help: ArgumentHelp(HelpPhrase.json.now))
     var json = false
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
-    @Option(help: ArgumentHelp("With several inputs: how many documents to read at once (default: one per core).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpPhrase.jobsRead.now, valueName: "n"))
     var jobs: Int?
 
     @OptionGroup var mappingOptions: MappingOptions
@@ -83,7 +84,7 @@ struct Import: ParsableCommand {
         let ext = json ? "json" : "yaml"
         let everyInput = BatchRun.identities(inputs)
         let force = force
-        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "importing") { input in
+        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: .importing) { input in
             BatchRun.capture(input.file) {
                 let report = try ReportImporter.importReport(input.file, mappings: mappings, mappingName: mappingName)
                 let destination = "\(input.outputStem).\(ext)"
@@ -94,7 +95,7 @@ struct Import: ParsableCommand {
                 return BatchRow(report, file: input.file, output: destination)
             }
         }
-        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "imported")
+        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: .imported)
     }
 }
 
@@ -112,9 +113,9 @@ extension BatchRow {
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show how Arvio understood a document: template, period, goals and sections, coverage, warnings.")
+        abstract: HelpPhrase.inspect.now)
 
-    @Argument(help: "The Word document (.docx) to read.")
+    @Argument(help: ArgumentHelp(HelpPhrase.docxToRead.now))
     var file: String
 
     @OptionGroup var mappingOptions: MappingOptions
@@ -126,6 +127,6 @@ struct Inspect: ParsableCommand {
             try ReportImporter.importReport(file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
         try warningOptions.show(report, file: file, onStandardError: false)
-        StandardStream.output.write(InspectRenderer.render(report))
+        StandardStream.output.write(InspectRenderer.render(report, language: CommandLineLanguage.current))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioRender
 import ArvioReport
@@ -7,36 +8,40 @@ import Foundation
 
 /// `arvio init PLAN --period 2021-10`: the project's first oma-arviointi, from its plan.
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "init",
-        abstract: "Start a project's first oma-arviointi report (.docx) in THL's template, pre-filled from its plan.",
+        abstract: HelpPhrase.initCommand.now,
         discussion: """
-            Writes THL's oma-arviointi template (the spring 2021 generation: THL's instructions, tips, concepts and \
-            reporting schedule, then the five national goals) with the title "<project>, raportointi 15.11.2021" for \
-            the period. Under every national goal, "Hankkeen tavoitteet ja prosessitavoitteet" gets the plan's \
-            benefit-goal text and the osatavoitteet/toimenpiteet of its results table (TAVOITE n), and "Arvioinnin \
-            mittarit/kriteerit" the plan's mittarit for them. "Tehdyt kehittämistoimenpiteet" and "Seurannan ja arvioinnin \
-            tulokset" get THL's guidance text and an empty entry dated for the period ("Lokakuu 2021:"), the way \
-            `arvio next` adds the later ones; the methods and baseline sections, written once, THL's guidance text. \
-            What is left to write is listed as `arvio check` will flag it. Without --period: the next report due \
-            (the first 15.5. or 15.11. from today).
+            Writes THL's oma-arviointi template of the period — up to 2021-04 the spring 2021 generation (v2021a), \
+            from 2021-10 the autumn 2021 one (v2021b) — with THL's instructions, tips, concepts and reporting \
+            schedule, the title "<project>, raportointi 15.11.2021", the project and period in the page header and \
+            page numbers in the footer, then the five national goals. v2021b: under every goal, "Hankkeen \
+            tulostavoitteet ja prosessitavoitteet" gets the plan's benefit-goal text; the readiness table \
+            (Kehittämistoiminnan valmiusaste) lists the osatavoitteet/toimenpiteet of the plan's results table \
+            (TAVOITE n) as process goals 1.1, 1.2, …, each with its own narrative, and the indicator table their \
+            mittarit and tulostavoitteet, with an empty column for the period. v2021a: "Hankkeen tavoitteet ja \
+            prosessitavoitteet" gets the plan's text and osatavoitteet, "Arvioinnin mittarit/kriteerit" the \
+            mittarit. The sections written period by period get THL's guidance text and an empty entry dated for \
+            the period ("Lokakuu 2021:"), the way `arvio next` adds the later ones; the methods and baseline \
+            sections, written once, THL's guidance text. What is left to write is listed as `arvio check` will flag \
+            it. Without --period: the next report due (the first 15.5. or 15.11. from today).
 
             The plan is a .docx, or the YAML/JSON `arvio migrate` wrote. Without -o the report goes beside the plan \
             as <region>-oma-arviointi-<deadline>.docx (e.g. Kanta-Häme-oma-arviointi-2021-11-15.docx). Arvio never \
             writes over the plan; an existing output is replaced only with --force. Exit status 34: the file is not \
             a hankesuunnitelma.
-            """)
+            """) }
 
-    @Argument(help: "The project plan: a hankesuunnitelma (.docx) or `arvio migrate` output (.yaml, .yml, .json).")
+    @Argument(help: ArgumentHelp(HelpPhrase.initPlan.now))
     var file: String
 
-    @Option(help: ArgumentHelp("The period the report is for, by its status month: 2021-10 (reported by 15.11.2021) or 2022-04 (by 15.5.2022); default: the next one due (the first 15.5. or 15.11. from today).", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(HelpPhrase.initPeriod.now, valueName: "yyyy-mm"))
     var period: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: beside the plan, named from region, \"oma-arviointi\" and the deadline).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.initOutput.now, valueName: "file"))
     var output: String?
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
     @OptionGroup var mappingOptions: MappingOptions
@@ -87,24 +92,29 @@ struct Init: ParsableCommand {
     }
 
     /// Where the report went, what came from the plan, and what is left to write.
-    static func summary(_ report: Report, plan: Report, destination: String) -> String {
+    static func summary(_ report: Report, plan: Report, destination: String, language: Language = CommandLineLanguage.current) -> String {
         let period = report.period?.period
-        var lines = ["Wrote \(destination): the first oma-arviointi, \(period.map { "\($0.columnLabel) (report by \($0.deadline))" } ?? ""), THL template \(report.template ?? "?")."]
+        let when = period.map { NextPhrase.reportBy.say(language, ["column": $0.columnLabel, "deadline": $0.deadline]) } ?? ""
+        var lines = [NextPhrase.wroteFirst.say(language, ["destination": destination, "period": when, "template": report.template ?? "?"])]
         let rows = plan.plan?.results ?? []
-        lines.append("From the plan:")
+        lines.append(NextPhrase.fromPlan[language])
         for goal in report.goals {
             let goalRows = rows.filter { $0.goal == goal.number }
             let text = plan.goals.first { $0.number == goal.number }?.content.filter { !$0.isEmpty }.count ?? 0
             let metrics = goalRows.reduce(0) { $0 + $1.metric.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
-            lines.append("  \(goal.number) \(NationalGoal(rawValue: goal.number)?.shortTitle ?? ""): \(text) paragraphs, \(goalRows.count) osatavoitteet, \(metrics) mittarit")
+            lines.append("  " + NextPhrase.planGoal.say(language, [
+                "number": "\(goal.number)", "title": NationalGoal(rawValue: goal.number)?.shortTitle ?? "",
+                "paragraphs": "\(text)", "rows": "\(goalRows.count)", "metrics": "\(metrics)",
+            ]))
         }
         // What `arvio check` will flag as "fix" until it is written: the same list, from the same rules.
         let toWrite = ReviewCheck.review(report).filter { $0.severity == .fix }
-        lines.append("To write (\(toWrite.count)):")
+        lines.append(NextPhrase.toWrite.say(language, ["count": "\(toWrite.count)"]))
         for finding in toWrite {
-            lines.append("  - " + (finding.goal.map { "Goal \($0) " } ?? "") + "\(finding.place): \(finding.message)")
+            let goal = finding.goal.map { NextPhrase.goal.say(language, ["number": "\($0)", "title": ""]) }
+            lines.append("  - " + (goal ?? "") + "\(finding.at[language]): \(finding.says[language])")
         }
-        lines += report.warnings.map { "  note: \($0.message)" }
+        lines += report.warnings.map { "  \(NextPhrase.note[language]): \($0.said[language])" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioReport
 
 /// Options every command that reads a report shares.
 struct MappingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Use this template mapping instead of detecting it (see `arvio mappings`).", valueName: "name"))
+    @Option(help: ArgumentHelp(HelpPhrase.mapping.now, valueName: "name"))
     var mapping: String?
 
-    @Option(help: ArgumentHelp("Also use the mapping files (*.yaml) in this folder; a file with the same name as a built-in mapping replaces it.", valueName: "folder"))
+    @Option(help: ArgumentHelp(HelpPhrase.mappingsFolder.now, valueName: "folder"))
     var mappings: String?
 
     func load() throws -> MappingSet {

@@ -1,15 +1,16 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import Foundation
 
 /// `arvio mappings`: the template mappings Arvio knows, to pick one for --mapping.
 struct Mappings: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "mappings",
-        abstract: "List the template mappings (built in, plus --mappings FOLDER) with what each is for.")
+        abstract: HelpPhrase.mappings.now) }
 
-    @Option(help: ArgumentHelp("Also list the mapping files (*.yaml) in this folder.", valueName: "folder"))
+    @Option(help: ArgumentHelp(HelpPhrase.mappingsList.now, valueName: "folder"))
     var mappings: String?
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import ArvioWordML
@@ -6,9 +7,9 @@ import Foundation
 
 /// `arvio migrate PLAN.docx`: a hankesuunnitelma as structured data, part by part.
 struct Migrate: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "migrate",
-        abstract: "Read a hankesuunnitelma (project plan, .docx) into structured data (YAML or JSON), part by part.",
+        abstract: HelpPhrase.migrate.now,
         discussion: """
             Reads the plan as `arvio import` does — background, the benefit goals under the five national goal \
             headings, process goals, limits and dependencies, actions by development area, costs, administration, \
@@ -22,18 +23,18 @@ struct Migrate: ParsableCommand {
 
             Writes YAML to the screen, or to -o FILE (.yaml or .json). Give that file to `arvio init` to start the \
             project's first oma-arviointi.
-            """)
+            """) }
 
-    @Argument(help: "The plan (.docx), or an older oma-arviointi report.")
+    @Argument(help: ArgumentHelp(HelpPhrase.migrateFile.now))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (.yaml, .yml or .json) instead of the screen.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.migrateOutput.now, valueName: "file"))
     var output: String?
 
-    @Flag(help: "Print JSON instead of YAML.")
+    @Flag(help: ArgumentHelp(HelpPhrase.json.now))
     var json = false
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
     @OptionGroup var mappingOptions: MappingOptions

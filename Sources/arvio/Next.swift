@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioNext
 import ArvioPackage
 import ArvioReport
@@ -8,9 +9,9 @@ import Foundation
 
 /// `arvio next LAST.docx`: the next period's dated version, ready to fill in and upload.
 struct Next: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "next",
-        abstract: "Prepare the next period's version of an oma-arviointi report, keeping the original's formatting.",
+        abstract: HelpPhrase.next.now,
         discussion: """
             Copies the report and, for the next period (after the one the report covers, or --period): \
             adds a dated entry ("Huhtikuu 2022:") to every development-actions, monitoring and process-goal \
@@ -28,36 +29,36 @@ struct Next: ParsableCommand {
             that cannot be prepared (e.g. a plan, code 31) is reported on one line and skipped. \
             OUTFOLDER/arvio-summary.csv lists every file with its new period, what is left to fill in, and \
             the error code of those that failed. Exit status 2 when some files failed.
-            """)
+            """) }
 
-    @Argument(help: ArgumentHelp("Last period's report (.docx); or several files and folders, with -o FOLDER.", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpPhrase.nextFiles.now, valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the new version (default: the input's name with the period and today's date); with several inputs or a folder, the folder for the new versions.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.nextOutput.now, valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("With several inputs: how many documents to prepare at once (default: one per core).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpPhrase.jobsPrepare.now, valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("The period to prepare, by its status month: 2022-04 (reported by 15.5.2022) or 2022-10 (by 15.11.2022).", valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextPeriod.now, valueName: "yyyy-mm"))
     var period: String?
 
-    @Option(help: ArgumentHelp("Text and values for the new period: an edited `arvio import` YAML/JSON or an edited `arvio render --to md` Markdown file.", valueName: "file"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextUpdates.now, valueName: "file"))
     var updates: String?
 
-    @Flag(help: "Write every change as a Word tracked change, so reviewers see exactly what was added.")
+    @Flag(help: ArgumentHelp(HelpPhrase.nextTrackChanges.now))
     var trackChanges = false
 
-    @Flag(help: "Apply --updates edits to THL's own text (preamble, Vinkkejä, Käsitteet, the schedule) instead of refusing them.")
+    @Flag(help: ArgumentHelp(HelpPhrase.nextAllowTemplateEdits.now))
     var allowTemplateEdits = false
 
-    @Option(help: ArgumentHelp("Author name on tracked changes.", valueName: "name"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextAuthor.now, valueName: "name"))
     var author: String = "Arvio"
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
-    @Option(help: ArgumentHelp("docx (default): the edited Word document; md: the new version as Markdown, e.g. to write the new period's text in any editor and give it back with --updates.", valueName: "format"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextTo.now, valueName: "format"))
     var to: String = "docx"
 
     @OptionGroup var mappingOptions: MappingOptions
@@ -133,7 +134,7 @@ struct Next: ParsableCommand {
         let everyInput = BatchRun.identities(inputs)
         let options = NextOptions(period: period.flatMap(PeriodKey.init(notation:)), trackChanges: trackChanges, author: author)
         let (force, markdown) = (force, to == "md")
-        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: "preparing") { input in
+        let rows = BatchRun.run(inputs, jobs: jobs ?? BatchRun.defaultJobs, verb: .preparing) { input in
             BatchRun.capture(input.file) {
                 let file = input.file
                 let document = try DocxReader.read(file)
@@ -155,7 +156,7 @@ struct Next: ParsableCommand {
                 return row
             }
         }
-        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: "prepared")
+        try BatchRun.finish(rows, outputFolder: folder, inputs: inputs.map(\.file), force: force, done: .prepared)
     }
 }
 
@@ -170,18 +171,20 @@ enum UpdatesListing {
 
 /// What `arvio next` tells the coordinator: where the file is, and the to-do list by goal.
 enum NextSummary {
-    static func render(_ outcome: NextOutcome, destination: String) -> String {
+    static func render(_ outcome: NextOutcome, destination: String, language: Language = CommandLineLanguage.current) -> String {
         let wording = PeriodWording(outcome.period)
-        var lines = ["Wrote \(destination): the \(wording.shortColumn) version (\(wording.entryLabel.lowercased()), report by \(wording.deadline))."]
-        for note in outcome.notes { lines.append("  \(note)") }
+        var lines = [NextPhrase.wrote.say(language, ["destination": destination, "column": wording.shortColumn,
+                                                     "entry": wording.entryLabel.lowercased(), "deadline": wording.deadline])]
+        for note in outcome.notes { lines.append("  \(note[language])") }
         if outcome.todo.isEmpty {
-            lines.append("Nothing left to fill in.")
+            lines.append(NextPhrase.nothingLeft[language])
         } else {
-            lines.append("To do (\(outcome.todo.count)):")
+            lines.append(NextPhrase.todo.say(language, ["count": "\(outcome.todo.count)"]))
             let byGoal = Dictionary(grouping: outcome.todo, by: \.goal)
             for goal in byGoal.keys.sorted(by: { ($0 ?? 0) < ($1 ?? 0) }) {
-                lines.append(goal.map { "  Goal \($0) \(NationalGoal(rawValue: $0)?.shortTitle ?? "")" } ?? "  Whole report")
-                for item in byGoal[goal]! { lines.append("    - \(item.section): \(item.what)") }
+                lines.append("  " + (goal.map { NextPhrase.goal.say(language, ["number": "\($0)", "title": NationalGoal(rawValue: $0)?.shortTitle ?? ""]) }
+                    ?? NextPhrase.wholeReport[language]))
+                for item in byGoal[goal]! { lines.append("    - \(item.place[language]): \(item.task[language])") }
             }
         }
         return lines.joined(separator: "\n") + "\n"

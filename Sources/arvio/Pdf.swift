@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioRender
 import ArvioReport
@@ -7,9 +8,9 @@ import Foundation
 
 /// `arvio pdf REPORT.docx`: the PDF to upload to Innokylä, through LibreOffice.
 struct Pdf: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "pdf",
-        abstract: "Save a report as the PDF Innokylä wants, through LibreOffice (run in the background).",
+        abstract: HelpPhrase.pdf.now,
         discussion: """
             Without -o the PDF goes beside the report, named from the project's region, the kind of document and a \
             date: Kymenlaakso-oma-arviointi-2021-11-15.pdf. The date is the deadline of the period the report covers \
@@ -22,18 +23,18 @@ struct Pdf: ParsableCommand {
 
             Exit status 40: LibreOffice is not installed; 41: LibreOffice failed or ran out of time; 73: the output \
             cannot be written (exists without --force, is the input, or the folder is not writable).
-            """)
+            """) }
 
-    @Argument(help: "The report (.docx).")
+    @Argument(help: ArgumentHelp(HelpPhrase.pdfFile.now))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF (default: beside the report, named from region, kind and date).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.pdfOutput.now, valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Stop LibreOffice after this many seconds.", valueName: "seconds"))
+    @Option(help: ArgumentHelp(HelpPhrase.pdfTimeout.now, valueName: "seconds"))
     var timeout: Int = 180
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
     @OptionGroup var mappingOptions: MappingOptions

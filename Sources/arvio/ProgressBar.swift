@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioPackage
 import Foundation
 
@@ -6,13 +7,13 @@ import Foundation
 /// thread-safe: `BatchRun` calls it under its lock.
 final class ProgressBar {
     private let total: Int
-    private let verb: String
+    private let verb: BatchPhrase
     private var shown = ""
     private var lastDraw = Date.distantPast
     private var state: (done: Int, failed: Int, current: String) = (0, 0, "")
 
     /// Nil when standard error is not a terminal.
-    init?(total: Int, verb: String) {
+    init?(total: Int, verb: BatchPhrase) {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
         self.total = total
         self.verb = verb
@@ -46,11 +47,12 @@ final class ProgressBar {
     private func draw() {
         let width = Self.terminalWidth()
         let count = "\(state.done)/\(total)"
-        let failed = state.failed > 0 ? " · \(state.failed) failed" : ""
+        let language = CommandLineLanguage.current
+        let failed = state.failed > 0 ? BatchPhrase.failedSoFar.say(language, ["count": "\(state.failed)"]) : ""
         let barWidth = max(10, min(30, width / 4))
         let filled = total == 0 ? barWidth : barWidth * state.done / total
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
-        var line = "arvio: \(verb) \(bar) \(count)\(failed)"
+        var line = "arvio: \(verb[language]) \(bar) \(count)\(failed)"
         let room = width - 1 - line.count - 2
         if room > 8, !state.current.isEmpty {
             let name = (state.current as NSString).lastPathComponent

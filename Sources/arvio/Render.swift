@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioCore
 import ArvioPackage
 import ArvioRender
@@ -8,9 +9,9 @@ import Foundation
 /// `arvio render MODEL.yaml|FILE.docx --to md|docx`: the report as Markdown to read and edit,
 /// or as a fresh .docx in Arvio's THL-style template.
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "render",
-        abstract: "Write a report as Markdown (to read and edit) or as a new .docx in a clean THL-style template.",
+        abstract: HelpPhrase.render.now,
         discussion: """
             The input is a Word document (.docx), or a report that `arvio import` wrote (.yaml, .yml, .json).
 
@@ -22,22 +23,22 @@ struct Render: ParsableCommand {
             --to docx writes a new Word document with real heading styles, lists and tables, for moving old or \
             migrated text into a clean template. Without -o it goes beside the input as NAME-uusi-pohja.docx \
             ("new template"). Arvio never writes over the input; an existing output is replaced only with --force.
-            """)
+            """) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, docx
     }
 
-    @Argument(help: "The report: a Word document (.docx) or an `arvio import` YAML/JSON file.")
+    @Argument(help: ArgumentHelp(HelpPhrase.renderFile.now))
     var file: String
 
-    @Option(help: ArgumentHelp("What to write: md (Markdown) or docx (Word).", valueName: "md|docx"))
+    @Option(help: ArgumentHelp(HelpPhrase.renderTo.now, valueName: "md|docx"))
     var to: Format
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of the screen (Markdown) or NAME-uusi-pohja.docx (Word).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.renderOutput.now, valueName: "file"))
     var output: String?
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
     @OptionGroup var mappingOptions: MappingOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import ArvioWeb
@@ -6,8 +7,8 @@ import Foundation
 
 /// `arvio serve`: the round in the browser, on this machine only.
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Open Arvio as a page in your browser (Finnish, Swedish, English); nothing leaves this machine.",
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: HelpPhrase.serve.now,
         discussion: """
             Listens on 127.0.0.1 and prints an address with a random key (http://127.0.0.1:PORT/?t=…): only \
             someone who has the address can use the page. Choose one or more .docx files; the page shows how \
@@ -16,15 +17,15 @@ struct Serve: ParsableCommand {
             LibreOffice), Markdown, YAML/JSON, the Innokylä summary and the differences. Uploaded files live \
             in a private temporary folder per browser session, removed when you finish, after 30 minutes \
             unused, and when the server stops (Ctrl-C).
-            """)
+            """) }
 
-    @Option(help: ArgumentHelp("Listen on this port (default: a free one).", valueName: "port"))
+    @Option(help: ArgumentHelp(HelpPhrase.servePort.now, valueName: "port"))
     var port: Int = 0
 
-    @Option(help: ArgumentHelp("Listen on this address instead of 127.0.0.1 (others on the network could then reach the page).", valueName: "address"))
+    @Option(help: ArgumentHelp(HelpPhrase.serveHost.now, valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Flag(help: "Open the page in the default browser.")
+    @Flag(help: ArgumentHelp(HelpPhrase.serveOpen.now))
     var open = false
 
     @OptionGroup var mappingOptions: MappingOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioMessages
 import ArvioCore
 import ArvioPackage
 import ArvioReport
@@ -7,9 +8,9 @@ import Foundation
 /// `arvio summary REPORT.docx`: the dated Innokylä summary, to print or to append after the
 /// earlier ones.
 struct Summary: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "summary",
-        abstract: "Write the dated Innokylä summary (tiivistelmä) of an oma-arviointi report.",
+        abstract: HelpPhrase.summary.now,
         discussion: """
             THL asks for a short dated summary of every report in Innokylä, written after the previous one. \
             This prints a date line ("Oma-arviointi 5/22, 15.5.2022" and the day it was written) and one short \
@@ -29,21 +30,21 @@ struct Summary: ParsableCommand {
             --append FILE adds the summary after the earlier ones in FILE (created if missing): the earlier text \
             is kept byte for byte, a blank line separates, and the file is replaced in one step, so an \
             interrupted run never leaves it half-written.
-            """)
+            """) }
 
-    @Argument(help: "The oma-arviointi report (.docx).")
+    @Argument(help: ArgumentHelp(HelpPhrase.summaryFile.now))
     var file: String
 
-    @Option(help: ArgumentHelp("Add the summary to the end of this Markdown/text file instead of printing it.", valueName: "file"))
+    @Option(help: ArgumentHelp(HelpPhrase.summaryAppend.now, valueName: "file"))
     var append: String?
 
-    @Option(help: ArgumentHelp("Longest paragraph, in characters.", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpPhrase.summaryMax.now, valueName: "n"))
     var maxChars = 600
 
-    @Option(help: ArgumentHelp("The day the summary is written (default: today).", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(HelpPhrase.summaryDate.now, valueName: "yyyy-mm-dd"))
     var date: String?
 
-    @Flag(help: "Four paragraphs: goal 5's text closes the fourth one.")
+    @Flag(help: ArgumentHelp(HelpPhrase.summaryFour.now))
     var fourHeadings = false
 
     @OptionGroup var mappingOptions: MappingOptions

@@ -7,7 +7,7 @@ import Foundation
 
 /// `--strict` and the warning lines of `import`, `inspect` and `next`.
 struct WarningOptions: ParsableArguments {
-    @Flag(help: "Treat warnings (text matched to no section, a guessed period, missing goals, …) as an error: exit 19 and write nothing.")
+    @Flag(help: ArgumentHelp(HelpPhrase.strict.now))
     var strict = false
 
     /// Prints the report's warnings on standard error, one line each with its code (unless the
@@ -18,7 +18,7 @@ struct WarningOptions: ParsableArguments {
         // Refused under --strict, the output that would have listed them is never written.
         let printed = onStandardError || (strict && !warnings.isEmpty)
         for warning in warnings where printed {
-            let line = CoordinatorLine.warning(code: warning.code.rawValue, english: warning.message, file: file, language: CommandLineLanguage.current)
+            let line = CoordinatorLine.warning(code: warning.code.rawValue, detail: warning.said, file: file, language: CommandLineLanguage.current)
             StandardStream.error.write("arvio: \(line)\n")
         }
         if strict && !warnings.isEmpty {

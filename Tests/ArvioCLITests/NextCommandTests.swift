@@ -89,6 +89,44 @@ import ArvioDevSupport
     }
 }
 
+/// THL's own text in an updates file: refused unless `--allow-template-edits` says it is meant.
+@Suite struct TemplateEditsCommandTests {
+    /// Seed 003's first "Vinkkejä raportointiin" bullet (003:5), as THL wrote it.
+    static let tip = "Kirjoita lyhyesti, selkeästi ja informatiivisesti nostamalla esiin keskeisimmät asiat"
+    static let edited = tip + " Koordinaattorin lisäys."
+
+    @Test func anEditOfTHLsTextIsRefusedWithoutTheFlagAndAppliedWithIt() throws {
+        let input = try NextCommandTests.temporaryCopy("003-kymenlaakso-oma-arviointi-2021.word.docx")
+        let folder = input.deletingLastPathComponent()
+        let markdownPath = folder.appendingPathComponent("vinkit.md").path
+        let made = try Arvio.run(["next", input.path, "--to", "md", "-o", markdownPath, "--force"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let markdown = try String(contentsOfFile: markdownPath, encoding: .utf8)
+        let lines = markdown.components(separatedBy: "\n")
+        #expect(lines.filter { $0.hasSuffix(Self.tip) }.count == 1, "the tip on one line of the Markdown")
+        try lines.map { $0.hasSuffix(Self.tip) ? $0 + " Koordinaattorin lisäys." : $0 }.joined(separator: "\n")
+            .write(toFile: markdownPath, atomically: true, encoding: .utf8)
+
+        let output = folder.appendingPathComponent("vinkit-muokattu.docx").path
+        try? FileManager.default.removeItem(atPath: output)
+        let refused = try Arvio.run(["next", input.path, "--updates", markdownPath, "-o", output])
+        #expect(refused.status == 24, "\(refused.stderr)")
+        #expect(refused.stderr.hasSuffix("[ARVIO-UPDATES-TEMPLATE-TEXT]\n") && refused.stderr.filter(\.isNewline).count == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("Vinkkejä raportointiin"), "the paragraph's place named: \(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output), "nothing written")
+
+        let allowed = try Arvio.run(["next", input.path, "--updates", markdownPath, "--allow-template-edits", "-o", output])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        let imported = try Arvio.run(["import", output, "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any])
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        let tips = try #require(sections.first { $0["kind"] as? String == "tips" })
+        let texts = (tips["content"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(texts.first == Self.edited, "\(texts)")
+        #expect(!texts.contains(Self.tip), "edited in place, not added beside it")
+    }
+}
+
 /// What `--updates` says when the file cannot be used: one line, with where and what.
 @Suite struct UpdatesFileErrorTests {
     static let report = NextCommandTests.seed("003-kymenlaakso-oma-arviointi-2021.word.docx")

@@ -19,7 +19,6 @@ import Testing
         "serve --open": "opens a browser; not run in tests",
         "serve --mapping": "the shared MappingOptions, run through the binary on every other command",
         "serve --mappings": "the shared MappingOptions, run through the binary on every other command",
-        "next --allow-template-edits": "tested through the library (UpdatesEditsTests.templateTextEditsAreRefused), not yet through the binary",
     ]
 
     static func help(_ arguments: [String]) throws -> String {

@@ -66,11 +66,11 @@ import ArvioDevSupport
         try inScratch { folder in
             let yaml = folder.appendingPathComponent("plan.yaml").path
             #expect(try Arvio.run(["migrate", Self.plan, "-o", yaml]).status == 0)
-            let run = try Arvio.run(["init", yaml, "--period", "2021-10"])
+            let run = try Arvio.run(["init", yaml, "--period", "2021-04"])
             #expect(run.status == 0, "stderr: \(run.stderr)")
-            let name = "Kanta-Häme-oma-arviointi-2021-11-15.docx"
+            let name = "Kanta-Häme-oma-arviointi-2021-05-15.docx"
             #expect(try contents(folder) == [name, "plan.yaml"])
-            #expect(run.stdout.hasPrefix("Wrote \(folder.appendingPathComponent(name).path): the first oma-arviointi, 11/21 (report by 15.11.2021), THL template v2021a."))
+            #expect(run.stdout.hasPrefix("Wrote \(folder.appendingPathComponent(name).path): the first oma-arviointi, 5/21 (report by 15.5.2021), THL template v2021a."))
             #expect(run.stdout.contains("  1 Saatavuus, oikea-aikaisuus, jatkuvuus: 11 paragraphs, 21 osatavoitteet, 23 mittarit"))
 
             let imported = try Arvio.run(["import", "--json", folder.appendingPathComponent(name).path])
@@ -78,7 +78,7 @@ import ArvioDevSupport
             let json = try #require(try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any])
             #expect(json["kind"] as? String == "oma-arviointi")
             #expect(json["template"] as? String == "v2021a")
-            #expect((json["period"] as? [String: Any])?["period"] as? String == "2021-10")
+            #expect((json["period"] as? [String: Any])?["period"] as? String == "2021-04")
             #expect((json["project"] as? [String: Any])?["region"] as? String == "Kanta-Häme")
             let goals = try #require(json["goals"] as? [[String: Any]])
             #expect(goals.compactMap { $0["number"] as? Int } == [1, 2, 3, 4, 5])
@@ -90,10 +90,28 @@ import ArvioDevSupport
             }
             // The same from the .docx, to an explicit name; and never over the plan itself.
             let direct = folder.appendingPathComponent("suoraan.docx").path
-            #expect(try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", direct]).status == 0)
-            let overPlan = try Arvio.run(["init", yaml, "--period", "2021-10", "-o", yaml, "--force"])
+            #expect(try Arvio.run(["init", Self.plan, "--period", "2021-04", "-o", direct]).status == 0)
+            let overPlan = try Arvio.run(["init", yaml, "--period", "2021-04", "-o", yaml, "--force"])
             expectOneLineRefusal(overPlan, status: 73, code: "ARVIO-OUTPUT-IS-INPUT")
         }
+    }
+
+    /// The lines `init` lists under "To write (N):", as "Goal n …" or, for the document's own
+    /// parts, as they stand.
+    static func listedToWrite(_ stdout: String) -> [String] {
+        stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  - ") }.map { String($0.dropFirst("  - ".count)) }
+    }
+
+    /// `arvio check`'s "fix" lines in the same form: "Goal n …" under a goal, bare under "Document".
+    static func flaggedByCheck(_ stdout: String) -> [String] {
+        var flagged: [String] = []
+        var goal = ""
+        for line in stdout.components(separatedBy: "\n") {
+            if line.hasPrefix("Goal ") { goal = String(line.split(separator: " ").prefix(2).joined(separator: " ")) + " " }
+            if line == "Document" { goal = "" }
+            if line.hasPrefix("  fix  ") { flagged.append(goal + line.dropFirst("  fix  ".count)) }
+        }
+        return flagged
     }
 
     /// What `init` says is left to write is exactly what `arvio check` flags as "fix" in the
@@ -101,23 +119,72 @@ import ArvioDevSupport
     @Test func initListsExactlyWhatCheckFlags() throws {
         try inScratch { folder in
             let output = folder.appendingPathComponent("raportti.docx").path
-            let run = try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", output])
+            let run = try Arvio.run(["init", Self.plan, "--period", "2021-04", "-o", output])
             #expect(run.status == 0, "stderr: \(run.stderr)")
-            let listed = run.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  - Goal ") }
-                .map { String($0.dropFirst("  - ".count)) }
+            let listed = Self.listedToWrite(run.stdout)
             // Seed 004 (five goals): per goal "Tehdyt kehittämistoimenpiteet" and "Seurannan ja
-            // arvioinnin tulokset" with an unwritten Lokakuu 2021 entry, and the methods and
+            // arvioinnin tulokset" with an unwritten Huhtikuu 2021 entry, and the methods and
             // baseline sections with THL's guidance only.
             #expect(listed.count == 20, "\(run.stdout)")
+            #expect(listed.allSatisfy { $0.hasPrefix("Goal ") })
             let check = try Arvio.run(["check", output])
             #expect(check.status == 1)
-            var flagged: [String] = []
-            var goal = ""
-            for line in check.stdout.components(separatedBy: "\n") {
-                if line.hasPrefix("Goal ") { goal = String(line.split(separator: " ").prefix(2).joined(separator: " ")) }
-                if line.hasPrefix("  fix  ") { flagged.append("\(goal) " + line.dropFirst("  fix  ".count)) }
-            }
+            let flagged = Self.flaggedByCheck(check.stdout)
             #expect(flagged.sorted() == listed.sorted(), "check: \(flagged)")
+        }
+    }
+
+    /// Issue 17's "done when": `init` of the plan for 2021-10 reads back as a v2021b report,
+    /// `check` flags exactly the entries `init` lists, and the PDF's pages carry their numbers.
+    @Test func initForAnAutumnPeriodIsAV2021bReportWithNumberedPages() throws {
+        try inScratch { folder in
+            let output = folder.appendingPathComponent("raportti.docx").path
+            let run = try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", output])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stdout.hasPrefix("Wrote \(output): the first oma-arviointi, 11/21 (report by 15.11.2021), THL template v2021b."))
+
+            let imported = try Arvio.run(["import", "--json", output])
+            #expect(imported.status == 0 && imported.stderr.isEmpty, "stderr: \(imported.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [String: Any])
+            #expect(json["template"] as? String == "v2021b")
+            #expect(json["mapping"] as? String == "thl-oma-arviointi-2021-syksy")
+            #expect((json["period"] as? [String: Any])?["period"] as? String == "2021-10")
+            #expect((json["warnings"] as? [Any])?.isEmpty == true)
+            let goals = try #require(json["goals"] as? [[String: Any]])
+            // Seed 004's results table: 21, 8, 6, 18 and 3 osatavoitteet under TAVOITE 1–5.
+            #expect(goals.map { ($0["processGoals"] as? [Any])?.count ?? -1 } == [21, 8, 6, 18, 3])
+            #expect(goals.allSatisfy { (($0["indicators"] as? [Any])?.count ?? 0) > 0 })
+
+            // Per process goal and per goal's benefit monitoring an unwritten Lokakuu 2021 entry,
+            // each goal's baseline, the methods once, the 11/21 column of each readiness and
+            // indicator table: 56 + 5 + 5 + 1 + 5 + 5.
+            let listed = Self.listedToWrite(run.stdout)
+            #expect(listed.count == 77, "\(run.stdout)")
+            #expect(run.stdout.contains("To write (77):"))
+            let check = try Arvio.run(["check", output])
+            #expect(check.status == 1)
+            #expect(Self.flaggedByCheck(check.stdout).sorted() == listed.sorted(), "check: \(check.stdout)")
+            #expect(check.stdout.contains("Not ready to upload: 77 to fix, 0 to look at."))
+
+        }
+    }
+
+    /// … and converts to a PDF whose every page says "Sivu n / N" (PAGE and NUMPAGES fields).
+    @Test(.enabled(if: libreOfficeInstalled && Peers.pdftotext != nil, "\(Peers.noLibreOffice); or \(Peers.noPdftotext)"))
+    func initForAnAutumnPeriodConvertsToAPdfWithNumberedPages() throws {
+        try inScratch { folder in
+            let output = folder.appendingPathComponent("raportti.docx").path
+            #expect(try Arvio.run(["init", Self.plan, "--period", "2021-10", "-o", output]).status == 0)
+            let pdf = folder.appendingPathComponent("raportti.pdf").path
+            let converted = try Arvio.run(["pdf", output, "-o", pdf])
+            #expect(converted.status == 0, "stderr: \(converted.stderr)")
+            // "arvio: wrote …/raportti.pdf (23 pages)"
+            let pages = try #require(Int(converted.stderr.components(separatedBy: "(").last?.components(separatedBy: " ").first ?? ""))
+            #expect(pages > 1)
+            let text = try ProcessRunner.run(try #require(Peers.pdftotext), [pdf, "-"])
+            #expect(text.succeeded)
+            for page in 1 ... pages { #expect(text.stdout.contains("Sivu \(page) / \(pages)"), "page \(page)") }
+            #expect(text.stdout.contains("Kanta-Hämeen Tulevaisuuden sosiaali- ja terveyskeskus -hanke | Oma-arviointi"), "the page header")
         }
     }
 

@@ -102,7 +102,7 @@ import Testing
         #expect(!short.contains { $0.rule == "plan-too-long" })
         #expect(short.contains { $0.rule == "plan-pages" && $0.severity == .note })
         #expect(!short.contains { $0.rule == "additions-unmarked" }, "004 marks its additions in blue")
-        let skipped = ReviewCheck.review(word, pages: .skipped("LibreOffice is not installed"))
+        let skipped = ReviewCheck.review(word, pages: .skipped(.verbatim("LibreOffice is not installed")))
         #expect(skipped.contains { $0.rule == "pages-not-counted" && $0.severity == .note })
 
         var unmarked = word

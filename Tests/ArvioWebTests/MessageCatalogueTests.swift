@@ -29,6 +29,45 @@ import Testing
         }
     }
 
+    /// Every phrase of every book (check findings, warning details, inspect and diff labels,
+    /// next's to-do lines, --help): three languages, none empty, the same slots in each (a slot
+    /// Finnish or Swedish names that English does not have would never be filled), and Finnish
+    /// and Swedish not left as the English.
+    @Test func everyPhraseHasAllThreeLanguagesWithTheSameSlots() {
+        let books = PhraseBooks.all
+        #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "DiffPhrase", "NextPhrase", "BatchPhrase", "HelpPhrase"])
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 223, "the books as of this test: a new phrase updates this count")
+        // Words that are the same on purpose: the Finnish term kept in English output.
+        let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
+        for book in books {
+            for (name, texts) in book.cases {
+                let id = "\(book.name).\(name)"
+                for language in Language.allCases {
+                    #expect(!texts[language].trimmingCharacters(in: .whitespaces).isEmpty, Comment(rawValue: "\(id) lacks \(language.rawValue)"))
+                }
+                let english = Message.slots(in: texts.en)
+                #expect(Message.slots(in: texts.fi).isSubset(of: english), Comment(rawValue: "\(id): Finnish slots \(Message.slots(in: texts.fi)) ≠ \(english)"))
+                #expect(Message.slots(in: texts.sv).isSubset(of: english), Comment(rawValue: "\(id): Swedish slots \(Message.slots(in: texts.sv)) ≠ \(english)"))
+                if !sameOnPurpose.contains(id) {
+                    #expect(texts.fi != texts.en, Comment(rawValue: "\(id): Finnish is the English"))
+                    #expect(texts.sv != texts.en || texts.en.count < 12, Comment(rawValue: "\(id): Swedish is the English"))
+                }
+            }
+        }
+    }
+
+    @Test func aMessageIsSaidInTheLanguageItIsShownIn() {
+        let finding = CheckPhrase.periodColumnEmpty.with(["label": "5/22", "count": "2", "rows": "1.1, 1.2"])
+        #expect(finding[.en] == "the 5/22 column is empty for 2 row(s): 1.1, 1.2")
+        #expect(finding[.fi] == "sarake 5/22 on tyhjä, rivejä 2: 1.1, 1.2")
+        #expect(finding[.sv] == "kolumnen 5/22 är tom, antal rader 2: 1.1, 1.2")
+        // A part said by another phrase follows the language of the whole; a value quoting
+        // "{…}" from a document stays as written.
+        let reason = CheckPhrase.pagesNotCounted.with(parts: ["reason": CheckPhrase.noLibreOffice.with(["command": "apt-get"])])
+        #expect(reason[.fi] == "sivuja ei laskettu: LibreOfficea ei ole asennettu (`apt-get`)")
+        #expect(CheckPhrase.entryUnfilled.with(["label": "{label}"])[.sv] == "anteckningen ”{label}:” har ingen text ännu")
+    }
+
     @Test func whatTheSnifferSaysHasFinnishAndSwedish() {
         // FileSniffer's descriptions (Sources/ArvioPackage/FileSniffer.swift).
         for english in ["a Rich Text (.rtf) file", "a PDF", "an XML file (perhaps Word 2003 XML)", "a web page (HTML)", "a damaged zip"] {

@@ -15,6 +15,7 @@ public enum Peers {
 
     public static let pandoc: String? = onPath("pandoc")
     public static let pdfinfo: String? = onPath("pdfinfo")
+    public static let pdftotext: String? = onPath("pdftotext")
 
     /// A python3 that can `import docx` (Debian's python3-docx lives with /usr/bin/python3, which
     /// need not be the first python3 on PATH).
@@ -34,6 +35,7 @@ public enum Peers {
     public static let noPandoc: String = "pandoc is not installed: `make peers` installs it"
     public static let noPythonDocx: String = "python-docx is not installed: `make peers` installs python3-docx"
     public static let noPdfinfo: String = "pdfinfo is not installed: `make peers` installs poppler-utils"
+    public static let noPdftotext: String = "pdftotext is not installed: `make peers` installs poppler-utils"
 
     public static func onPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"

@@ -38,7 +38,7 @@ enum MarkdownBlocks {
                     index += 1
                     if html.lowercased().contains("</table>") { break }
                 }
-                blocks.append(.table(MarkdownTableParser.html(html)))
+                blocks.append(.table(MarkdownTable.html(html)))
                 listIndents = []
                 continue
             }
@@ -69,11 +69,11 @@ enum MarkdownBlocks {
                 continue
             }
             if index + 1 < lines.count, isTableStart(line, delimiter: lines[index + 1]) {
-                var rows = [MarkdownTableParser.pipeRow(line)]
+                var rows = [MarkdownTable.pipeRow(line)]
                 index += 2
                 while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty,
-                      MarkdownTableParser.hasPipe(lines[index]) {
-                    rows.append(MarkdownTableParser.pipeRow(lines[index]))
+                      MarkdownTable.hasPipe(lines[index]) {
+                    rows.append(MarkdownTable.pipeRow(lines[index]))
                     index += 1
                 }
                 blocks.append(.table(rows))
@@ -211,6 +211,6 @@ enum MarkdownBlocks {
     }
 
     private static func isTableStart(_ line: String, delimiter: String) -> Bool {
-        MarkdownTableParser.hasPipe(line) && MarkdownTableParser.isDelimiterRow(delimiter)
+        MarkdownTable.hasPipe(line) && MarkdownTable.isDelimiterRow(delimiter)
     }
 }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioReport
 
 /// `arvio next --updates edited.md`: reads the Markdown that `MarkdownRenderer` wrote, after a
@@ -54,7 +55,7 @@ public enum MarkdownReader {
                                       notes: inout [ReportWarning]) -> TemplateMapping {
         if let name {
             if let mapping = mappings[name] { return mapping }
-            notes.add(.markdown, "The Markdown names the mapping '\(name)', which is not known; the mapping was detected from the text.")
+            notes.add(.markdown, WarningPhrase.markdownUnknownMapping.with(["name": name]))
         }
         let text = TextKey.normalise(blocks.prefix(400).map { block -> String in
             switch block {
@@ -70,7 +71,7 @@ public enum MarkdownReader {
             if score > 0, score > best?.score ?? 0 { best = (mapping, score) }
         }
         if let best { return best.mapping }
-        notes.add(.markdown, "No known template wording found in the Markdown; read with the shared THL mapping.")
+        notes.add(.markdown, WarningPhrase.markdownNoTemplate.message)
         return mappings["thl-common"] ?? mappings.templates[0]
     }
 

@@ -1,7 +1,7 @@
 import ArvioReport
 
 /// Tables for the Markdown rendering: typed readiness, indicator and results tables rebuilt
-/// from their rows; any other table as a pipe table, or as HTML when cells are merged.
+/// from their rows; any other table as it stands (`MarkdownTable`, which writes and reads them all).
 struct MarkdownTables {
     let report: Report
     let shapes: TableShapes
@@ -26,8 +26,7 @@ struct MarkdownTables {
         case .results: if let lines = results(key) { return lines }
         default: break
         }
-        let shape = shapes.shape(of: table)
-        let lines = shape.hasMerges ? html(table, shape: shape) : pipe(table.rows ?? [])
+        let lines = MarkdownTable.lines(table.rows ?? [], shape: shapes.shape(of: table))
         if let annex = report.annexes.first(where: { $0.content.first(where: \.isTable)?.at == table.at }), annex.periodColumn != nil {
             return lines + [""] + Self.periodList(annex)
         }
@@ -53,7 +52,7 @@ struct MarkdownTables {
         var lines = [MarkdownText.escape(periodListIntro(annex.columns[column].trimmingCharacters(in: .whitespaces))), ""]
         for row in annex.rows.indices where !annex.rowKey(row).isEmpty {
             let value = annex.rows[row].indices.contains(column) ? annex.rows[row][column].raw.joined(separator: " ") : ""
-            lines.append("- " + MarkdownText.escape(annex.rowKey(row) + ": " + value, atLineStart: false))
+            lines.append("- " + MarkdownText.escape(annex.rowItem(row, value: value), atLineStart: false))
         }
         return lines
     }
@@ -75,9 +74,9 @@ struct MarkdownTables {
             } else {
                 cells.append([(row.ids.joined(separator: " + ") + " " + row.title)])
             }
-            body.append(cells.map(Self.cellText) + Self.periodCells(row.readiness, periods: periods))
+            body.append(cells.map(MarkdownTable.cellText) + Self.periodCells(row.readiness, periods: periods))
         }
-        return Self.pipeLines(header: header, rows: body)
+        return MarkdownTable.pipeLines(header: header, rows: body)
     }
 
     /// Hyötytavoitteiden mittarit: hyötytavoite (once per run of rows), mittari, lähtötila, periods.
@@ -92,14 +91,14 @@ struct MarkdownTables {
         var previousGoal: [String]?
         for row in rows {
             let repeated = row.benefitGoal == previousGoal && !TableShapes.isBlank(row.benefitGoal)
-            var cells = [repeated ? Self.ditto : Self.cellText(row.benefitGoal), Self.cellText(row.metric)]
+            var cells = [repeated ? Self.ditto : MarkdownTable.cellText(row.benefitGoal), MarkdownTable.cellText(row.metric)]
             previousGoal = row.benefitGoal
             let values = (hasBaseline ? [PeriodValue(period: .baseline, value: row.baseline ?? CellValue(raw: [""]))] : [])
                 + row.values
             cells += Self.periodCells(values, periods: (hasBaseline ? [.baseline] : []) + periods)
             body.append(cells)
         }
-        return Self.pipeLines(header: header.map { MarkdownText.escape($0, inTable: true) }, rows: body)
+        return MarkdownTable.pipeLines(header: header.map { MarkdownText.escape($0, inTable: true) }, rows: body)
     }
 
     /// A final summary's results, traffic lights as words (Punainen / Keltainen / Vihreä).
@@ -112,15 +111,15 @@ struct MarkdownTables {
         for row in rows {
             let sameOutcome = previous?.outcome == row.outcomeGoal && !TableShapes.isBlank(row.outcomeGoal)
             let sameProcess = sameOutcome && previous?.process == row.processGoal && !TableShapes.isBlank(row.processGoal)
-            let outcome = sameOutcome ? Self.ditto : Self.cellText(row.outcomeGoal)
-            let process = sameProcess ? Self.ditto : Self.cellText(row.processGoal)
+            let outcome = sameOutcome ? Self.ditto : MarkdownTable.cellText(row.outcomeGoal)
+            let process = sameProcess ? Self.ditto : MarkdownTable.cellText(row.processGoal)
             previous = (row.outcomeGoal, row.processGoal)
-            body.append([outcome, process, Self.cellText(row.action), MarkdownText.escape(row.nationalGoalsRaw, inTable: true),
-                         Self.cellText(row.metrics),
-                         Self.cellText(row.result.raw), Self.lightName(row.resultLight, fill: row.result.fill),
-                         Self.cellText(row.progress.raw), Self.lightName(row.progressLight, fill: row.progress.fill)])
+            body.append([outcome, process, MarkdownTable.cellText(row.action), MarkdownText.escape(row.nationalGoalsRaw, inTable: true),
+                         MarkdownTable.cellText(row.metrics),
+                         MarkdownTable.cellText(row.result.raw), Self.lightName(row.resultLight, fill: row.result.fill),
+                         MarkdownTable.cellText(row.progress.raw), Self.lightName(row.progressLight, fill: row.progress.fill)])
         }
-        return Self.pipeLines(header: header, rows: body)
+        return MarkdownTable.pipeLines(header: header, rows: body)
     }
 
     /// One cell per period: the value, "←" where the value to the left spans this column, or empty.
@@ -129,7 +128,7 @@ struct MarkdownTables {
         var covered = 0
         for period in periods {
             if let value = values.first(where: { $0.period == period })?.value {
-                cells.append(cellText(value.raw))
+                cells.append(MarkdownTable.cellText(value.raw))
                 covered = max((value.spansColumns ?? 1) - 1, 0)
             } else if covered > 0 {
                 cells.append(spanned)
@@ -163,49 +162,6 @@ struct MarkdownTables {
             let fill = String(text.dropFirst()).uppercased()
             return (TrafficLight(fill: fill), fill)
         }
-    }
-
-    // MARK: Plain tables
-
-    /// The first row is the header; short rows are padded with empty cells.
-    private func pipe(_ rows: [[[String]]]) -> [String] {
-        guard let first = rows.first else { return [] }
-        return Self.pipeLines(header: first.map(Self.cellText), rows: rows.dropFirst().map { $0.map(Self.cellText) })
-    }
-
-    static func pipeLines(header: [String], rows: [[String]]) -> [String] {
-        let width = max(header.count, rows.map(\.count).max() ?? 0, 1)
-        func line(_ cells: [String]) -> String {
-            let padded = cells + Array(repeating: "", count: width - cells.count)
-            return "| " + padded.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
-        }
-        return [line(header), "|" + Array(repeating: " --- |", count: width).joined()] + rows.map(line)
-    }
-
-    /// Merged cells as `colspan`/`rowspan`; the cells a merge covers are left out, as HTML does.
-    private func html(_ table: ContentBlock, shape: TableShape) -> [String] {
-        var lines = ["<table>"]
-        for (rowIndex, row) in (table.rows ?? []).enumerated() {
-            var cells: [String] = []
-            for (cellIndex, texts) in row.enumerated() {
-                let cell = shape.rows[rowIndex][cellIndex]
-                if cell.merge == .continued { continue }
-                var attributes = ""
-                if cell.span > 1 { attributes += " colspan=\"\(cell.span)\"" }
-                let rowSpan = shape.rowSpan(row: rowIndex, cell: cellIndex)
-                if rowSpan > 1 { attributes += " rowspan=\"\(rowSpan)\"" }
-                let tag = rowIndex == 0 ? "th" : "td"
-                cells.append("<\(tag)\(attributes)>" + texts.map(MarkdownText.html).joined(separator: "<br>") + "</\(tag)>")
-            }
-            lines.append("<tr>" + cells.joined() + "</tr>")
-        }
-        lines.append("</table>")
-        return lines
-    }
-
-    /// A cell's paragraphs on one line, joined by `<br>`.
-    static func cellText(_ paragraphs: [String]) -> String {
-        paragraphs.map { MarkdownText.escape($0, inTable: true) }.joined(separator: "<br>")
     }
 
     static func tableKey(_ at: BlockPath) -> [Int] { Array(at.components.dropLast(3)) }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 
 /// Dates that disagree: the period named on the title page, in the page header and footer and
@@ -16,30 +17,44 @@ public enum DateConsistency {
         let found = mentions(report, facts: facts)
         let periods = Set(found.map(\.period))
         if periods.count > 1 {
-            let detail = found.map { "\($0.place) “\($0.written)” (\(label($0.period)))" }.joined(separator: ", ")
-            findings.append(ReviewFinding(.fix, goal: nil, place: "dates", rule: "dates-disagree",
-                                          message: "the document names different periods: \(detail)"))
+            let mentions = found.map {
+                CheckPhrase.dateMention.with(parts: ["place": placeName($0.place), "written": .verbatim($0.written), "period": .verbatim(label($0.period))])
+            }
+            findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placeDates.message, rule: "dates-disagree",
+                                          message: CheckPhrase.datesDisagree.with(parts: ["mentions": .joined(mentions, separator: ", ")])))
         }
         guard report.kind == .omaArviointi, let period = report.period?.period else { return findings }
         // "Oma-arviointi 2020" in a page header names a year only: it disagrees when the year is
         // not the report's (the baseline report is 2020's).
         let year = period.isBaseline ? 2020 : period.year
         for mention in yearMentions(report, facts: facts) where mention.year != year {
-            findings.append(ReviewFinding(.fix, goal: nil, place: "dates", rule: "dates-disagree",
-                                          message: "\(mention.place) “\(mention.written)” names \(mention.year), but the report is for \(label(period))"))
+            findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placeDates.message, rule: "dates-disagree",
+                                          message: CheckPhrase.yearDisagrees.with(parts: [
+                                              "place": placeName(mention.place), "written": .verbatim(mention.written),
+                                              "year": .verbatim("\(mention.year)"), "period": .verbatim(label(period)),
+                                          ])))
         }
         if !report.schedule.isEmpty, !report.schedule.contains(where: { $0.period == period }) {
-            findings.append(ReviewFinding(.look, goal: nil, place: "reporting schedule", rule: "period-not-in-schedule",
-                                          message: "\(label(period)) is not one of the schedule's reporting dates"))
+            findings.append(ReviewFinding(.look, goal: nil, place: CheckPhrase.placeSchedule.message, rule: "period-not-in-schedule",
+                                          message: CheckPhrase.notInSchedule.with(["period": label(period)])))
         }
         if !period.isBaseline, let modified = report.source.modified, let saved = isoDay(modified) {
             let start = (period.year, period.half == .spring ? 4 : 10, 1)
             if (saved.year, saved.month, saved.day) < start {
-                findings.append(ReviewFinding(.look, goal: nil, place: "document properties", rule: "saved-before-period",
-                                              message: "last saved \(saved.finnish), before the \(EntryLabel.text(for: period).lowercased()) situation it reports on; was the file updated?"))
+                findings.append(ReviewFinding(.look, goal: nil, place: CheckPhrase.placeProperties.message, rule: "saved-before-period",
+                                              message: CheckPhrase.savedBefore.with(["saved": saved.finnish, "situation": EntryLabel.text(for: period).lowercased()])))
             }
         }
         return findings
+    }
+
+    /// The places `mentions` names, in the coordinator's language.
+    static func placeName(_ place: String) -> Message {
+        let known: [String: CheckPhrase] = [
+            "title page": .titlePage, "opening paragraph": .openingParagraph, "document properties title": .propertiesTitle,
+            "page header": .pageHeader, "page footer": .pageFooter,
+        ]
+        return known[place]?.message ?? .verbatim(place)
     }
 
     /// Every reporting date the title page, the opening paragraph, the document properties and

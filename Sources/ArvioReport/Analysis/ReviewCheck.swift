@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 
 /// `arvio check`: what a reviewer would flag before a report or plan is uploaded.
@@ -19,12 +20,12 @@ public enum ReviewCheck {
             if let info = report.period {
                 findings += columnFindings(report, period: info.period)
                 if info.guessed {
-                    findings.append(ReviewFinding(.fix, goal: nil, place: "period", rule: "period-guessed",
-                                                  message: "the period \(info.period.columnLabel) was inferred (\(info.evidence)); no title, header or property states it"))
+                    findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placePeriod.message, rule: "period-guessed",
+                                                  message: CheckPhrase.periodGuessed.with(["period": info.period.columnLabel, "evidence": info.evidence])))
                 }
             } else {
-                findings.append(ReviewFinding(.look, goal: nil, place: "period", rule: "period-unknown",
-                                              message: "no reporting period found on the title page, in the header or in the document properties; the period checks were skipped"))
+                findings.append(ReviewFinding(.look, goal: nil, place: CheckPhrase.placePeriod.message, rule: "period-unknown",
+                                              message: CheckPhrase.periodUnknown.message))
             }
         }
         findings += readingFindings(report)
@@ -41,7 +42,7 @@ public enum ReviewCheck {
             .missingGoal: "missing-goal", .missingSection: "missing-section", .processGoal: "process-goal-unlinked", .table: "table-not-read",
         ]
         return report.warnings.compactMap { warning in
-            structural[warning.code].map { ReviewFinding(.fix, goal: nil, place: "as read", rule: $0, message: warning.message) }
+            structural[warning.code].map { ReviewFinding(.fix, goal: nil, place: CheckPhrase.placeAsRead.message, rule: $0, message: warning.said) }
         }
     }
 
@@ -69,11 +70,11 @@ public enum ReviewCheck {
                 if let entry = section.entry(for: period) {
                     if !entry.isWritten {
                         findings.append(ReviewFinding(.fix, goal: goal.number, place: section.place, rule: "entry-unfilled",
-                                                      message: "the “\(label):” entry has no text yet"))
+                                                      message: CheckPhrase.entryUnfilled.with(["label": label])))
                     }
                 } else {
                     findings.append(ReviewFinding(.fix, goal: goal.number, place: section.place, rule: "entry-missing",
-                                                  message: "no “\(label):” entry; the report dates its entries, and this period's is missing"))
+                                                  message: CheckPhrase.entryMissing.with(["label": label])))
                 }
             }
         }
@@ -94,12 +95,12 @@ public enum ReviewCheck {
                 // A section whose only entry is Arvio's unfilled one is reported by the entry rule.
                 if !dated {
                     findings.append(ReviewFinding(.fix, goal: goal, place: stream.place, rule: "unfilled-guidance",
-                                                  message: "THL's guidance text is there but nothing is written under it"))
+                                                  message: CheckPhrase.unfilledGuidance.message))
                 }
             } else if section.heading != nil, !stream.blocks.contains(where: { EntryLabel.of($0) != nil }),
                       !(section.headingAt?.components.first.map(facts.isParentHeading) ?? false) {
                 findings.append(ReviewFinding(severity, goal: goal, place: stream.place, rule: "empty-section",
-                                              message: "the heading has nothing under it"))
+                                              message: CheckPhrase.emptySection.message))
             }
         }
         for sub in section.subsections { findings += emptiness(sub, goal: goal, severity: severity, facts: facts) }
@@ -122,18 +123,18 @@ public enum ReviewCheck {
                 (goal: short(row.metric.first ?? "?"), value: period.isBaseline ? row.baseline.map { PeriodValue(period: period, value: $0) }
                     : row.values.first { $0.period == period })
             }
-            for (name, rows) in [("readiness table", readiness), ("indicator table", indicators)] where !rows.isEmpty {
+            for (name, rows) in [(CheckPhrase.placeReadinessTable, readiness), (CheckPhrase.placeIndicatorTable, indicators)] where !rows.isEmpty {
                 if rows.allSatisfy({ $0.value == nil }) {
-                    if !(period.isBaseline && name == "readiness table") {
-                        findings.append(ReviewFinding(.look, goal: goal.number, place: name, rule: "period-column-missing",
-                                                      message: "the table has no \(label) column"))
+                    if !(period.isBaseline && name == .placeReadinessTable) {
+                        findings.append(ReviewFinding(.look, goal: goal.number, place: name.message, rule: "period-column-missing",
+                                                      message: CheckPhrase.periodColumnMissing.with(["label": label])))
                     }
                     continue
                 }
                 let empty = rows.filter { $0.value.map { isBlank($0.value.text) } ?? false }.map(\.goal)
                 if !empty.isEmpty {
-                    findings.append(ReviewFinding(.fix, goal: goal.number, place: name, rule: "period-column-empty",
-                                                  message: "the \(label) column is empty for \(empty.count) row(s): \(list(empty))"))
+                    findings.append(ReviewFinding(.fix, goal: goal.number, place: name.message, rule: "period-column-empty",
+                                                  message: CheckPhrase.periodColumnEmpty.with(["label": label, "count": "\(empty.count)", "rows": list(empty)])))
                 }
             }
         }
@@ -142,9 +143,10 @@ public enum ReviewCheck {
                 let empty = annex.rows.filter { index < $0.count && isBlank($0[index].text) }
                     .map { row in short(row.dropFirst().first?.text ?? row.first?.text ?? "?") }
                 if !empty.isEmpty {
-                    findings.append(ReviewFinding(.look, goal: nil, place: "annex “\(annex.title.trimmingCharacters(in: .whitespaces))”",
+                    findings.append(ReviewFinding(.look, goal: nil, place: CheckPhrase.placeAnnex.with(["title": annex.title.trimmingCharacters(in: .whitespaces)]),
                                                   rule: "period-column-empty",
-                                                  message: "the \(column.trimmingCharacters(in: .whitespaces)) column is empty for \(empty.count) row(s): \(list(empty))"))
+                                                  message: CheckPhrase.periodColumnEmpty.with(["label": column.trimmingCharacters(in: .whitespaces),
+                                                                                               "count": "\(empty.count)", "rows": list(empty)])))
                 }
             }
         }
@@ -161,8 +163,8 @@ public enum ReviewCheck {
     static func planFindings(_ report: Report, pages: PageCount?) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         if report.plan?.additions.isEmpty ?? true {
-            findings.append(ReviewFinding(.fix, goal: nil, place: "plan update", rule: "additions-unmarked",
-                                          message: "no text is marked in a colour; THL asks that additions to the earlier plan stand out (e.g. blue text)"))
+            findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placePlanUpdate.message, rule: "additions-unmarked",
+                                          message: CheckPhrase.additionsUnmarked.message))
         }
         switch pages {
         case .counted(let count):
@@ -170,15 +172,15 @@ public enum ReviewCheck {
             let allowance = (report.sections.contains { $0.kind == .title } ? 1 : 0) + (report.sections.contains { $0.kind == .contents } ? 1 : 0)
             let limit = planPageLimit + allowance
             if count > limit {
-                findings.append(ReviewFinding(.fix, goal: nil, place: "length", rule: "plan-too-long",
-                                              message: "\(count) pages as LibreOffice lays it out; THL allows \(planPageLimit) without the cover page and table of contents (Word may differ by a page or two)"))
+                findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placeLength.message, rule: "plan-too-long",
+                                              message: CheckPhrase.planTooLong.with(["count": "\(count)", "limit": "\(planPageLimit)"])))
             } else {
-                findings.append(ReviewFinding(.note, goal: nil, place: "length", rule: "plan-pages",
-                                              message: "\(count) pages as LibreOffice lays it out (at most \(limit) allowed here)"))
+                findings.append(ReviewFinding(.note, goal: nil, place: CheckPhrase.placeLength.message, rule: "plan-pages",
+                                              message: CheckPhrase.planPages.with(["count": "\(count)", "limit": "\(limit)"])))
             }
         case .skipped(let reason):
-            findings.append(ReviewFinding(.note, goal: nil, place: "length", rule: "pages-not-counted",
-                                          message: "pages not counted: \(reason)"))
+            findings.append(ReviewFinding(.note, goal: nil, place: CheckPhrase.placeLength.message, rule: "pages-not-counted",
+                                          message: CheckPhrase.pagesNotCounted.with(parts: ["reason": reason])))
         case nil:
             break
         }

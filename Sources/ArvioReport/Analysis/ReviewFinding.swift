@@ -1,3 +1,4 @@
+import ArvioMessages
 /// One thing a THL reviewer would flag in a report or plan before it goes to Innokylä.
 public struct ReviewFinding: Sendable, Equatable {
     public enum Severity: String, Sendable, Comparable {
@@ -17,18 +18,27 @@ public struct ReviewFinding: Sendable, Equatable {
     public var severity: Severity
     /// National goal number; nil for the document as a whole.
     public var goal: Int?
-    /// Section, process goal or table: "“Seurannan ja arvioinnin tulokset”", "readiness table".
-    public var place: String
+    /// Section, process goal or table: "“Seurannan ja arvioinnin tulokset”", "readiness table" (`at[.fi]`).
+    public var at: Message
     /// Stable identifier of the rule: "unfilled-guidance", "period-column-empty", …
     public var rule: String
-    public var message: String
+    /// What is wrong, in any language (`says[.fi]`).
+    public var says: Message
 
-    public init(_ severity: Severity, goal: Int?, place: String, rule: String, message: String) {
+    public var place: String { at.english }
+    public var message: String { says.english }
+
+    public init(_ severity: Severity, goal: Int?, place: Message, rule: String, message: Message) {
         self.severity = severity
         self.goal = goal
-        self.place = place
+        self.at = place
         self.rule = rule
-        self.message = message
+        self.says = message
+    }
+
+    /// A place that is a heading of the document: the same words in every language.
+    public init(_ severity: Severity, goal: Int?, place: String, rule: String, message: Message) {
+        self.init(severity, goal: goal, place: .verbatim(place), rule: rule, message: message)
     }
 }
 
@@ -36,5 +46,5 @@ public struct ReviewFinding: Sendable, Equatable {
 public enum PageCount: Sendable, Equatable {
     case counted(Int)
     /// Why there is no count ("LibreOffice is not installed").
-    case skipped(String)
+    case skipped(Message)
 }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 
 /// Links each process goal read from a readiness table to its narrative, found by its id
@@ -36,14 +37,16 @@ public enum ProcessGoalLinker {
                 } else {
                     let ids = processGoal.ids.map(ProcessGoalID.key)
                     let title = Places.short(processGoal.title)
-                    report.warnings.add(.processGoal,
-                        "Goal \(number): process goal \(ids.joined(separator: " + ")) “\(title)” is in the readiness table, but Arvio found no narrative for it: no heading or paragraph under goal \(number) starts with “\(ids[0])”. Start its narrative with a heading “\(ids[0]) \(title)”, as the table row has it.")
+                    report.warnings.add(.processGoal, WarningPhrase.processGoalNoNarrative.with([
+                        "number": "\(number)", "ids": ids.joined(separator: " + "), "title": title, "first": ids[0],
+                    ]))
                 }
                 report.goals[goal].processGoals[index] = processGoal
             }
             for (offset, narrative) in narratives.enumerated() where !used.contains(offset) {
-                report.warnings.add(.processGoal,
-                    "Goal \(number): the narrative “\(Places.short(narrative.section.heading ?? ""))” has no row in the readiness table. Add a row for \(narrative.ids[0]) to the table, or check the number in the heading.")
+                report.warnings.add(.processGoal, WarningPhrase.narrativeNoRow.with([
+                    "number": "\(number)", "heading": Places.short(narrative.section.heading ?? ""), "id": narrative.ids[0],
+                ]))
             }
         }
     }

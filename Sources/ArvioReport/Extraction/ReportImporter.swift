@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioCore
 import ArvioWordML
 
@@ -36,19 +37,21 @@ public enum ReportImporter {
             mapping = detected.mapping
         } else {
             mapping = mappings["thl-common"] ?? mappings.templates[0]
-            notes.add(.noTemplate, "No known template wording found; read with the shared THL mapping only. Use --mapping to choose one.")
+            notes.add(.noTemplate, WarningPhrase.noTemplate.message)
         }
         var builder = ReportBuilder(document: document, file: (file as NSString).lastPathComponent, mapping: mapping)
         var report = builder.build()
         report.project = ProjectDetector.detect(document, report: report, regions: mapping.regions ?? [])
         report.period = PeriodDetector.detect(document, report: report)
         if report.kind == .omaArviointi && report.period == nil {
-            notes.add(.noPeriod, "The reporting period could not be found in the title, header or tables. Write it on the title page (e.g. “raportointi 15.5.2022”).")
+            notes.add(.noPeriod, WarningPhrase.noPeriod.message)
         }
         if report.kind == .omaArviointi {
             let missing = Set(1 ... 5).subtracting(report.goals.map(\.number)).sorted()
             if !missing.isEmpty {
-                notes.add(.missingGoal, "National goal(s) \(missing.map(String.init).joined(separator: ", ")) not found: no heading names \(missing.count == 1 ? "it" : "them") (\(missing.compactMap { NationalGoal(rawValue: $0).map { "“\($0.canonicalTitle)”" } }.joined(separator: ", "))).")
+                let titles = missing.compactMap { NationalGoal(rawValue: $0).map { "“\($0.canonicalTitle)”" } }.joined(separator: ", ")
+                notes.add(.missingGoal, (missing.count == 1 ? WarningPhrase.missingGoalOne : .missingGoalMany)
+                    .with(["numbers": missing.map(String.init).joined(separator: ", "), "titles": titles]))
             }
             notes += TemplateSections.missing(in: report, mapping: mapping)
         }
@@ -59,7 +62,7 @@ public enum ReportImporter {
         for warning in report.warnings { warnings.add(warning) }
         for note in document.warnings {
             switch note.kind {
-            case .notRead: warnings.add(.notRead, "\(note.text). Open the document in Word and save it again, so the content becomes part of it.")
+            case .notRead: warnings.add(.notRead, WarningPhrase.notRead.with(["what": note.text]))
             case .unsupported: warnings.add(.unsupported, note.text)
             case .partNotRead: warnings.add(.notRead, note.text + ".")
             }

@@ -1,3 +1,5 @@
+import ArvioMessages
+
 /// The sections a template has under every national goal (`goalSections` in its mapping),
 /// checked goal by goal: a goal without one is said out loud, since a missing section is often
 /// a heading Arvio did not recognise, and `arvio next` adds no entry where it finds no section.
@@ -11,8 +13,9 @@ enum TemplateSections {
                 let kind = rule.kind
                 guard !present.contains(kind) else { continue }
                 let heading = mapping.sections?.first { $0.kind == kind }?.headings.first ?? kind.rawValue
-                warnings.add(.missingSection,
-                    "Goal \(goal.number) (“\(Places.short(goal.heading ?? goal.title))”) has no “\(heading)” section, which the template has under every goal. Add it, or check that its heading is written as the template has it.")
+                warnings.add(.missingSection, WarningPhrase.missingSection.with([
+                    "number": "\(goal.number)", "goal": Places.short(goal.heading ?? goal.title), "heading": heading,
+                ]))
             }
         }
         return warnings

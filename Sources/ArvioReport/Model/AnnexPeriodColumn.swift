@@ -20,6 +20,9 @@ extension Annex {
         return rows[row][keyColumn].raw.joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 
+    /// The row's list item, "key: value", as `rowValue(in:)` reads it back.
+    public func rowItem(_ row: Int, value: String) -> String { rowKey(row) + ": " + value }
+
     /// The row named `key` in "key: value" (the longest row name the text starts with), and the value.
     public func rowValue(in text: String) -> (row: Int, value: String)? {
         let key = TextKey.normalise(text)

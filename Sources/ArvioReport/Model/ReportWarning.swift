@@ -1,3 +1,5 @@
+import ArvioMessages
+
 /// A remark Arvio makes while reading a document, as a coordinator sees it: a stable code from
 /// `ErrorCatalogue.warnings` given where the remark arises, and one line of plain language that
 /// names places by their heading text, never by internal block paths.
@@ -19,11 +21,39 @@ public struct ReportWarning: Codable, Equatable, Hashable, Sendable {
     }
 
     public var code: Code
+    /// The library's English line, as written into YAML/JSON.
     public var message: String
+    /// The same in any language; a warning read back from YAML/JSON has its English only.
+    public var said: Message
 
     public init(_ code: Code, _ message: String) {
+        self.init(code, Message.verbatim(message))
+    }
+
+    public init(_ code: Code, _ said: Message) {
         self.code = code
-        self.message = message
+        self.message = said.english
+        self.said = said
+    }
+
+    enum CodingKeys: String, CodingKey { case code, message }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(Code.self, forKey: .code), try container.decode(String.self, forKey: .message))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+    }
+
+    // Two warnings are the same when they say the same (each is said once).
+    public static func == (lhs: ReportWarning, rhs: ReportWarning) -> Bool { lhs.code == rhs.code && lhs.message == rhs.message }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
     }
 
     /// `FILE: warning: MESSAGE [CODE]`, the shape of every error line.
@@ -37,6 +67,8 @@ extension Array where Element == ReportWarning {
     }
 
     public mutating func add(_ code: ReportWarning.Code, _ message: String) { add(ReportWarning(code, message)) }
+
+    public mutating func add(_ code: ReportWarning.Code, _ said: Message) { add(ReportWarning(code, said)) }
 }
 
 /// Every warning a report carries: the remarks made while reading and building it
@@ -47,15 +79,14 @@ public enum ReportWarnings {
         var result: [ReportWarning] = []
         for warning in report.warnings { result.add(warning) }
         if let period = report.period, period.guessed {
-            result.add(.guessedPeriod,
-                       "the reporting period \(period.period.columnLabel) was guessed from the \(period.evidence), not stated on the title page, in the header or in File > Info. Check it; `arvio next` needs --period when it is wrong.")
+            result.add(.guessedPeriod, WarningPhrase.guessedPeriod.with(["period": period.period.columnLabel, "evidence": period.evidence]))
         }
         if let first = report.unmapped.first {
             let count = report.unmapped.count
             let characters = report.unmapped.reduce(0) { $0 + $1.text.count }
             let sample = first.text.count > 60 ? String(first.text.prefix(60)) + "…" : first.text
-            result.add(.unmapped,
-                       "\(count) piece\(count == 1 ? "" : "s") of text (\(characters) characters) matched no section of the template and \(count == 1 ? "is" : "are") kept under 'unmapped'; the first: “\(sample)”.")
+            result.add(.unmapped, (count == 1 ? WarningPhrase.unmappedOne : .unmappedMany)
+                .with(["count": "\(count)", "characters": "\(characters)", "sample": sample]))
         }
         return result
     }

@@ -1,12 +1,16 @@
+import ArvioMessages
 import ArvioCore
 import Foundation
 
-/// `arvio init`: a project's first oma-arviointi, laid out in THL's template (`THLTemplate`)
-/// from its hankesuunnitelma. Under each national goal, "Hankkeen tavoitteet ja
+/// `arvio init`: a project's first oma-arviointi, laid out in THL's template of the period
+/// (`THLTemplate.forPeriod`: v2021a up to spring 2021, v2021b from autumn 2021) from its
+/// hankesuunnitelma. In v2021a, under each national goal, "Hankkeen tavoitteet ja
 /// prosessitavoitteet" gets the plan's benefit-goal text and its results table's osatavoitteet
-/// and toimenpiteet, "Arvioinnin mittarit/kriteerit" the plan's mittarit for them, and every
-/// other section THL's guidance text with an empty entry dated for the period — the same
-/// entry `arvio next` adds in later periods ("Lokakuu 2021:").
+/// and toimenpiteet, "Arvioinnin mittarit/kriteerit" the plan's mittarit for them. In v2021b the
+/// osatavoitteet are the prosessitavoitteet of the readiness table ("1.1 …", each with its own
+/// narrative) and the mittarit with their tulostavoitteet the rows of the indicator table. Every
+/// other section gets THL's guidance text, with an empty entry dated for the period where the
+/// report is written period by period — the same entry `arvio next` adds later ("Lokakuu 2021:").
 public enum FirstReport {
     public enum Failure: Error, CoordinatorFacingError {
         case notAPlan(DocumentKind)
@@ -22,10 +26,12 @@ public enum FirstReport {
 
     /// The report for `period`, from `plan` (an imported or migrated hankesuunnitelma).
     /// `file` names the report's source (the .docx it will be written to).
+    /// `template` defaults to THL's template of the period.
     public static func build(from plan: Report, period: PeriodKey, file: String,
-                             template: THLTemplate = .builtIn) throws(Failure) -> Report {
+                             template chosen: THLTemplate? = nil) throws(Failure) -> Report {
         guard plan.kind == .hankesuunnitelma else { throw .notAPlan(plan.kind) }
-        var layout = Layout(template: template, values: values(for: plan, period: period))
+        let template = chosen ?? THLTemplate.forPeriod(period)
+        var layout = Layout(template: template, values: values(for: plan, period: period), period: period)
         var report = Report(source: SourceInfo(file: file, mainPart: "word/document.xml",
                                                title: layout.fill(template.documentTitle)),
                             kind: .omaArviointi, mapping: template.mapping, project: plan.project)
@@ -43,14 +49,16 @@ public enum FirstReport {
                                        headingAt: layout.next())
             let planText = (plan.goals.first { $0.number == goal.rawValue }?.content ?? []).filter { $0.type == "paragraph" && !$0.isEmpty }
             let goalRows = rows.filter { $0.goal == goal.rawValue }
-            part.sections = template.goalSections.map { section in
-                layout.goalSection(section, planText: planText, rows: goalRows)
+            for section in template.goalSections {
+                layout.goalSection(section, planText: planText, rows: goalRows, into: &part)
             }
             if planText.isEmpty && goalRows.isEmpty {
-                report.warnings.add(.other, "The plan has nothing for national goal \(goal.rawValue) (“\(goal.shortTitle)”): its sections have THL's guidance text only.")
+                report.warnings.add(.other, WarningPhrase.planNothingForGoal.with(["number": "\(goal.rawValue)", "title": goal.shortTitle]))
             }
             report.goals.append(part)
         }
+        // Each process goal's narrative is its "1.1 …" section, as `arvio import` links them.
+        ProcessGoalLinker.link(&report)
         return report
     }
 
@@ -73,11 +81,13 @@ public enum FirstReport {
     struct Layout {
         let template: THLTemplate
         let values: [String: String]
+        let period: PeriodKey
         private var counter = 0
 
-        init(template: THLTemplate, values: [String: String]) {
+        init(template: THLTemplate, values: [String: String], period: PeriodKey) {
             self.template = template
             self.values = values
+            self.period = period
         }
 
         func fill(_ text: String) -> String { THLTemplate.fill(text, values) }
@@ -87,32 +97,49 @@ public enum FirstReport {
             return BlockPath([counter])
         }
 
-        mutating func paragraph(_ text: String, style: String? = nil, role: String? = nil, bullet level: Int? = nil) -> ContentBlock {
-            ContentBlock(at: next(), text: text, list: level.map { ListMark(label: $0 == 0 ? "•" : "o", level: $0) },
-                         style: level == nil ? style : "List Paragraph", role: role)
+        /// A paragraph; a bullet at `level` ("•", then "o"), or item `number` of a numbered list ("1.").
+        mutating func paragraph(_ text: String, style: String? = nil, role: String? = nil, bullet level: Int? = nil,
+                                number: Int? = nil) -> ContentBlock {
+            let list = number.map { ListMark(label: "\($0).", level: 0) } ?? level.map { ListMark(label: $0 == 0 ? "•" : "o", level: $0) }
+            return ContentBlock(at: next(), text: text, list: list, style: list == nil ? style : "List Paragraph", role: role)
+        }
+
+        mutating func guidance(_ text: String) -> ContentBlock {
+            paragraph(text, style: "Placeholder", role: "placeholder")
+        }
+
+        /// An empty entry dated for the period: "Lokakuu 2021:" and "< Kuvaus lokakuun 2021 tilanteesta >".
+        mutating func datedEntry(into section: inout Section) {
+            section.content.append(paragraph(fill(template.labels.entry), role: "dated-entry"))
+            section.placeholders.append(guidance(fill(template.labels.entryPlaceholder)))
         }
 
         mutating func part(_ part: THLTemplate.Part) -> Section {
             var section = Section(kind: part.kind, heading: part.heading, headingAt: next())
+            if let placeholder = part.placeholder { section.placeholders.append(guidance(placeholder)) }
+            var number = 0
             for paragraph in part.paragraphs ?? [] {
-                section.content.append(self.paragraph(paragraph.text, bullet: paragraph.bullet == true ? 0 : nil))
+                if paragraph.numbered == true { number += 1 }
+                section.content.append(self.paragraph(paragraph.text, bullet: paragraph.bullet == true ? 0 : nil,
+                                                      number: paragraph.numbered == true ? number : nil))
             }
             if let rows = part.table { section.content.append(ContentBlock(at: next(), type: "table", rows: rows)) }
             return section
         }
 
-        mutating func goalSection(_ spec: THLTemplate.GoalSection, planText: [ContentBlock], rows: [PlanResultRow]) -> Section {
+        mutating func goalSection(_ spec: THLTemplate.GoalSection, planText: [ContentBlock], rows: [PlanResultRow],
+                                  into goal: inout BenefitGoalPart) {
             var section = Section(kind: spec.kind, heading: spec.heading, headingAt: next())
             let subGoals = rows.map { FirstReport.joined($0.subGoalOrAction) }
             switch spec.fill {
             case .planGoals where !planText.isEmpty || !rows.isEmpty:
-                for block in planText {
-                    section.content.append(paragraph(block.text ?? "", bullet: block.list.map { min($0.level, 1) }))
-                }
+                planParagraphs(planText, into: &section)
                 if !rows.isEmpty {
                     section.content.append(paragraph(fill(template.labels.planGoals)))
                     for subGoal in subGoals where !subGoal.isEmpty { section.content.append(paragraph(subGoal, bullet: 0)) }
                 }
+            case .planText where !planText.isEmpty:
+                planParagraphs(planText, into: &section)
             case .planIndicators where rows.contains(where: { !FirstReport.metrics($0).isEmpty }):
                 section.content.append(paragraph(fill(template.labels.planIndicators)))
                 for (row, subGoal) in zip(rows, subGoals) {
@@ -122,13 +149,28 @@ public enum FirstReport {
                     for metric in metrics { section.content.append(paragraph(metric, bullet: subGoal.isEmpty ? 0 : 1)) }
                 }
             case .datedEntry:
-                section.placeholders.append(paragraph(spec.placeholder, style: "Placeholder", role: "placeholder"))
-                section.content.append(paragraph(fill(template.labels.entry), role: "dated-entry"))
-                section.placeholders.append(paragraph(fill(template.labels.entryPlaceholder), style: "Placeholder", role: "placeholder"))
+                section.placeholders.append(guidance(spec.placeholder))
+                datedEntry(into: &section)
+            case .readiness:
+                section.placeholders.append(guidance(spec.placeholder))
+                goal.processGoals = readinessTable(goal: goal.number, rows: rows, into: &section)
+                // Without process goals the section itself carries the period's entry.
+                if goal.processGoals.isEmpty { datedEntry(into: &section) }
+            case .indicatorTable:
+                section.placeholders.append(guidance(spec.placeholder))
+                goal.indicators = indicatorTable(rows: rows, into: &section)
+                datedEntry(into: &section)
             default:
-                section.placeholders.append(paragraph(spec.placeholder, style: "Placeholder", role: "placeholder"))
+                section.placeholders.append(guidance(spec.placeholder))
             }
-            return section
+            goal.sections.append(section)
+        }
+
+        /// The plan's benefit-goal text, paragraph by paragraph, its bullets at most two deep.
+        private mutating func planParagraphs(_ planText: [ContentBlock], into section: inout Section) {
+            for block in planText {
+                section.content.append(paragraph(block.text ?? "", bullet: block.list.map { min($0.level, 1) }))
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 
 /// `arvio migrate`: a hankesuunnitelma into the model, with what `import` leaves as plain text
@@ -30,16 +31,16 @@ public enum PlanMigration {
 
         var notes: [ReportWarning] = []
         for (kind, name) in parts where !report.sections.contains(where: { $0.kind == kind }) {
-            notes.add(.missingSection, "The plan has no “\(name)” section.")
+            notes.add(.missingSection, WarningPhrase.planNoSection.with(["name": name]))
         }
         if plan.phases?.isEmpty != false {
-            notes.add(.other, "No numbered phases (“1) … 2) …”) found under “Prosessitavoitteet”.")
+            notes.add(.other, WarningPhrase.planNoPhases.message)
         }
         for goal in NationalGoal.allCases {
             let text = report.goals.first { $0.number == goal.rawValue }?.content.filter { !$0.isEmpty } ?? []
-            if text.isEmpty { notes.add(.missingSection, "No benefit-goal text under “\(goal.shortTitle)” (national goal \(goal.rawValue)).") }
+            if text.isEmpty { notes.add(.missingSection, WarningPhrase.planNoBenefitText.with(["title": goal.shortTitle, "number": "\(goal.rawValue)"])) }
             if !plan.results.contains(where: { $0.goal == goal.rawValue }) {
-                notes.add(.table, "The results table has no rows for TAVOITE \(goal.rawValue).")
+                notes.add(.table, WarningPhrase.planNoResultRows.with(["number": "\(goal.rawValue)"]))
             }
         }
         for note in notes { report.warnings.add(note) }

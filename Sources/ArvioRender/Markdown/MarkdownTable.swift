@@ -1,9 +1,67 @@
 import Foundation
 
-/// Pipe tables and HTML tables back into rows → cells → paragraphs. A cell's paragraphs are
-/// the pieces between `<br>`s. In an HTML table a cell with `rowspan` leaves an empty cell in
-/// each row it covers, as Word's merged cells do, so the rows read back as the importer reads them.
-enum MarkdownTableParser {
+/// A table in the Markdown, both ways, in one place: `render --to md` and `next --to md` write
+/// every table through `lines(_:shape:)` (the readiness, indicator and results tables through
+/// `pipeLines` after `MarkdownTables` rebuilt them from typed rows), and `next --updates` reads
+/// every table back through `pipeRow` and `html` (`MarkdownBlocks`), so a table written is the
+/// table read (MarkdownTableRoundTripTests, over every table of every seed rendition).
+///
+/// The format: rows → cells → paragraphs; a cell's paragraphs on one line joined by `<br>`, `|`
+/// in text as `\|`; a pipe table when no cell spans columns or rows, otherwise an HTML `<table>`
+/// with `colspan`/`rowspan`, where a cell a `rowspan` covers is left out (and read back as an
+/// empty cell, as Word's merged cells read). What a Markdown cell cannot keep: spaces at the
+/// ends of a paragraph, and a cell's empty paragraphs.
+enum MarkdownTable {
+    // MARK: Writing
+
+    /// A table's lines: a pipe table (the first row as its header), or HTML when cells are merged.
+    static func lines(_ rows: [[[String]]], shape: TableShape) -> [String] {
+        shape.hasMerges ? htmlLines(rows, shape: shape) : pipe(rows)
+    }
+
+    /// The first row is the header; short rows are padded with empty cells.
+    private static func pipe(_ rows: [[[String]]]) -> [String] {
+        guard let first = rows.first else { return [] }
+        return pipeLines(header: first.map(cellText), rows: rows.dropFirst().map { $0.map(cellText) })
+    }
+
+    /// Cells already written as Markdown (`cellText`): a header, the delimiter row, the rows.
+    static func pipeLines(header: [String], rows: [[String]]) -> [String] {
+        let width = max(header.count, rows.map(\.count).max() ?? 0, 1)
+        func line(_ cells: [String]) -> String {
+            let padded = cells + Array(repeating: "", count: width - cells.count)
+            return "| " + padded.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+        }
+        return [line(header), "|" + Array(repeating: " --- |", count: width).joined()] + rows.map(line)
+    }
+
+    /// Merged cells as `colspan`/`rowspan`; the cells a merge covers are left out, as HTML does.
+    private static func htmlLines(_ rows: [[[String]]], shape: TableShape) -> [String] {
+        var lines = ["<table>"]
+        for (rowIndex, row) in rows.enumerated() {
+            var cells: [String] = []
+            for (cellIndex, texts) in row.enumerated() {
+                let cell = shape.rows[rowIndex][cellIndex]
+                if cell.merge == .continued { continue }
+                var attributes = ""
+                if cell.span > 1 { attributes += " colspan=\"\(cell.span)\"" }
+                let rowSpan = shape.rowSpan(row: rowIndex, cell: cellIndex)
+                if rowSpan > 1 { attributes += " rowspan=\"\(rowSpan)\"" }
+                let tag = rowIndex == 0 ? "th" : "td"
+                cells.append("<\(tag)\(attributes)>" + texts.map(MarkdownText.html).joined(separator: "<br>") + "</\(tag)>")
+            }
+            lines.append("<tr>" + cells.joined() + "</tr>")
+        }
+        lines.append("</table>")
+        return lines
+    }
+
+    /// A cell's paragraphs on one line, joined by `<br>`.
+    static func cellText(_ paragraphs: [String]) -> String {
+        paragraphs.map { MarkdownText.escape($0, inTable: true) }.joined(separator: "<br>")
+    }
+
+    // MARK: Reading
     // MARK: Pipe tables
 
     /// True when the line holds a `|` that is not escaped.
@@ -157,7 +215,7 @@ enum MarkdownTableParser {
         return String(attributes[range])
     }
 
-    /// HTML cell text: other tags dropped, entities decoded, white space collapsed, trimmed.
+    /// HTML cell text: other tags dropped, entities decoded, line breaks of the source as spaces, trimmed.
     private static func htmlText(_ source: String) -> String {
         let withoutTags = source.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         var result = ""
@@ -172,7 +230,10 @@ enum MarkdownTableParser {
             result.append(characters[index])
             index += 1
         }
-        return result.replacingOccurrences(of: "[ \\t\\n]+", with: " ", options: .regularExpression)
+        // A line break in the source (an editor wrapping a long cell) is a space; the spaces and
+        // tabs of the text itself stay as written ("1.  Työn murros", "5*\t*arkipäivää"), so the
+        // cells `htmlLines` wrote read back to the letter.
+        return result.replacingOccurrences(of: "[ \\t]*\\n[ \\t]*", with: " ", options: .regularExpression)
             .trimmingCharacters(in: .whitespaces)
     }
 }
