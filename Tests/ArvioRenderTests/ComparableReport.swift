@@ -12,6 +12,8 @@ import ArvioReport
 ///   rendering; who changed what is not part of the body and is not written back.
 /// - `style` of guidance paragraphs (role "placeholder"): they are written in the template's
 ///   grey italic Placeholder style, whatever style the original gave them ("Ohjeteksti").
+/// - `style` of title paragraphs (role "title"): a title read by its look (000's "OMA-ARVIOINTI"
+///   in bold 20 pt Normal) is written in the Title style; that it is the title must stay equal.
 enum ComparableReport {
     static func docx(original: Report, rendered: Report) -> (Report, Report) {
         var original = original, rendered = rendered
@@ -28,7 +30,9 @@ enum ComparableReport {
 
     static func clearPlaceholderStyles(_ report: inout Report) {
         func clear(_ blocks: inout [ContentBlock]) {
-            for index in blocks.indices where blocks[index].role == "placeholder" { blocks[index].style = nil }
+            for index in blocks.indices where blocks[index].role == "placeholder" || blocks[index].role == "title" {
+                blocks[index].style = nil
+            }
         }
         func visit(_ section: inout Section) {
             clear(&section.placeholders)

@@ -34,3 +34,49 @@ import Testing
         #expect(images == [ImageMark(description: "A jellyfish in water Description automatically generated", target: "word/media/image2.jpg")])
     }
 }
+
+/// Pictures in table cells (issue 15): in the report where they sit and in the Markdown table.
+@Suite struct TableCellImageTests {
+    /// Corpora/external/docling/docx_rich_cells.docx, "Table with pictures": row 2's second cell
+    /// holds only the picture `descr="Owner avatar"` (→ media/image1.png); row 3's first cell is
+    /// "Text and picture" and then a paragraph with the same picture.
+    static let expected = [
+        ImageMark(description: "Owner avatar", target: "word/media/image1.png", cell: CellPlace(row: 1, cell: 1, paragraph: 0)),
+        ImageMark(description: "Owner avatar", target: "word/media/image1.png", cell: CellPlace(row: 2, cell: 0, paragraph: 1)),
+    ]
+
+    static func picturesTable(_ report: Report) -> ContentBlock? {
+        var found: ContentBlock?
+        TableShapes.forEachBlock(report) { block in
+            if block.isTable, block.rows?.dropFirst().first?.first == ["Only text"] { found = block }
+        }
+        return found
+    }
+
+    @Test func cellPicturesReachTheReportAndTheMarkdown() throws {
+        let report = try RenderCorpus.report("external/docling/docx_rich_cells.docx")
+        let table = try #require(Self.picturesTable(report))
+        #expect(table.images == Self.expected)
+        let markdown = MarkdownRenderer.render(report)
+        #expect(markdown.contains("| Only text | ![Owner avatar](word/media/image1.png) |"))
+        #expect(markdown.contains("| Text and picture<br>![Owner avatar](word/media/image1.png) |   |"))
+        let read = MarkdownReader.read(markdown, mappings: RenderCorpus.mappings)
+        let readTable = try #require(Self.picturesTable(read))
+        #expect(readTable.images == Self.expected)
+        #expect(readTable.rows == table.rows)
+    }
+
+    /// In a table with merged cells (an HTML table in the Markdown) a picture is an `<img>`,
+    /// read back to the same place.
+    @Test func cellPicturesInAnHTMLTable() throws {
+        let image = ImageMark(description: "Kaavio \"A\" & B", title: "Kuva 1", target: "word/media/image2.png",
+                              cell: CellPlace(row: 1, cell: 0, paragraph: 0))
+        let source = "<table>\n<tr><th colspan=\"2\">Otsikko</th></tr>\n<tr><td>Teksti "
+            + MarkdownImages.html(image) + "</td><td>toinen</td></tr>\n</table>"
+        #expect(MarkdownImages.html(image) == #"<img src="word/media/image2.png" alt="Kaavio &quot;A&quot; &amp; B" title="Kuva 1">"#)
+        let rows = MarkdownTable.html(source)
+        let (texts, images) = MarkdownAssembler.cellImages(rows)
+        #expect(texts == [[["Otsikko"]], [["Teksti"], ["toinen"]]])
+        #expect(images == [image])
+    }
+}

@@ -11,8 +11,21 @@ import ArvioReport
 /// coverage counts, and the layout of tables kept as written (only their texts count).
 struct ReportShape: Equatable {
     var lines: [String] = []
+    let colours: Colours
 
-    init(_ report: Report) {
+    /// How a shaded cell is written into the shape.
+    enum Colours {
+        /// The visible colour's hex ("[fill FF0000]"): for variants that write the same colour
+        /// another way (a fill, a solid pattern, a theme slot holding it).
+        case exact
+        /// What the colour means to a reader: its traffic light by hue (`TrafficLight(fill:)`),
+        /// or only that the cell is shaded ("[light red]", "[shaded]"). For variants whose dotted
+        /// patterns or theme shades show the same hue lighter or darker (`Idiom.changesVisibleColour`).
+        case asSeen
+    }
+
+    init(_ report: Report, colours: Colours = .exact) {
+        self.colours = colours
         add("kind \(report.kind.rawValue) · template \(report.template ?? "-") · mapping \(report.mapping)")
         add("period \(report.period.map { "\($0.period)" + ($0.guessed ? " (guessed)" : "") } ?? "-")")
         for section in report.sections { add(section, indent: "") }
@@ -87,7 +100,12 @@ struct ReportShape: Equatable {
     }
 
     private func cell(_ value: CellValue) -> String {
-        value.raw.joined(separator: " / ") + (value.fill.map { " [fill \($0)]" } ?? "")
+        value.raw.joined(separator: " / ") + (value.fill.map { fill in
+            switch colours {
+            case .exact: " [fill \(fill)]"
+            case .asSeen: TrafficLight(fill: fill).map { " [light \($0.rawValue)]" } ?? " [shaded]"
+            }
+        } ?? "")
     }
 
     /// Where `self` (the original) and `other` (the variant) first differ: a few lines of each

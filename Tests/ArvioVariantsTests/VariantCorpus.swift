@@ -44,16 +44,18 @@ enum VariantCorpus {
         return (path, summary)
     }
 
-    /// Arvio's reading of a document: the report's shape and the tree's text.
+    /// Arvio's reading of a document: the report (compared by its shape) and the tree's text.
     struct Reading: Sendable {
-        var shape: ReportShape
+        var report: Report
         var tree: [String]
+
+        func shape(_ colours: ReportShape.Colours) -> ReportShape { ReportShape(report, colours: colours) }
     }
 
     static func read(_ path: String) throws -> Reading {
         let document = try DocxReader.read(path)
         let report = try ReportImporter.build(document, file: path, mappings: mappings)
-        return Reading(shape: ReportShape(report), tree: TreeText.lines(document))
+        return Reading(report: report, tree: TreeText.lines(document))
     }
 
     /// Each original and each variant is written and read once, whichever test asks first.

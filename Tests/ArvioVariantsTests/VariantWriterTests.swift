@@ -1,4 +1,5 @@
 import ArvioDevSupport
+import ArvioReport
 import ArvioVariants
 import ArvioWordML
 import Foundation
@@ -64,7 +65,7 @@ struct VariantWriterTests {
     }
 
     /// MANIFEST.md: 002.word's cells are shaded 00B050 ×52, D9D9D9 ×49, FF0000 ×22, FFFF00 ×46.
-    @Test(arguments: [Idiom.solidShading, .themeShading, .patternShading])
+    @Test(arguments: [Idiom.solidShading, .themeShading, .themeTintedShading, .patternShading])
     func rewritesEveryFill(_ idiom: Idiom) throws {
         let variant = try Self.write(Self.word002, [idiom])
         #expect(variant.summary.edits[idiom] == 169)
@@ -72,9 +73,32 @@ struct VariantWriterTests {
         #expect(!xml.contains("w:fill=\"FF0000\"") || idiom == .patternShading)
         switch idiom {
         case .solidShading: #expect(Self.count("w:val=\"solid\" w:color=\"FF0000\" w:fill=\"auto\"", in: xml) == 22)
-        case .patternShading: #expect(Self.count("w:val=\"pct50\" w:color=\"FF0000\" w:fill=\"FF0000\"", in: xml) == 22)
+        case .patternShading:
+            // Alternately red dots on white and black dots on red: the 22 red cells in one form or the other.
+            let dotsOnWhite = Self.count("w:val=\"pct50\" w:color=\"FF0000\" w:fill=\"FFFFFF\"", in: xml)
+            let blackDots = Self.count("w:val=\"pct20\" w:color=\"auto\" w:fill=\"FF0000\"", in: xml)
+            #expect(dotsOnWhite + blackDots == 22 && dotsOnWhite > 0 && blackDots > 0)
+            #expect(Self.count("w:val=\"pct50\"", in: xml) + Self.count("w:val=\"pct20\"", in: xml) == 169)
+        case .themeTintedShading:
+            #expect(Self.count("w:themeFill=", in: xml) == 169)
+            #expect(Self.count("w:themeFillShade=", in: xml) + Self.count("w:themeFillTint=", in: xml) == 169)
         default: #expect(Self.count("w:themeFill=", in: xml) == 169)
         }
+    }
+
+    /// The tinted theme form, worked by hand from Word's HSL rule (L·s for a shade, L·t + 1 − t for a tint): FF0000 has
+    /// lightness ½, so its slot holds the same hue and saturation at lightness 0.93, FFDBDB
+    /// (G = B = 2·0.93 − 1 = 0.86 → 219), darkened by ½ / 0.93 of 255 = 137 = 0x89. 00B050 has
+    /// lightness 88/510 = 0.345 < ½: its slot is the same hue (147°) at lightness 0.07, 002410,
+    /// lightened by (1 − 0.345) / 0.93 of 255 = 180 = 0xB4. Neither slot colour alone is a light.
+    @Test func writesThemeColoursThatOnlyTheirShadeOrTintMakeALight() throws {
+        let variant = try Self.write(Self.word002, [.themeTintedShading])
+        let theme = try Self.part("word/theme/theme1.xml", of: variant.path)
+        #expect(theme.contains("val=\"FFDBDB\"") && theme.contains("val=\"002410\""))
+        #expect(!theme.contains("val=\"FF0000\"") && !theme.contains("val=\"00B050\""))
+        let xml = try Self.part("word/document.xml", of: variant.path)
+        #expect(xml.contains("w:themeFillShade=\"89\"") && xml.contains("w:themeFillTint=\"B4\""))
+        #expect(TrafficLight(fill: "FFDBDB") == nil && TrafficLight(fill: "002410") == nil)
     }
 
     /// LibreOffice writes no theme part (002.libreoffice has none): the themed variant adds one,

@@ -57,7 +57,7 @@ import Testing
     }
 
     /// Corpora: Open-Xml-PowerTools' HC031 shades a paragraph `w:themeFill="accent2"` with Word's
-    /// saved `w:fill="ED7D31"` (the tree keeps no paragraph shading): its theme part, read as
+    /// saved `w:fill="ED7D31"` (see ParagraphAndTableShadingTests for the paragraph): its theme part, read as
     /// `DocxReader` finds it, gives accent2 the same colour.
     @Test func corpusThemeGivesWordsSavedFill() throws {
         let package = try WordPackage.open(SeedCorpus.repositoryRoot

@@ -15,8 +15,14 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     case solidShading = "shading-solid"
     /// `w:fill="RRGGBB"` → `w:themeFill="accentN"`, the theme part holding RRGGBB in that slot.
     case themeShading = "shading-theme"
-    /// `w:fill="RRGGBB"` → `w:val="pct50" w:color="RRGGBB" w:fill="RRGGBB"` (same colour both ways).
-    case patternShading = "shading-pct50"
+    /// `w:fill="RRGGBB"` → `w:themeFill="accentN"` with `w:themeFillShade` or `w:themeFillTint`,
+    /// the theme holding a near-white or near-black colour that only the shade or tint turns
+    /// into RRGGBB's hue (`TintedSlot`).
+    case themeTintedShading = "shading-theme-tint"
+    /// `w:fill="RRGGBB"` → dotted patterns, alternately `w:val="pct50" w:color="RRGGBB"
+    /// w:fill="FFFFFF"` (the colour's dots on white: seen lighter, same hue) and `w:val="pct20"
+    /// w:color="auto" w:fill="RRGGBB"` (black dots on the colour: seen darker, same hue).
+    case patternShading = "shading-pct"
     /// Content controls (`w:sdt`) around each heading with the content up to the next heading.
     case controlsAroundSections = "sdt-sections"
     /// A content control around every paragraph, in the body and in table cells.
@@ -53,7 +59,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// Application order: tables before anything wraps their rows; sections are found by
     /// heading styles before those are removed; Strict last, after every `w:` name is written.
     static let order: [Idiom] = [
-        .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .solidShading, .themeShading, .patternShading,
+        .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .solidShading, .themeShading, .themeTintedShading, .patternShading,
         .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .pendingChanges, .trackedRows,
         .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
@@ -103,6 +109,7 @@ public enum VariantWriter {
             case .groupLabelsOnEveryRow: edits = try GroupLabels.apply(parts, form: .everyRow, notes: &notes)
             case .solidShading: edits = try Shading.apply(parts, form: .solid, notes: &notes)
             case .themeShading: edits = try Shading.apply(parts, form: .theme, notes: &notes)
+            case .themeTintedShading: edits = try Shading.apply(parts, form: .themeTinted, notes: &notes)
             case .patternShading: edits = try Shading.apply(parts, form: .pattern, notes: &notes)
             case .controlsAroundSections: edits = try ContentControls.aroundSections(parts, notes: &notes)
             case .controlsAroundParagraphs: edits = try ContentControls.aroundParagraphs(parts, notes: &notes)

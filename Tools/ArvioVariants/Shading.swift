@@ -8,7 +8,11 @@ enum Shading {
         case solid
         /// `w:val="clear" w:color="auto" w:themeFill="accentN"`, no `w:fill`; the theme holds RRGGBB.
         case theme
-        /// `w:val="pct50" w:color="RRGGBB" w:fill="RRGGBB"`: a half pattern of the colour on itself.
+        /// `w:themeFill="accentN"` with `w:themeFillShade` or `w:themeFillTint`, no `w:fill`: the
+        /// theme holds a colour that only the shade or tint turns into RRGGBB (see `TintedSlot`).
+        case themeTinted
+        /// Dotted patterns, alternately (see `Pattern`): `w:val="pct50" w:color="RRGGBB" w:fill="FFFFFF"`
+        /// and `w:val="pct20" w:color="auto" w:fill="RRGGBB"`.
         case pattern
     }
 
@@ -26,7 +30,8 @@ enum Shading {
         }
         guard !shadings.isEmpty else { return 0 }
         var slotOf: [String: String] = [:]
-        if form == .theme {
+        var tinted: [String: TintedSlot] = [:]
+        if form == .theme || form == .themeTinted {
             var colours: [String] = []
             for shading in shadings {
                 let colour = rgb(shading["fill"])!
@@ -36,7 +41,12 @@ enum Shading {
                 notes.append("\(colours.count) fill colours, the theme has room for \(slots.count): \(colours.dropFirst(slots.count).joined(separator: ", ")) stay as w:fill")
             }
             for (colour, slot) in zip(colours, slots) { slotOf[colour] = slot.element }
-            try ThemePart.setColours(slotOf, in: parts)
+            if form == .themeTinted {
+                for colour in slotOf.keys { tinted[colour] = TintedSlot(colour) }
+            }
+            var themeColours: [String: String] = [:]
+            for (colour, slot) in slotOf { themeColours[slot] = tinted[colour]?.themeColour ?? colour }
+            try ThemePart.setColours(themeColours, in: parts)
         }
         var edits = 0
         for shading in shadings {
@@ -50,19 +60,40 @@ enum Shading {
                 shading["color"] = colour
                 shading["fill"] = "auto"
             case .pattern:
-                shading["val"] = "pct50"
-                shading["color"] = colour
-                shading["fill"] = colour
-            case .theme:
+                let pattern = Pattern.forms[edits % Pattern.forms.count]
+                shading["val"] = pattern.value
+                shading["color"] = pattern.dots ?? colour
+                shading["fill"] = pattern.ground ?? colour
+            case .theme, .themeTinted:
                 guard let element = slotOf[colour], let slot = slots.first(where: { $0.element == element }) else { continue }
                 shading["val"] = "clear"
                 shading["color"] = "auto"
                 shading["fill"] = nil
                 shading["themeFill"] = slot.themeColor
+                if let tint = tinted[colour] {
+                    shading[tint.isShade ? "themeFillShade" : "themeFillTint"] = tint.byte
+                }
             }
             edits += 1
         }
         return edits
+    }
+
+    /// The two dotted forms the pattern idiom alternates between. A reader sees the dots and the
+    /// ground mixed by the share of the cell the dots cover (N % for `pctN`), so:
+    /// - `pct50`, dots of the colour on white: the colour halved towards white (FF0000 → FF8080,
+    ///   FFFF00 → FFFF80, 00B050 → 80D8A8) — lighter, the same hue, the same traffic light. A
+    ///   reader that took the white ground alone would see no light.
+    /// - `pct20`, black dots (`w:color="auto"`) on the colour: a fifth darker (FF0000 → CC0000,
+    ///   00B050 → 008D40) — the same hue, the same light. A reader that took the dot colour alone
+    ///   (as for `solid`) would see black, no light.
+    /// The visible colour is not the original's hex, so the metamorphic test compares these by
+    /// the light a hue gives (`TrafficLight(fill:)`) and by whether the cell is shaded at all.
+    enum Pattern {
+        static let forms: [(value: String, dots: String?, ground: String?)] = [
+            ("pct50", nil, "FFFFFF"),
+            ("pct20", "auto", nil),
+        ]
     }
 
     /// The main part, headers and footers: where a cell or paragraph can be shaded.

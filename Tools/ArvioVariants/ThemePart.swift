@@ -12,7 +12,7 @@ enum ThemePart {
         let name = try parts.relatedPart("theme") ?? addTheme(to: parts)
         guard let theme = try parts.part(name) else { return }
         guard let scheme = theme.root.descendants.first(where: { $0.localName == "clrScheme" }) else { return }
-        for (colour, slotName) in colourOfSlot {
+        for (slotName, colour) in colourOfSlot {
             guard let slot = scheme.children.first(where: { $0.localName == slotName }) else { continue }
             for old in slot.children { old.remove() }
             let value = slot.part.makeElement("srgbClr", like: slot)

@@ -52,7 +52,9 @@ struct DocxBody {
     private mutating func contentParagraph(_ block: ContentBlock) {
         var style = styles.id(forName: block.style)
         if block.isPlaceholder { style = "Placeholder" }
-        if block.role == "title", style == nil { style = "Title" }
+        // A title read by its look (larger Normal text) is written in the Title style, so the
+        // rendered file says plainly what the original showed.
+        if block.role == "title", style != "Title", style != "Subtitle" { style = "Title" }
         if style == nil, block.list != nil { style = "ListParagraph" }
         let list = block.list.map { numbering.assign(label: $0.label, level: $0.level) }
         // A dated entry's label ("Lokakuu 2021:") is bold, as `arvio next` writes it.

@@ -208,7 +208,26 @@ struct MarkdownAssembler {
                 content = read.table
             }
         }
-        append(ContentBlock(at: at, type: "table", rows: content))
+        let (texts, images) = Self.cellImages(content)
+        append(ContentBlock(at: at, type: "table", rows: texts, images: images))
+    }
+
+    /// Pictures that end a cell's paragraph (`MarkdownTable.cellText`) taken off it, with their place.
+    static func cellImages(_ rows: [[[String]]]) -> (rows: [[[String]]], images: [ImageMark]?) {
+        var images: [ImageMark] = []
+        let texts = rows.enumerated().map { rowIndex, row in
+            row.enumerated().map { cellIndex, paragraphs in
+                paragraphs.enumerated().map { index, paragraph in
+                    let (text, found) = MarkdownImages.split(paragraph)
+                    for var image in found {
+                        image.cell = CellPlace(row: rowIndex, cell: cellIndex, paragraph: index)
+                        images.append(image)
+                    }
+                    return text
+                }
+            }
+        }
+        return (texts, images.isEmpty ? nil : images)
     }
 
     // MARK: Routing

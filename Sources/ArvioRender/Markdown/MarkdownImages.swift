@@ -21,6 +21,17 @@ enum MarkdownImages {
         return "![\(alt)](\(destination) \"\(quoted)\")"
     }
 
+    /// In an HTML table, where Markdown is not read: `<img src="…" alt="…" title="…">`.
+    /// `MarkdownTable` turns it back into the Markdown form.
+    static func html(_ image: ImageMark) -> String {
+        func attribute(_ value: String) -> String {
+            MarkdownText.html(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<br>", with: " ")
+        }
+        var tag = "<img src=\"\(attribute(image.target ?? ""))\" alt=\"\(attribute(image.description ?? ""))\""
+        if let title = image.title { tag += " title=\"\(attribute(title))\"" }
+        return tag + ">"
+    }
+
     /// A paragraph's source without the images that end it, and those images in order.
     static func split(_ source: String) -> (text: String, images: [ImageMark]) {
         var rest = Substring(source)

@@ -1,4 +1,5 @@
 import Foundation
+import ArvioReport
 
 /// A table in the Markdown, both ways, in one place: `render --to md` and `next --to md` write
 /// every table through `lines(_:shape:)` (the readiness, indicator and results tables through
@@ -15,14 +16,25 @@ enum MarkdownTable {
     // MARK: Writing
 
     /// A table's lines: a pipe table (the first row as its header), or HTML when cells are merged.
-    static func lines(_ rows: [[[String]]], shape: TableShape) -> [String] {
-        shape.hasMerges ? htmlLines(rows, shape: shape) : pipe(rows)
+    /// A cell's pictures (`images`, placed by their `cell`) end their paragraph, as in the text.
+    static func lines(_ rows: [[[String]]], shape: TableShape, images: [ImageMark] = []) -> [String] {
+        shape.hasMerges ? htmlLines(rows, shape: shape, images: images) : pipe(rows, images: images)
+    }
+
+    /// The pictures in one cell of a table.
+    private static func images(_ images: [ImageMark], row: Int, cell: Int) -> [ImageMark] {
+        images.filter { $0.cell?.row == row && $0.cell?.cell == cell }
     }
 
     /// The first row is the header; short rows are padded with empty cells.
-    private static func pipe(_ rows: [[[String]]]) -> [String] {
-        guard let first = rows.first else { return [] }
-        return pipeLines(header: first.map(cellText), rows: rows.dropFirst().map { $0.map(cellText) })
+    private static func pipe(_ rows: [[[String]]], images all: [ImageMark]) -> [String] {
+        let cells = rows.enumerated().map { rowIndex, row in
+            row.enumerated().map { cellIndex, paragraphs in
+                cellText(paragraphs, images: images(all, row: rowIndex, cell: cellIndex))
+            }
+        }
+        guard let first = cells.first else { return [] }
+        return pipeLines(header: first, rows: Array(cells.dropFirst()))
     }
 
     /// Cells already written as Markdown (`cellText`): a header, the delimiter row, the rows.
@@ -36,7 +48,7 @@ enum MarkdownTable {
     }
 
     /// Merged cells as `colspan`/`rowspan`; the cells a merge covers are left out, as HTML does.
-    private static func htmlLines(_ rows: [[[String]]], shape: TableShape) -> [String] {
+    private static func htmlLines(_ rows: [[[String]]], shape: TableShape, images all: [ImageMark]) -> [String] {
         var lines = ["<table>"]
         for (rowIndex, row) in rows.enumerated() {
             var cells: [String] = []
@@ -48,7 +60,12 @@ enum MarkdownTable {
                 let rowSpan = shape.rowSpan(row: rowIndex, cell: cellIndex)
                 if rowSpan > 1 { attributes += " rowspan=\"\(rowSpan)\"" }
                 let tag = rowIndex == 0 ? "th" : "td"
-                cells.append("<\(tag)\(attributes)>" + texts.map(MarkdownText.html).joined(separator: "<br>") + "</\(tag)>")
+                let pictures = images(all, row: rowIndex, cell: cellIndex)
+                let paragraphs = texts.enumerated().map { index, text in
+                    ([MarkdownText.html(text)].filter { !$0.isEmpty }
+                        + pictures.filter { $0.cell?.paragraph == index }.map(MarkdownImages.html)).joined(separator: " ")
+                }
+                cells.append("<\(tag)\(attributes)>" + paragraphs.joined(separator: "<br>") + "</\(tag)>")
             }
             lines.append("<tr>" + cells.joined() + "</tr>")
         }
@@ -56,9 +73,14 @@ enum MarkdownTable {
         return lines
     }
 
-    /// A cell's paragraphs on one line, joined by `<br>`.
-    static func cellText(_ paragraphs: [String]) -> String {
-        paragraphs.map { MarkdownText.escape($0, inTable: true) }.joined(separator: "<br>")
+    /// A cell's paragraphs on one line, joined by `<br>`; a picture (by its `cell.paragraph`)
+    /// after its paragraph's text, its `|` escaped like the text's.
+    static func cellText(_ paragraphs: [String], images: [ImageMark] = []) -> String {
+        paragraphs.enumerated().map { index, text in
+            let pictures = images.filter { $0.cell?.paragraph == index }
+                .map { MarkdownImages.render($0).replacingOccurrences(of: "|", with: "\\|") }
+            return ([MarkdownText.escape(text, inTable: true)].filter { !$0.isEmpty } + pictures).joined(separator: " ")
+        }.joined(separator: "<br>")
     }
 
     // MARK: Reading
@@ -207,6 +229,43 @@ enum MarkdownTable {
         }
     }
 
+    /// `<img src="…" alt="…" title="…">` → `![…](… "…")`, which the assembler takes off the cell.
+    private static func pictures(in source: String) -> String {
+        guard source.contains("<img"), let regex = try? NSRegularExpression(pattern: "<img\\s([^>]*)>", options: [.caseInsensitive])
+        else { return source }
+        var result = source
+        for match in regex.matches(in: source, range: NSRange(source.startIndex..., in: source)).reversed() {
+            guard let whole = Range(match.range, in: result), let inside = Range(match.range(at: 1), in: source) else { continue }
+            let attributes = String(source[inside])
+            func value(_ name: String) -> String? {
+                guard let found = attributes.range(of: "\(name)=\"([^\"]*)\"", options: .regularExpression) else { return nil }
+                let raw = attributes[found].dropFirst(name.count + 2).dropLast()
+                return decodeEntities(String(raw))
+            }
+            let image = ImageMark(description: value("alt").flatMap { $0.isEmpty ? nil : $0 }, title: value("title"),
+                                  target: value("src").flatMap { $0.isEmpty ? nil : $0 })
+            // Entities in the Markdown form would be decoded a second time by htmlText.
+            result.replaceSubrange(whole, with: MarkdownImages.render(image).replacingOccurrences(of: "&", with: "&amp;"))
+        }
+        return result
+    }
+
+    private static func decodeEntities(_ text: String) -> String {
+        var result = ""
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "&", let (decoded, length) = MarkdownText.entity(characters, at: index) {
+                result += decoded
+                index += length
+                continue
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result
+    }
+
     private static func attribute(_ name: String, in attributes: String) -> String? {
         let pattern = "\(name)\\s*=\\s*[\"']?([0-9]+)"
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
@@ -215,9 +274,10 @@ enum MarkdownTable {
         return String(attributes[range])
     }
 
-    /// HTML cell text: other tags dropped, entities decoded, line breaks of the source as spaces, trimmed.
+    /// HTML cell text: a picture (`<img>`, `MarkdownImages.html`) in its Markdown form, other
+    /// tags dropped, entities decoded, line breaks of the source as spaces, trimmed.
     private static func htmlText(_ source: String) -> String {
-        let withoutTags = source.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        let withoutTags = pictures(in: source).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
         var result = ""
         let characters = Array(withoutTags)
         var index = 0

@@ -26,7 +26,7 @@ struct MarkdownTables {
         case .results: if let lines = results(key) { return lines }
         default: break
         }
-        let lines = MarkdownTable.lines(table.rows ?? [], shape: shapes.shape(of: table))
+        let lines = MarkdownTable.lines(table.rows ?? [], shape: shapes.shape(of: table), images: table.images ?? [])
         if let annex = report.annexes.first(where: { $0.content.first(where: \.isTable)?.at == table.at }), annex.periodColumn != nil {
             return lines + [""] + Self.periodList(annex)
         }
@@ -74,7 +74,7 @@ struct MarkdownTables {
             } else {
                 cells.append([(row.ids.joined(separator: " + ") + " " + row.title)])
             }
-            body.append(cells.map(MarkdownTable.cellText) + Self.periodCells(row.readiness, periods: periods))
+            body.append(cells.map { MarkdownTable.cellText($0) } + Self.periodCells(row.readiness, periods: periods))
         }
         return MarkdownTable.pipeLines(header: header, rows: body)
     }

@@ -61,7 +61,10 @@ struct RowHint {
 
 extension TableShape {
     /// The shape of `table` (a content block of type "table") given what the typed rows say.
-    init(_ table: ContentBlock, hints: [Int: RowHint] = [:]) {
+    /// In the first `headerRows` rows, an empty cell under a header cell of the same width
+    /// continues it: Word's header cells merged down over a two-row header (003's
+    /// "Prosessitavoite" beside "Kehittämistoiminnan valmiusaste" and its period columns).
+    init(_ table: ContentBlock, hints: [Int: RowHint] = [:], headerRows: Int = 0) {
         let contentRows = table.rows ?? []
         var spans: [[Int]] = contentRows.enumerated().map { index, row in
             if let hinted = hints[index]?.spans, hinted.count == row.count { return hinted }
@@ -81,8 +84,15 @@ extension TableShape {
                      fill: hint.fills[cell], bold: hint.bold.contains(cell))
             }
         }
-        // A continuation needs a cell of the same width right above it; that one starts the merge.
         let starts = spans.map { rowSpans in rowSpans.indices.map { rowSpans[..<$0].reduce(0, +) } }
+        for row in 1 ..< max(min(headerRows, rows.count), 1) {
+            for cell in rows[row].indices where TableShapes.isBlank(contentRows[row][cell]) {
+                guard let above = starts[row - 1].firstIndex(of: starts[row][cell]), spans[row - 1][above] == spans[row][cell],
+                      !TableShapes.isBlank(contentRows[row - 1][above]) || rows[row - 1][above].merge == .continued else { continue }
+                rows[row][cell].merge = .continued
+            }
+        }
+        // A continuation needs a cell of the same width right above it; that one starts the merge.
         for row in rows.indices {
             for cell in rows[row].indices where rows[row][cell].merge == .continued {
                 guard row > 0, let above = starts[row - 1].firstIndex(of: starts[row][cell]),

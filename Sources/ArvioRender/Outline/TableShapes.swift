@@ -64,7 +64,11 @@ struct TableShapes {
         }
         for annex in report.annexes { Self.annexHints(annex, into: &hints) }
 
-        for (key, table) in tables { shapes[key] = TableShape(table, hints: hints[key] ?? [:]) }
+        for (key, table) in tables {
+            // The header rows of a typed table are the rows above its first typed row.
+            let headerRows = typedKinds[key] == nil ? 0 : (hints[key]?.keys.min() ?? 0)
+            shapes[key] = TableShape(table, hints: hints[key] ?? [:], headerRows: headerRows)
+        }
     }
 
     func shape(of table: ContentBlock) -> TableShape {

@@ -28,10 +28,16 @@ struct ReportBuilder {
     var openSubsection: Int? { subsection }
     /// Characters of each top-level block, counted from the texts placing it built anyway (for coverage).
     private(set) var blockCharacters: [Int] = []
+    /// The body text's size, which a heading written as larger Normal text stands out from.
+    private let bodySize: Int?
+    /// Bold or larger numbered lines read as text because no rule made them headings, with the
+    /// heading they were read under: said once, together, at the end.
+    private var unsureHeadings: [(line: String, under: String?)] = []
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
         self.matcher = MappingMatcher(mapping)
+        self.bodySize = BodyTextSize.of(document.body)
         var report = Report(
             source: SourceInfo(file: file, mainPart: document.mainPart, title: document.coreProperties.title,
                                modified: document.coreProperties.modified),
@@ -49,6 +55,7 @@ struct ReportBuilder {
             case .table(let table): place(table, at: at)
             }
         }
+        warnUnsureHeadings()
         report.trackedChanges = document.revisions.map {
             TrackedChange(kind: $0.kind.rawValue, author: $0.author, date: $0.date, text: $0.text)
         }
@@ -64,7 +71,8 @@ struct ReportBuilder {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
             return
         }
-        if Self.isTableOfContents(paragraph) {
+        let look = HeadingLook.of(paragraph, text: text, body: document.body, index: at.components[0], bodySize: bodySize)
+        if Self.isTableOfContents(paragraph) || (look?.stands == true && headsTableOfContents(at.components[0])) {
             appendContents(ContentBlock.paragraph(paragraph, text: text, at: at, role: "contents"))
             return
         }
@@ -72,11 +80,12 @@ struct ReportBuilder {
             append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
             return
         }
-        if openProcessGoal(paragraph, text: text, at: at) { return }
-        if let look = HeadingLook.of(paragraph, text: text, body: document.body, index: at.components[0]),
-           openHeading(text, look: look, at: at) {
+        if let look, isTitleByLook(text, look: look) {
+            append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
             return
         }
+        if openProcessGoal(paragraph, text: text, at: at) { return }
+        if let look, openHeading(text, look: look, at: at) { return }
         var content = ContentBlock.paragraph(paragraph, text: text, at: at)
         let guidance = matcher.placeholder(text)
         if guidance.isPlaceholder {
@@ -87,10 +96,37 @@ struct ReportBuilder {
         }
     }
 
+    /// The document's title written as larger Normal text, without the Title style: larger than
+    /// the body text, before any other text, and not a heading the mapping names.
+    private func isTitleByLook(_ text: String, look: HeadingLook) -> Bool {
+        guard look.styledLevel == nil, look.larger, report.goals.isEmpty,
+              report.sections.allSatisfy({ $0.kind == .title || ($0.heading == nil && $0.content.allSatisfy { $0.rows == nil && ($0.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) })
+        else { return false }
+        return !namesMappingHeading(text, inGoal: false)
+    }
+
+    /// True when `text` is a national goal's or a section's heading in the mapping.
+    private func namesMappingHeading(_ text: String, inGoal: Bool) -> Bool {
+        let key = TextKey.heading(text)
+        return matcher.nationalGoal(headingKey: key) != nil || matcher.section(headingKey: key, inGoal: inGoal) != nil
+    }
+
     /// Sisällysluettelo: Word's table of contents (its "TOC Heading" and "toc N" paragraphs).
     static func isTableOfContents(_ paragraph: Paragraph) -> Bool {
         guard let name = paragraph.styleName?.lowercased() else { return false }
         return name.hasPrefix("toc ") || name == "toc heading"
+    }
+
+    /// True when the next paragraph with text is Word's table of contents: then a heading by
+    /// look at `index` ("Sisällys" in bold, without the "TOC Heading" style) is its heading.
+    private func headsTableOfContents(_ index: Int) -> Bool {
+        var next = index + 1
+        while document.body.indices.contains(next), case .paragraph(let paragraph) = document.body[next] {
+            if Self.isTableOfContents(paragraph) { return true }
+            if !paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return false }
+            next += 1
+        }
+        return false
     }
 
     private mutating func appendContents(_ content: ContentBlock) {
@@ -115,7 +151,7 @@ struct ReportBuilder {
         // A plan's action areas may be named like a goal ("Kustannusten nousun hillintä" under
         // "Toimenpiteet"): there the heading is an area, not the goal. "Taulukko 1. Saatavuus,
         // oikea-aikaisuus, jatkuvuus" is a caption, not a goal heading.
-        let insideActions = currentSectionKind == .planActions && rawLevel > sectionLevel
+        let insideActions = currentSectionKind == .planActions && (isPseudo ? isUnderOpenSection(look) : rawLevel > sectionLevel)
         if look.plain {
             // Plain text is a heading only when its words are exactly a section heading of the mapping.
             guard let rule = matcher.section(headingKey: key, inGoal: inGoal, exactly: true) else { return false }
@@ -147,13 +183,29 @@ struct ReportBuilder {
             return true
         }
 
+        let kind: SectionKind = (!inGoal && report.goals.isEmpty && normalised.contains("hanke")) ? .projectDescription : .other
         if isPseudo {
             // A bold line naming the project after the template's instructions (003's
             // "Kymenlaakson tulevaisuuden sote-keskus hanke" written without a heading style).
-            guard look.bold, !inGoal, report.goals.isEmpty, report.sections.contains(where: { $0.kind == .concepts || $0.kind == .tips }),
-                  normalised.contains("hanke") else { return false }
-            openSection(.projectDescription, heading: text, at: at, level: 1, scope: "document")
-            return true
+            if look.bold, !inGoal, report.goals.isEmpty, report.sections.contains(where: { $0.kind == .concepts || $0.kind == .tips }),
+               normalised.contains("hanke") {
+                openSection(.projectDescription, heading: text, at: at, level: 1, scope: "document")
+                return true
+            }
+            // A numbered line continuing the open section's number ("3.2 Asiakas- ja
+            // palveluohjaus" under "3 Toimenpiteet") sits under it, as a deeper styled heading would.
+            if look.stands, isUnderOpenSection(look) {
+                openSubsection(heading: text, normalised: normalised, at: at, level: sectionLevel + 1)
+                return true
+            }
+            // Bold and larger than the body text, not under the open section: a heading of its
+            // rank, unnamed, read as an unnamed styled heading of that rank would be.
+            if look.bold, look.larger {
+                openSection(kind, heading: text, at: at, level: inGoal ? 2 : 1, scope: inGoal ? "goal" : "document")
+                return true
+            }
+            if look.stands, look.typedNumber != nil { noteUnsureHeading(text) }
+            return false
         }
 
         // An unnamed heading: nest it under the open section when it is deeper, else start an
@@ -162,10 +214,63 @@ struct ReportBuilder {
             openSubsection(heading: text, normalised: normalised, at: at, level: rawLevel)
             return true
         }
-        let kind: SectionKind = (!inGoal && report.goals.isEmpty && normalised.contains("hanke"))
-            ? .projectDescription : .other
         openSection(kind, heading: text, at: at, level: rawLevel, scope: inGoal ? "goal" : "document")
         return true
+    }
+
+    /// The heading of the section content goes to, and where it stands in the body.
+    private var openSectionHeading: (text: String, at: BlockPath?)? {
+        switch target {
+        case .document(let index):
+            report.sections[index].heading.map { ($0, report.sections[index].headingAt) }
+        case .goal(let goal, let section?):
+            report.goals[goal].sections[section].heading.map { ($0, report.goals[goal].sections[section].headingAt) }
+                ?? report.goals[goal].heading.map { ($0, report.goals[goal].headingAt) }
+        case .goal(let goal, nil):
+            report.goals[goal].heading.map { ($0, report.goals[goal].headingAt) }
+        case .annex(let index):
+            (report.annexes[index].title, report.annexes[index].titleAt)
+        case .none:
+            nil
+        }
+    }
+
+    /// The size the open section's heading is set in, as a reader sees it.
+    private var openSectionHeadingSize: Int? {
+        guard let at = openSectionHeading?.at, at.components.count == 1, document.body.indices.contains(at.components[0]),
+              case .paragraph(let heading) = document.body[at.components[0]] else { return nil }
+        return HeadingLook.textSize(heading)
+    }
+
+    /// True when a heading by look sits under the open section: its typed number continues the
+    /// section's ("3.2" under "3"), or it is bold and set larger than the body text but smaller
+    /// than the section's heading — what a reader takes for the next level down. Larger type
+    /// alone is not enough: a lead-in line a point above the body ("Tasks before release:") is text.
+    private func isUnderOpenSection(_ look: HeadingLook) -> Bool {
+        if let number = look.typedNumber, let parent = openSectionHeading.flatMap({ HeadingLook.typedNumber($0.text) }) {
+            return HeadingLook.number(number, isUnder: parent)
+        }
+        guard look.bold, look.larger, let size = look.size, let parentSize = openSectionHeadingSize else { return false }
+        return size < parentSize
+    }
+
+    /// A bold or larger numbered line that is no heading of the template and does not continue
+    /// the open section's numbering: kept as text, and said, rather than guessed into a section.
+    private mutating func noteUnsureHeading(_ text: String) {
+        unsureHeadings.append((text.trimmingCharacters(in: .whitespacesAndNewlines),
+                               openSectionHeading?.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    /// One warning for every unsure heading, the first three named. Only for a known template:
+    /// in a document read with the shared mapping alone nothing is a template heading.
+    private mutating func warnUnsureHeadings() {
+        guard !unsureHeadings.isEmpty, report.kind != .unknown else { return }
+        let named = unsureHeadings.prefix(3).map { line, under in "“\(line)”" + (under.map { " (under “\($0)”)" } ?? "") }
+        let more = unsureHeadings.count > 3 ? " and \(unsureHeadings.count - 3) more" : ""
+        let count = unsureHeadings.count
+        report.warnings.add(.other, "\(count) line\(count == 1 ? " is" : "s are") set like a heading (bold or larger, numbered) but "
+            + "\(count == 1 ? "is" : "are") no heading of the template, so Arvio read \(count == 1 ? "it" : "them") as text: "
+            + named.joined(separator: ", ") + more + ". If one is a heading, give it a heading style (Otsikko 1, 2, …) or the template's wording.")
     }
 
     /// A process goal's narrative heading, whatever it looks like: inside a goal's section, a
@@ -181,8 +286,10 @@ struct ReportBuilder {
         let trimmed = seen.trimmingCharacters(in: .whitespacesAndNewlines)
         // Unlisted ids open a narrative only when typed on a short bold line; a list label
         // ("2.1.2" of a plan's numbered headings) counts only for an id the readiness table lists.
+        // A heading the mapping names ("2.1.2 Ennaltaehkäisy ja ennakointi", a plan's goal) is that, not a narrative.
         guard listed ? trimmed.count <= HeadingLook.longest * 2
-                     : (seen == text && trimmed.count <= HeadingLook.longest && HeadingLook.isAllBold(paragraph))
+                     : (seen == text && trimmed.count <= HeadingLook.longest && HeadingLook.isAllBold(paragraph)
+                        && !namesMappingHeading(seen, inGoal: true))
         else { return false }
         openSubsection(heading: seen, normalised: TextKey.normalise(seen), at: at, level: max(sectionLevel, 1) + 1)
         return true
@@ -216,8 +323,9 @@ struct ReportBuilder {
 
     private mutating func openSubsection(heading: String, normalised: String, at: BlockPath, level: Int) {
         let kind: SectionKind
-        if TextKey.leadingNumber(normalised)?.contains(".") == true { kind = .processGoal }
-        else if currentSectionKind == .planActions { kind = .planActionArea }
+        // A plan's action area may carry its typed number ("3.2 Asiakas- ja palveluohjaus").
+        if currentSectionKind == .planActions { kind = .planActionArea }
+        else if TextKey.leadingNumber(normalised)?.contains(".") == true { kind = .processGoal }
         else { kind = .other }
         let sub = Section(kind: kind, heading: heading, headingAt: at)
         subsection = nil
@@ -345,9 +453,36 @@ extension ContentBlock {
         return marks.isEmpty ? nil : marks
     }
 
-    /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened).
+    /// A table kept whole: rows → cells → every paragraph of the cell (nested tables flattened),
+    /// and the pictures in its cells that say what they show.
     static func table(_ table: Table, at: BlockPath) -> ContentBlock {
-        ContentBlock(at: at, type: "table", rows: table.rows.map { $0.cells.map(\.texts) })
+        ContentBlock(at: at, type: "table", rows: table.rows.map { $0.cells.map(\.texts) }, images: cellImageMarks(table))
+    }
+
+    /// Pictures in the cells, each at its paragraph in the order `cellTexts` counts them; nil when none.
+    static func cellImageMarks(_ table: Table) -> [ImageMark]? {
+        var marks: [ImageMark] = []
+        for (rowIndex, row) in table.rows.enumerated() {
+            for (cellIndex, cell) in row.cells.enumerated() {
+                for (paragraphIndex, paragraph) in cellParagraphs(cell.blocks).enumerated() {
+                    for var mark in imageMarks(paragraph.inlines) ?? [] {
+                        mark.cell = CellPlace(row: rowIndex, cell: cellIndex, paragraph: paragraphIndex)
+                        marks.append(mark)
+                    }
+                }
+            }
+        }
+        return marks.isEmpty ? nil : marks
+    }
+
+    /// The cell's paragraphs as `cellTexts` flattens them.
+    private static func cellParagraphs(_ blocks: [Block]) -> [Paragraph] {
+        blocks.flatMap { block -> [Paragraph] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph]
+            case .table(let inner): inner.rows.flatMap { $0.cells.flatMap { cellParagraphs($0.blocks) } }
+            }
+        }
     }
 
     /// Every paragraph of the blocks, nested tables flattened row by row.

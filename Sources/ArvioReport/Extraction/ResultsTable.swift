@@ -5,7 +5,8 @@ import Foundation
 /// kehittämistoimenpide, national goals "1, 3, 4,", mittarit, and two traffic-light columns
 /// whose rating is the cell shading. One `ResultsRow` per data row.
 ///
-/// - Vertically merged cells: a continuation row shows the text of the merged cell above.
+/// - Vertically merged cells: a continuation row shows the text of the merged cell above; an
+///   outcome goal left empty below another (a merge split or lost) is that outcome goal too.
 /// - A cell spanning several of the goal columns (tulostavoite, prosessitavoite, toimenpide)
 ///   is read once, into the last of them it covers: the columns to its left are the broader
 ///   goals that this row does not restate (002 "Sovitut palvelut ovat tarjolla ilta- ja
@@ -24,6 +25,11 @@ enum ResultsTable {
         recognised.columns = columnsWithSplitHeader(table, recognised)
         var afterHeader = false
         var group: [String]?
+        // An empty outcome-goal cell of its own continues the outcome goal above it: 002 leaves
+        // it empty where a merged cell was split by a page break or lost its `w:vMerge`
+        // (DOMAIN §4.4, "continuation rows leave leading cells empty"). A cell spanning into the
+        // process-goal column has no outcome goal at all (read as none, `[]`), and stays so.
+        var previousOutcome: [String]?
         let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
@@ -51,7 +57,15 @@ enum ResultsTable {
                 continue
             }
             var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlace(at, table), warnings: &builder.report.warnings)
-            if read.outcomeGoal.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }), let group { read.outcomeGoal = group }
+            let isBlank = { (texts: [String]) in texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+            if isBlank(read.outcomeGoal) {
+                if let group {
+                    read.outcomeGoal = group
+                } else if !read.outcomeGoal.isEmpty, let previousOutcome {
+                    read.outcomeGoal = previousOutcome
+                }
+            }
+            if !isBlank(read.outcomeGoal) { previousOutcome = read.outcomeGoal }
             builder.report.results.append(read)
         }
     }

@@ -136,7 +136,8 @@ public struct ContentBlock: Codable, Equatable, Sendable {
     public var role: String?
     /// Table rows → cells → paragraphs.
     public var rows: [[[String]]]?
-    /// Pictures and charts in the paragraph that say what they show (alt text or title).
+    /// Pictures and charts that say what they show (alt text or title): in the paragraph, or
+    /// for a table in its cells, each with its place there (`ImageMark.cell`).
     public var images: [ImageMark]?
 
     public init(at: BlockPath, type: String = "paragraph", text: String? = nil, list: ListMark? = nil,
@@ -186,10 +187,26 @@ public struct ImageMark: Codable, Equatable, Sendable {
     public var title: String?
     /// The picture's part in the .docx ("word/media/image1.png"); none for a chart.
     public var target: String?
-    public init(description: String? = nil, title: String? = nil, target: String? = nil) {
+    /// Where in a table the picture sits; nil for a picture in a paragraph of the text.
+    public var cell: CellPlace?
+    public init(description: String? = nil, title: String? = nil, target: String? = nil, cell: CellPlace? = nil) {
         self.description = description
         self.title = title
         self.target = target
+        self.cell = cell
+    }
+}
+
+/// A paragraph of a table cell, by its indexes into the table's `ContentBlock.rows`: row, cell
+/// in that row, paragraph of the cell (a nested table's paragraphs counted in, as `rows` has them).
+public struct CellPlace: Codable, Equatable, Sendable {
+    public var row: Int
+    public var cell: Int
+    public var paragraph: Int
+    public init(row: Int, cell: Int, paragraph: Int) {
+        self.row = row
+        self.cell = cell
+        self.paragraph = paragraph
     }
 }
 

@@ -39,10 +39,11 @@ public enum TreeDump {
             if !paragraph.contentControls.isEmpty {
                 head += " {sdt " + paragraph.contentControls.map { $0.tag ?? $0.alias ?? $0.id ?? "" }.joined(separator: "/") + "}"
             }
+            head += shadingText(fill: paragraph.fill, shading: paragraph.shading)
             lines.append(head + " " + inlineText(paragraph.inlines, indent: indent))
         case .table(let table):
             let columns = table.grid.count
-            lines.append("\(indent)▦ table \(table.rows.count)×\(columns)")
+            lines.append("\(indent)▦ table \(table.rows.count)×\(columns)" + shadingText(fill: table.fill, shading: table.shading))
             for (rowIndex, row) in table.rows.enumerated() {
                 var rowHead = "\(indent)  row \(rowIndex + 1)"
                 if row.isHeader { rowHead += " [header]" }
@@ -53,8 +54,7 @@ public enum TreeDump {
                     var cellHead = "\(indent)    cell c\(cell.column + 1)"
                     if cell.columnSpan > 1 { cellHead += " span=\(cell.columnSpan)" }
                     if cell.rowSpan == 0 { cellHead += " (merged above)" } else if cell.rowSpan > 1 { cellHead += " rows=\(cell.rowSpan)" }
-                    if let fill = cell.fill { cellHead += " fill=\(fill)" }
-                    if let shading = cell.shading, !shading.isPlainFill { cellHead += " (shading \(describe(shading)))" }
+                    cellHead += shadingText(fill: cell.fill, shading: cell.shading)
                     lines.append(cellHead)
                     for (blockIndex, inner) in cell.blocks.enumerated() {
                         render(inner, index: blockIndex, indent: indent + "      ", into: &lines)
@@ -62,6 +62,13 @@ public enum TreeDump {
                 }
             }
         }
+    }
+
+    /// " fill=FF0000", and how it was written when that was not a plain fill.
+    private static func shadingText(fill: String?, shading: Shading?) -> String {
+        var text = fill.map { " fill=\($0)" } ?? ""
+        if let shading, !shading.isPlainFill { text += " (shading \(describe(shading)))" }
+        return text
     }
 
     /// How a pattern or theme shading was written: "solid FF0000 over auto", "clear accent2 tint 99".
@@ -78,7 +85,7 @@ public enum TreeDump {
 
     private static func inlineText(_ inlines: [Inline], indent: String) -> String {
         var result = ""
-        for inline in inlines {
+        for inline in joinedAcrossSizes(inlines) {
             switch inline {
             case .text(let run):
                 var text = quoted(run.text)
@@ -103,6 +110,24 @@ public enum TreeDump {
             case .textBox(let blocks): result += "{text box: " + blocks.map(\.plainText).joined(separator: " / ") + "}"
             case .math(let text): result += "{math \(text)}"
             }
+        }
+        return result
+    }
+
+    /// Neighbouring runs that differ only in font size written as one: the dump does not show
+    /// sizes, so a size change would only split the text with "****".
+    private static func joinedAcrossSizes(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            if case .text(var run) = inline, case .text(var previous)? = result.last {
+                run.format.size = previous.format.size
+                if previous.canMerge(with: run) {
+                    previous.text += run.text
+                    result[result.count - 1] = .text(previous)
+                    continue
+                }
+            }
+            result.append(inline)
         }
         return result
     }

@@ -146,6 +146,10 @@ struct PartReader {
         paragraph.styleName = style?.name
         paragraph.contentControls = controls
         paragraph.alignment = properties?.child(nameId: n.jc)?.attribute(nameId: n.val)
+        if let shading = properties?.child(nameId: n.shd).map(ShadingColour.shading) {
+            paragraph.shading = shading
+            paragraph.fill = ShadingColour.visible(shading, theme: shared.formatting.theme)
+        }
         if let outline = properties?.child(nameId: n.outlineLvl)?.attribute(nameId: n.val).flatMap(Int.init) {
             paragraph.headingLevel = outline < 9 ? outline + 1 : nil
         } else {

@@ -74,6 +74,9 @@ struct RunFormatting {
                 format.highlight = value == "none" ? nil : value
             case n.shd:
                 format.shading = ShadingColour.visible(ShadingColour.shading(property), theme: theme)
+            case n.sz:
+                // Half-points; a value Word would not write (0, text) leaves the size as it was.
+                if let value = property.attribute(nameId: n.val).flatMap(Int.init), value > 0 { format.size = value }
             case n.vertAlign:
                 let value = property.attribute(nameId: n.val)
                 format.verticalAlign = value == "baseline" ? nil : value

@@ -8,8 +8,22 @@ extension PartReader {
         var rows: [TableRow] = []
         collectRows(in: element, into: &rows)
         Self.resolveVerticalMerges(&rows)
-        return Table(grid: grid, rows: rows, styleId: element.child("w:tblPr")?.child("w:tblStyle")?.attribute("w:val"),
-                     contentControls: controls, source: SourceRef(part: part, line: element.line, element: element.ordinal))
+        let properties = element.child("w:tblPr")
+        var table = Table(grid: grid, rows: rows, styleId: properties?.child("w:tblStyle")?.attribute("w:val"),
+                          contentControls: controls, source: SourceRef(part: part, line: element.line, element: element.ordinal))
+        if let shading = properties?.child(nameId: n.shd).map(ShadingColour.shading) {
+            table.shading = shading
+            table.fill = ShadingColour.visible(shading, theme: shared.formatting.theme)
+        }
+        // The table's background shows in every cell that shades nothing itself.
+        if let fill = table.fill {
+            for row in table.rows.indices {
+                for cell in table.rows[row].cells.indices where table.rows[row].cells[cell].fill == nil {
+                    table.rows[row].cells[cell].fill = fill
+                }
+            }
+        }
+        return table
     }
 
     /// Rows may sit inside content controls or custom XML; tracked row insertions/deletions

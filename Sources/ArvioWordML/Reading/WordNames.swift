@@ -19,7 +19,7 @@ struct WordNames {
     let noBreakHyphen, softHyphen, sym, symEx, symExLong, footnoteReference, endnoteReference: Int32
     let commentReference, drawing, pict, object: Int32
     // Run properties
-    let rStyle, b, i, strike, dstrike, smallCaps, caps, vanish, u, color, highlight, shd, fill, vertAlign: Int32
+    let rStyle, b, i, strike, dstrike, smallCaps, caps, vanish, u, color, highlight, shd, fill, vertAlign, sz: Int32
     // Tables
     let tr, tc, tcPr, gridSpan, vMerge, trPr, gridBefore, gridAfter, tblHeader: Int32
 
@@ -48,6 +48,7 @@ struct WordNames {
         rStyle = id("w:rStyle"); b = id("w:b"); i = id("w:i"); strike = id("w:strike"); dstrike = id("w:dstrike")
         smallCaps = id("w:smallCaps"); caps = id("w:caps"); vanish = id("w:vanish"); u = id("w:u"); color = id("w:color")
         highlight = id("w:highlight"); shd = id("w:shd"); fill = id("w:fill"); vertAlign = id("w:vertAlign")
+        sz = id("w:sz")
         tr = id("w:tr"); tc = id("w:tc"); tcPr = id("w:tcPr"); gridSpan = id("w:gridSpan"); vMerge = id("w:vMerge")
         trPr = id("w:trPr"); gridBefore = id("w:gridBefore"); gridAfter = id("w:gridAfter"); tblHeader = id("w:tblHeader")
     }

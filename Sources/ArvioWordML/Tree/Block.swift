@@ -15,6 +15,11 @@ public struct Paragraph: Sendable, Encodable {
     /// The list label as Word shows it, with the numbering definition behind it.
     public var list: ListItem?
     public var alignment: String?
+    /// The colour a reader sees behind the paragraph (hex RGB), from `shading` as for a table
+    /// cell (`TableCell.fill`); nil when it is not shaded.
+    public var fill: String?
+    /// Paragraph shading (`w:pPr/w:shd`, Word's Borders and Shading → Paragraph) as written.
+    public var shading: Shading?
     public var inlines: [Inline] = []
     /// Inserted or deleted paragraph mark (tracked change).
     public var markRevision: Revision?
@@ -161,6 +166,9 @@ public struct RunFormat: Sendable, Encodable, Equatable, Hashable {
     public var shading: String?
     /// "superscript" or "subscript".
     public var verticalAlign: String?
+    /// Font size in half-points (`w:sz`: 22 is 11 pt), through document defaults and styles
+    /// like every field here; nil when nothing gives one (Word then uses 10 pt).
+    public var size: Int?
     public var smallCaps = false
     public var allCaps = false
     public var hidden = false
@@ -176,6 +184,12 @@ public struct Table: Sendable, Encodable {
     public var styleId: String?
     public var contentControls: [ContentControl] = []
     public var source: SourceRef
+    /// Table shading (`w:tblPr/w:shd`) as written: the background behind every cell that has
+    /// no shading of its own.
+    public var shading: Shading? = nil
+    /// The colour a reader sees behind the table's unshaded cells (hex RGB); nil when none.
+    /// Those cells' own `fill` is this colour too.
+    public var fill: String? = nil
 }
 
 public struct TableRow: Sendable, Encodable {
