@@ -8,15 +8,15 @@ import ArvioXML
 /// value is carried forward from the previous period.
 extension EditContext {
     mutating func fillTables(updates: PeriodUpdates?) {
-        var tables: [Int: (goal: Int, kind: String)] = [:]
+        var tables: [Int: (goal: Int, kind: TableKind)] = [:]
         for goal in report.goals {
-            for processGoal in goal.processGoals { if let index = processGoal.at?.components.first { tables[index] = (goal.number, "readiness") } }
-            for indicator in goal.indicators { if let index = indicator.at.components.first { tables[index] = (goal.number, "indicators") } }
+            for processGoal in goal.processGoals { if let index = processGoal.at?.components.first { tables[index] = (goal.number, .readiness) } }
+            for indicator in goal.indicators { if let index = indicator.at.components.first { tables[index] = (goal.number, .indicators) } }
         }
         for (index, info) in tables.sorted(by: { $0.key < $1.key }) {
             guard case .table(let table) = document.body[index] else { continue }
             guard let (headerRow, column) = periodColumn(in: table, period: period) else {
-                if addPeriodColumn(toTableAt: index, table: table, place: (info.kind == "readiness" ? NextPhrase.goalReadinessTable : .goalIndicatorTable).with(["goal": "\(info.goal)"])) {
+                if addPeriodColumn(toTableAt: index, table: table, place: (info.kind == .readiness ? NextPhrase.goalReadinessTable : .goalIndicatorTable).with(["goal": "\(info.goal)"])) {
                     todo.append(TodoItem(goal: info.goal, place: tablePlace(info.kind), task: NextPhrase.fillColumn.with(["column": wording.shortColumn])))
                 } else {
                     todo.append(TodoItem(goal: info.goal, place: tablePlace(info.kind), task: NextPhrase.noColumn.with(["column": wording.shortColumn])))
@@ -31,14 +31,14 @@ extension EditContext {
                 let key = rowKey(table: table, row: rowIndex, kind: info.kind)
                 guard !key.isEmpty else { continue }
                 let existing = ContentBlock.cellTexts(cell.blocks).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-                let supplied = updates?.values.first { $0.goal == info.goal && $0.table == info.kind && matches($0.key, key) }?.value
+                let supplied = updates?.values.first { $0.goal == info.goal && $0.table == info.kind.rawValue && matches($0.key, key) }?.value
                 if !existing.isEmpty { continue }  // already written: never overwritten
                 if let supplied {
                     let neighbour = previous.flatMap { column in row.cells.first { $0.column == column } }
                     fill(cell, with: supplied, styledLike: neighbour)
                     updateModel(goal: info.goal, kind: info.kind, key: key, value: supplied)
                 } else {
-                    todo.append(TodoItem(goal: info.goal, place: (info.kind == "readiness" ? NextPhrase.readinessTable : .indicatorTable).message,
+                    todo.append(TodoItem(goal: info.goal, place: tablePlace(info.kind),
                                          task: NextPhrase.valueFor.with(["column": wording.shortColumn, "key": short(key)])))
                 }
             }
@@ -58,8 +58,8 @@ extension EditContext {
         return nil
     }
 
-    private func rowKey(table: Table, row: Int, kind: String) -> String {
-        if kind == "readiness" {
+    private func rowKey(table: Table, row: Int, kind: TableKind) -> String {
+        if kind == .readiness {
             let first = table.texts(row: row, column: 0).first ?? ""
             return first.trimmingCharacters(in: .whitespaces)
         }
@@ -77,8 +77,8 @@ extension EditContext {
     }
 
     /// "readiness table" / "indicator table" in the coordinator's language.
-    private func tablePlace(_ kind: String) -> Message {
-        (kind == "readiness" ? NextPhrase.readinessTable : .indicatorTable).message
+    private func tablePlace(_ kind: TableKind) -> Message {
+        (kind == .readiness ? NextPhrase.readinessTable : .indicatorTable).message
     }
 
     private func short(_ text: String) -> String {
@@ -111,10 +111,10 @@ extension EditContext {
         }
     }
 
-    private mutating func updateModel(goal: Int, kind: String, key: String, value: String) {
+    private mutating func updateModel(goal: Int, kind: TableKind, key: String, value: String) {
         guard let goalIndex = nextReport.goals.firstIndex(where: { $0.number == goal }) else { return }
         let cellValue = CellValue(raw: [value])
-        if kind == "readiness" {
+        if kind == .readiness {
             for index in nextReport.goals[goalIndex].processGoals.indices
             where matches(nextReport.goals[goalIndex].processGoals[index].ids.joined(separator: "+"), key) {
                 nextReport.goals[goalIndex].processGoals[index].readiness.removeAll { $0.period == period }

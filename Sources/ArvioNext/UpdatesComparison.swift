@@ -159,7 +159,7 @@ extension PeriodUpdates {
                       !value.allSatisfy(\.isWhitespace) else { continue }
                 let oldValue = before.processGoals.first { $0.ids == processGoal.ids }?.readiness.first { $0.period == period }?.value.text ?? ""
                 if value != oldValue {
-                    updates.values.append(CellUpdate(goal: goal.number, table: "readiness", key: processGoal.ids.joined(separator: "+"), value: value))
+                    updates.values.append(CellUpdate(goal: goal.number, table: TableKind.readiness.rawValue, key: processGoal.ids.joined(separator: "+"), value: value))
                 }
             }
             for indicator in goal.indicators {
@@ -168,7 +168,7 @@ extension PeriodUpdates {
                 let metric = indicator.metric.first ?? ""
                 let oldValue = before.indicators.first { $0.metric.first == metric }?.values.first { $0.period == period }?.value.text ?? ""
                 if value != oldValue {
-                    updates.values.append(CellUpdate(goal: goal.number, table: "indicators", key: metric, value: value))
+                    updates.values.append(CellUpdate(goal: goal.number, table: TableKind.indicators.rawValue, key: metric, value: value))
                 }
             }
         }

@@ -37,16 +37,10 @@ public struct Relationships: Sendable {
     }
 
     static func kind(of type: String) -> String {
-        // The last "/relationships/", found in the bytes: Foundation's backwards search cost
-        // about as much as the rest of reading a relationships part.
-        let bytes = Array(type.utf8), marker = Array("/relationships/".utf8)
-        var start = bytes.count - marker.count
-        while start >= 0 {
-            if bytes[start ..< start + marker.count].elementsEqual(marker) {
-                return String(decoding: bytes[(start + marker.count)...], as: UTF8.self)
-            }
-            start -= 1
-        }
+        // What follows the last "/relationships/" ("image", "comments"), in both the Transitional
+        // and the Strict namespace; the last path segment for any other spelling.
+        let marker = "/relationships/"
+        if let range = type.ranges(of: marker).last { return String(type[range.upperBound...]) }
         return type.split(separator: "/").last.map(String.init) ?? type
     }
 

@@ -58,22 +58,12 @@ public struct WordPackage {
 
     /// Entry names a reader must never trust: absolute paths, parent references, backslashes, NUL.
     static func checkName(_ name: String) throws(PackageError) {
-        // Bytes, not String.contains: that is Foundation's search, a few microseconds an entry.
-        if name.hasPrefix("/") || name.utf8.contains(UInt8(ascii: "\\")) || name.utf8.contains(0) || name.isEmpty
-            || hasParentSegment(name) || (name.count > 1 && name.dropFirst().hasPrefix(":")) {
+        if name.hasPrefix("/") || name.unicodeScalars.contains("\\") || name.unicodeScalars.contains("\0") || name.isEmpty
+            || name.split(separator: "/").contains("..") || (name.count > 1 && name.dropFirst().hasPrefix(":")) {
             throw .unsafeEntryName(name)
         }
     }
 
-    /// A ".." segment; split only when the name holds two dots in a row at all.
-    private static func hasParentSegment(_ name: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in name.utf8 {
-            if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return name.split(separator: "/").contains("..") }
-            previous = byte
-        }
-        return false
-    }
 
     private static func parse(_ bytes: [UInt8], part: String) throws(PackageError) -> XMLElement {
         do { return try XMLTreeReader.parse(bytes, part: part) } catch { throw .xml(error) }

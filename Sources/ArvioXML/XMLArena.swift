@@ -57,16 +57,6 @@ final class XMLArena: Sendable {
         var texts = PackedStrings()
         var attributeValues = PackedStrings()
 
-        /// `partBytes` bounds the character data and the attribute values: their buffers are
-        /// reserved that large once, as address space, instead of doubling (copying and touching
-        /// fresh pages each time) as the text comes in.
-        init(expectedNodes: Int, expectedAttributes: Int, partBytes: Int = 0) {
-            attributeNames.reserveCapacity(expectedAttributes)
-            attributeValues.reserveCapacity(count: expectedAttributes, bytes: partBytes)
-            texts.reserveCapacity(count: expectedNodes / 2, bytes: partBytes)
-            nodes.reserveCapacity(max(16, expectedNodes))
-        }
-
         mutating func nameId(_ name: String) -> Int32 {
             if let id = nameIds[name] { return id }
             let id = Int32(names.count)
@@ -92,24 +82,6 @@ struct PackedStrings: Sendable {
     private var bounds: [Int32] = [0]
 
     var count: Int { bounds.count - 1 }
-
-    mutating func reserveCapacity(count: Int, bytes byteCount: Int = 0) {
-        bounds.reserveCapacity(count + 1)
-        bytes.reserveCapacity(byteCount)
-    }
-
-    /// Copies a NUL-terminated UTF-8 string (libxml2's values; nil for none, stored as "") in;
-    /// returns its index.
-    mutating func append(_ value: UnsafePointer<UInt8>?) -> Int32 {
-        let index = Int32(count)
-        if let value {
-            var length = 0
-            while value[length] != 0 { length += 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
-        }
-        bounds.append(Int32(bytes.count))
-        return index
-    }
 
     /// Copies `count` UTF-8 bytes in; returns the new string's index.
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -150,15 +122,6 @@ struct PackedStrings: Sendable {
     subscript(index: Int) -> String {
         let start = Int(bounds[index]), end = Int(bounds[index + 1])
         if start == end { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start ..< end]), as: UTF8.self) }
+        return String(decoding: bytes[start ..< end], as: UTF8.self)
     }
-
-    /// Appends string `index` to `result` without making a string of it first.
-    func append(_ index: Int, to result: inout String) {
-        let start = Int(bounds[index]), end = Int(bounds[index + 1])
-        guard start < end else { return }
-        if result.isEmpty { result = self[index]; return }
-        bytes.withUnsafeBufferPointer { result += String(decoding: UnsafeBufferPointer(rebasing: $0[start ..< end]), as: UTF8.self) }
-    }
-
 }

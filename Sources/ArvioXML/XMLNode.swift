@@ -127,21 +127,10 @@ public struct XMLElement: Sendable {
         var current = arena.nodes[Int(node)].firstChild
         while current >= 0 {
             let kind = arena.nodes[Int(current)].kind
-            if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
+            if kind < 0 { result += arena.texts[Int(-1 - kind)] }
             current = arena.nodes[Int(current)].nextSibling
         }
         return result
-    }
-
-    /// Appends the character data directly inside this element (what `text` returns) to `result`
-    /// without making a string of it first.
-    public func appendText(to result: inout String) {
-        var current = arena.nodes[Int(node)].firstChild
-        while current >= 0 {
-            let kind = arena.nodes[Int(current)].kind
-            if kind < 0 { arena.texts.append(Int(-1 - kind), to: &result) }
-            current = arena.nodes[Int(current)].nextSibling
-        }
     }
 
     /// All character data in the subtree, in document order.

@@ -26,9 +26,7 @@ public enum XMLTreeReader {
         if let line = PrologScan.doctypeLine(in: bytes) {
             throw .doctypeRefused(part: part, line: line)
         }
-        let (tags, equals) = countMarkup(bytes)
-        var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces,
-                                  expectedNodes: tags, expectedAttributes: equals, partBytes: bytes.count)
+        var builder = TreeBuilder(part: part, maxDepth: maxDepth, namespaces: namespaces)
         let outcome: Result<XMLElement, XMLError> = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 Result { () throws(XMLError) -> XMLElement in try builder.run(chars) }
@@ -57,38 +55,6 @@ private struct PartSource {
         source.pointee.offset += count
         return Int32(count)
     }
-}
-
-/// Sizes for the arena's arrays, so they are mostly allocated once instead of doubling past the
-/// size they need: a node is an element (one "<") or text (before one), an attribute has one "=".
-/// Internal for the tests.
-func countMarkup(_ bytes: [UInt8]) -> (nodes: Int, attributes: Int) {
-    // Sixteen bytes at a time into per-lane counters, emptied before a lane can overflow: a
-    // byte-by-byte loop cost as much as a tenth of the parse.
-    typealias Lanes = SIMD16<UInt8>
-    let open = Lanes(repeating: UInt8(ascii: "<")), equals = Lanes(repeating: UInt8(ascii: "="))
-    let zero = Lanes(repeating: 0), one = Lanes(repeating: 1)
-    var tags = 0, assignments = 0
-    bytes.withUnsafeBytes { buffer in
-        let whole = buffer.count / Lanes.scalarCount * Lanes.scalarCount
-        var offset = 0
-        while offset < whole {
-            var tagLanes = zero, equalsLanes = zero
-            let end = min(whole, offset + 255 * Lanes.scalarCount)
-            while offset < end {
-                let chunk = buffer.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
-                tagLanes &+= zero.replacing(with: one, where: chunk .== open)
-                equalsLanes &+= zero.replacing(with: one, where: chunk .== equals)
-                offset += Lanes.scalarCount
-            }
-            tags += tagLanes.indices.reduce(0) { $0 + Int(tagLanes[$1]) }
-            assignments += equalsLanes.indices.reduce(0) { $0 + Int(equalsLanes[$1]) }
-        }
-        for byte in buffer[whole...] {
-            if byte == UInt8(ascii: "<") { tags += 1 } else if byte == UInt8(ascii: "=") { assignments += 1 }
-        }
-    }
-    return (tags + 16, assignments)
 }
 
 /// Collects the first error libxml2 reports, with its line.
@@ -137,90 +103,10 @@ private extension Substring {
     }
 }
 
-/// Name ids by libxml2's name pointers: its parser hands names over from its dictionary, so the
-/// pair of pointers (local name, namespace URI) identifies a name for the whole parse. Open
-/// addressing with a multiplicative hash: every element and attribute asks, and a Swift
-/// dictionary's seeded hashing of the key cost more than the rest of the lookup.
-struct NameTable {
-    private var locals: [UInt]
-    private var namespaces: [UInt]
-    private var ids: [Int32]
-    private var count = 0
-
-    init(capacity: Int = 256) {
-        locals = [UInt](repeating: 0, count: capacity)
-        namespaces = [UInt](repeating: 0, count: capacity)
-        ids = [Int32](repeating: 0, count: capacity)
-    }
-
-    private static func slot(_ local: UInt, _ namespace: UInt, mask: Int) -> Int {
-        let mixed = (local ^ (namespace &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> 32) & mask
-    }
-
-    /// `local` is never 0 (a null name is never asked for), so 0 marks an empty slot.
-    subscript(local: UInt, namespace: UInt) -> Int32? {
-        let mask = locals.count - 1
-        var slot = Self.slot(local, namespace, mask: mask)
-        while locals[slot] != 0 {
-            if locals[slot] == local && namespaces[slot] == namespace { return ids[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    mutating func insert(_ id: Int32, local: UInt, namespace: UInt) {
-        // At most half full, so a probe ends soon on an empty slot.
-        if (count + 1) * 2 > locals.count { grow() }
-        let mask = locals.count - 1
-        var slot = Self.slot(local, namespace, mask: mask)
-        while locals[slot] != 0 { slot = (slot + 1) & mask }
-        locals[slot] = local
-        namespaces[slot] = namespace
-        ids[slot] = id
-        count += 1
-    }
-
-    private mutating func grow() {
-        var larger = NameTable(capacity: locals.count * 2)
-        for slot in locals.indices where locals[slot] != 0 {
-            larger.insert(ids[slot], local: locals[slot], namespace: namespaces[slot])
-        }
-        self = larger
-    }
-}
-
-/// Open elements, innermost last, each with its last child so far: a fixed block of
-/// `capacity` entries (the depth cap), not an array whose every push, pop and update checked
-/// uniqueness and capacity, once per element. Freed by `TreeBuilder.run`.
-struct OpenElements {
-    /// Well above libxml2's own nesting cap (256), so never the limit in practice.
-    static let largestCapacity = 1 << 16
-    private let entries: UnsafeMutablePointer<(node: Int32, lastChild: Int32)>
-    let capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = max(1, capacity)
-        entries = .allocate(capacity: self.capacity)
-    }
-
-    func deallocate() { entries.deallocate() }
-
-    var isEmpty: Bool { count == 0 }
-
-    var innermost: (node: Int32, lastChild: Int32)? { count > 0 ? entries[count - 1] : nil }
-
-    /// The caller checks `count < capacity` first (the depth cap).
-    mutating func push(_ node: Int32) {
-        precondition(count < capacity)
-        entries[count] = (node, -1)
-        count += 1
-    }
-
-    mutating func pop() { if count > 0 { count -= 1 } }
-
-    func setLastChild(_ node: Int32) { entries[count - 1].lastChild = node }
+/// A name as libxml2's dictionary holds it, for the whole parse.
+struct NamePointers: Hashable {
+    let local: UnsafeRawPointer
+    let namespace: UnsafeRawPointer?
 }
 
 /// Builds the arena from libxml2's SAX2 callbacks. SAX2 rather than xmlTextReader: the reader is
@@ -232,16 +118,18 @@ private struct TreeBuilder {
     let part: String
     let maxDepth: Int
     let namespaces: [String: String]
-    var nameTable = NameTable()
-    var arena: XMLArena.Builder
-    var stack: OpenElements
+    /// Name ids by libxml2's name pointers (local name, namespace URI): its parser hands names
+    /// over from its dictionary, so each name is made a Swift string once per part.
+    var nameIds: [NamePointers: Int32] = [:]
+    var arena = XMLArena.Builder()
+    /// Open elements, innermost last, each with its last child so far.
+    var stack: [(node: Int32, lastChild: Int32)] = []
     var root: Int32 = -1
     /// Elements so far: an element's ordinal is its place in the part, counted from 0.
     var elementCount: Int32 = 0
-    /// Name ids of attributes not kept (see `startElement`): registered first, so a range
-    /// check replaces a set lookup per attribute.
-    let noiseNames: Range<Int32>
-    var namespaceSpellings: [(uri: UnsafeRawPointer, text: String, isPrefix: Bool)] = []
+    /// Name ids of attributes not kept (see `startElement`).
+    var noiseNames: Set<Int32> = []
+    var namespaceSpellings: [UnsafeRawPointer: (text: String, isPrefix: Bool)] = [:]
     /// The text node still open for more character data (-1 when the last node was not text):
     /// libxml2 hands one run of text over in pieces (at entity references, at buffer ends), and a
     /// document tree holds it as one node, as a DOM does.
@@ -250,24 +138,20 @@ private struct TreeBuilder {
     var failure: XMLError?
     var context: xmlParserCtxtPtr?
 
-    init(part: String, maxDepth: Int, namespaces: [String: String], expectedNodes: Int, expectedAttributes: Int, partBytes: Int) {
+    init(part: String, maxDepth: Int, namespaces: [String: String]) {
         self.part = part
-        self.maxDepth = min(maxDepth, OpenElements.largestCapacity)
+        self.maxDepth = maxDepth
         self.namespaces = namespaces
-        stack = OpenElements(capacity: self.maxDepth)
-        var arena = XMLArena.Builder(expectedNodes: expectedNodes, expectedAttributes: expectedAttributes, partBytes: partBytes)
-        let noise = ["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
-                     "w14:paraId", "w14:textId"].map { arena.nameId($0) }
-        noiseNames = 0 ..< Int32(noise.count)
-        self.arena = arena
+        noiseNames = Set(["w:rsidR", "w:rsidRPr", "w:rsidRDefault", "w:rsidP", "w:rsidDel", "w:rsidSect", "w:rsidTr",
+                          "w14:paraId", "w14:textId"].map { arena.nameId($0) })
     }
 
     /// Links a new node under the innermost open element.
     private mutating func add(kind: Int32, line: Int32, ordinal: Int32) -> Int32 {
-        let parent = stack.innermost?.node ?? -1
-        let previous = stack.innermost?.lastChild ?? -1
+        let parent = stack.last?.node ?? -1
+        let previous = stack.last?.lastChild ?? -1
         let node = arena.add(kind: kind, line: line, ordinal: ordinal, parent: parent, previousSibling: previous)
-        if stack.isEmpty { if root < 0 && kind >= 0 { root = node } } else { stack.setLastChild(node) }
+        if stack.isEmpty { if root < 0 && kind >= 0 { root = node } } else { stack[stack.count - 1].lastChild = node }
         return node
     }
 
@@ -297,7 +181,6 @@ private struct TreeBuilder {
         // And those that bypass even that (see shim.h): never printed, the sink has them.
         let previousGeneric = arvio_silence_generic_errors()
         defer { arvio_restore_generic_errors(previousGeneric) }
-        defer { stack.deallocate() }
 
         guard buffer.count > 0, buffer.count < Int(Int32.max) else {
             throw .malformed(part: part, line: 0, message: sink.message ?? "the part is empty")
@@ -356,12 +239,12 @@ private struct TreeBuilder {
                 arena.attributeValues.appendAttributeValue(UnsafeBufferPointer(start: value, count: end - value))
             }
         }
-        stack.push(node)
+        stack.append((node, -1))
     }
 
     mutating func endElement() {
         openText = -1
-        stack.pop()
+        _ = stack.popLast()
     }
 
     mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int) {
@@ -381,8 +264,8 @@ private struct TreeBuilder {
     /// The canonical name's id in the arena; names come from libxml2's dictionary, so each
     /// (namespace, local name) pointer pair is converted to a Swift string once per part.
     private mutating func name(_ local: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) -> Int32 {
-        let localBits = UInt(bitPattern: local), namespaceBits = UInt(bitPattern: uri)
-        if let known = nameTable[localBits, namespaceBits] { return known }
+        let pointers = NamePointers(local: UnsafeRawPointer(local), namespace: uri.map(UnsafeRawPointer.init))
+        if let known = nameIds[pointers] { return known }
         let localName = String(cString: local)
         let result: String
         if let uri {
@@ -392,20 +275,17 @@ private struct TreeBuilder {
             result = localName
         }
         let id = arena.nameId(result)
-        nameTable.insert(id, local: localBits, namespace: namespaceBits)
+        nameIds[pointers] = id
         return id
     }
 
-    /// A namespace URI's short prefix ("w"), or the URI itself when it is not a known one. A
-    /// part uses a handful of namespaces, so a list scanned by pointer spares hashing the long
-    /// URI for every new name.
+    /// A namespace URI's short prefix ("w"), or the URI itself when it is not a known one.
     private mutating func namespaceSpelling(_ uri: UnsafePointer<xmlChar>) -> (text: String, isPrefix: Bool) {
         let pointer = UnsafeRawPointer(uri)
-        if let known = namespaceSpellings.first(where: { $0.uri == pointer }) { return (known.text, known.isPrefix) }
+        if let known = namespaceSpellings[pointer] { return known }
         let uriString = String(cString: uri)
         let spelling = namespaces[uriString].map { ($0, true) } ?? (uriString, false)
-        // A part declaring thousands of namespaces (hostile) must not make every lookup a long scan.
-        if namespaceSpellings.count < 32 { namespaceSpellings.append((pointer, spelling.0, spelling.1)) }
+        namespaceSpellings[pointer] = spelling
         return spelling
     }
 

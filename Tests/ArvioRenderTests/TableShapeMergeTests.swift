@@ -14,7 +14,7 @@ import Testing
         let at = try #require(goal.processGoals.first?.at)  // "1.1 Kiireettömät ajat …"
         let key = Array(at.components.dropLast(3))
         let shape = try #require(shapes.shapes[key])
-        #expect(shapes.typedKinds[key] == "readiness")
+        #expect(shapes.typedKinds[key] == .readiness)
         #expect(shape.rows[1][0].merge == .continued)
         #expect(shape.rows[0][0].merge == .restart)
         #expect(shape.rowSpan(row: 0, cell: 0) == 2)

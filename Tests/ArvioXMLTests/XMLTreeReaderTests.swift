@@ -118,33 +118,3 @@ import Testing
     }
 }
 
-@Suite struct MarkupCountTests {
-    /// Every length around the sixteen-byte lanes and the flush after 255 of them (4,080 bytes).
-    @Test func countsEveryAngleBracketAndEqualsSignLikeAPlainLoop() {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("<=a \"/>é".utf8)
-        for length in Array(0 ... 70) + [4079, 4080, 4081, 4096, 9000] {
-            let bytes = (0 ..< length).map { _ in alphabet.randomElement(using: &generator)! }
-            let expected = (bytes.filter { $0 == UInt8(ascii: "<") }.count + 16, bytes.filter { $0 == UInt8(ascii: "=") }.count)
-            let counted = countMarkup(bytes)
-            #expect(counted.nodes == expected.0 && counted.attributes == expected.1, "length \(length)")
-        }
-    }
-}
-
-@Suite struct NameTableTests {
-    /// Past several doublings, with pointer-like keys (aligned, close together) and the same
-    /// local name under different namespaces.
-    @Test func findsEveryNameItWasGivenAndNoOther() {
-        var table = NameTable(capacity: 4)
-        var expected: [(UInt, UInt, Int32)] = []
-        for index in 0 ..< 3000 {
-            let local = UInt(0x7f00_0000_1000 + (index / 3) * 16), namespace = UInt(index % 3) * 0x40
-            table.insert(Int32(index), local: local, namespace: namespace)
-            expected.append((local, namespace, Int32(index)))
-        }
-        for (local, namespace, id) in expected { #expect(table[local, namespace] == id) }
-        #expect(table[0x7f00_0000_1008, 0] == nil)
-        #expect(table[0x7f00_0000_1000, 0x1000] == nil)
-    }
-}

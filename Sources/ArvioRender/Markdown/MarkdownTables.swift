@@ -21,9 +21,9 @@ struct MarkdownTables {
     func render(_ table: ContentBlock) -> [String] {
         let key = table.at.components
         switch shapes.typedKinds[key] {
-        case "readiness": if let lines = readiness(key, table: table) { return lines }
-        case "indicators": if let lines = indicators(key) { return lines }
-        case "results": if let lines = results(key) { return lines }
+        case .readiness: if let lines = readiness(key, table: table) { return lines }
+        case .indicators: if let lines = indicators(key) { return lines }
+        case .results: if let lines = results(key) { return lines }
         default: break
         }
         let lines = MarkdownTable.lines(table.rows ?? [], shape: shapes.shape(of: table), images: table.images ?? [])

@@ -8,8 +8,8 @@ import ArvioReport
 /// and a typed value's `spansColumns` is its cell's span.
 struct TableShapes {
     private(set) var shapes: [[Int]: TableShape] = [:]
-    /// Where each table came from in the typed fields: "readiness", "indicators", "results".
-    private(set) var typedKinds: [[Int]: String] = [:]
+    /// Which typed field each table was read into (readiness, indicators, results).
+    private(set) var typedKinds: [[Int]: TableKind] = [:]
 
     init(_ report: Report) {
         var tables: [[Int]: ContentBlock] = [:]
@@ -33,14 +33,14 @@ struct TableShapes {
                 let key = place(at) { cells in
                     Self.hint(cells, leading: [[processGoal.title]], values: processGoal.readiness.map(\.value))
                 }
-                if let key { typedKinds[key] = "readiness" }
+                if let key { typedKinds[key] = .readiness }
             }
             for indicator in goal.indicators {
                 let values = (indicator.baseline.map { [$0] } ?? []) + indicator.values.map(\.value)
                 let key = place(indicator.at) { cells in
                     Self.hint(cells, leading: [indicator.benefitGoal, indicator.metric], values: values)
                 }
-                if let key { typedKinds[key] = "indicators" }
+                if let key { typedKinds[key] = .indicators }
             }
             for row in goal.problemTable where !row.problem.isEmpty || !row.objective.isEmpty {
                 _ = place(row.at) { cells in Self.hint(cells, leading: [row.problem, row.objective], values: []) }
@@ -49,7 +49,7 @@ struct TableShapes {
         }
         for row in report.results {
             let key = place(row.at) { cells in Self.resultsHint(cells, row) }
-            if let key { typedKinds[key] = "results" }
+            if let key { typedKinds[key] = .results }
         }
         for entry in report.schedule {
             _ = place(entry.at) { cells in Self.hint(cells, leading: [[entry.deadlineRaw], entry.content], values: []) }

@@ -31,11 +31,9 @@ struct PartReader {
     private struct InlineContext {
         var paragraphStyle: String?
         var hyperlink: String?
-        var revision: Revision? { didSet { rare = TextRun.Rare.make(revision: revision, contentControl: contentControl) } }
-        var contentControl: ContentControl? { didSet { rare = TextRun.Rare.make(revision: revision, contentControl: contentControl) } }
+        var revision: Revision?
+        var contentControl: ContentControl?
         var simpleField: String?
-        /// What every run read in this context carries out of line, made when it changes.
-        private(set) var rare: TextRun.Rare?
 
         init(paragraphStyle: String?) { self.paragraphStyle = paragraphStyle }
     }
@@ -45,11 +43,6 @@ struct PartReader {
     var shared: Shared
     private var fields: [OpenField] = []
     private var pendingInlines: [Inline] = []
-    /// Reused from paragraph to paragraph (see `paragraph(_:controls:)`).
-    private var scratchInlines: [Inline] = []
-    /// The last paragraph style looked up: paragraphs in a row mostly share one, and the
-    /// look-up hashes the style id.
-    private var lastStyle: (id: String?, resolved: StyleSheet.Resolved?)?
     /// The story part's names as ids, resolved when the walk starts.
     private var resolvedNames: WordNames?
     var n: WordNames { resolvedNames! }
@@ -75,7 +68,7 @@ struct PartReader {
             pendingInlines = []
             result[result.count - 1] = .paragraph(last)
         }
-        return result.withExactCapacity()
+        return result
     }
 
     /// `carried` holds a paragraph whose mark was removed by a tracked change: in the chosen
@@ -149,13 +142,7 @@ struct PartReader {
         let styles = shared.styles
         paragraph.styleId = properties?.child(nameId: n.pStyle)?.attribute(nameId: n.val)
         let effectiveStyle = paragraph.styleId ?? styles.defaultParagraphStyle
-        let style: StyleSheet.Resolved?
-        if let lastStyle, lastStyle.id == effectiveStyle {
-            style = lastStyle.resolved
-        } else {
-            style = styles.resolvedStyle(effectiveStyle)
-            lastStyle = (effectiveStyle, style)
-        }
+        let style = styles.resolvedStyle(effectiveStyle)
         paragraph.styleName = style?.name
         paragraph.contentControls = controls
         paragraph.alignment = properties?.child(nameId: n.jc)?.attribute(nameId: n.val)
@@ -196,16 +183,10 @@ struct PartReader {
             paragraph.endsSection = shared.sections.count - 1
         }
 
-        // The buffer of the previous paragraph, capacity and all (a text box's paragraphs,
-        // read in the middle of this one, find it taken and make their own).
-        var inlines = scratchInlines
-        scratchInlines = []
-        inlines.append(contentsOf: pendingInlines)
-        pendingInlines.removeAll()
-        let context = InlineContext(paragraphStyle: effectiveStyle)
-        appendInlines(of: element, context: context, to: &inlines)
-        paragraph.inlines = inlines.movingOutExactly(leaving: .break(.page))
-        scratchInlines = inlines
+        var inlines = pendingInlines
+        pendingInlines = []
+        appendInlines(of: element, context: InlineContext(paragraphStyle: effectiveStyle), to: &inlines)
+        paragraph.inlines = inlines
         return paragraph
     }
 
@@ -321,7 +302,7 @@ struct PartReader {
             }
         }
         Self.append(TextRun(text: text, format: format, hyperlink: hyperlink, field: currentField ?? context.simpleField,
-                            rare: context.rare), to: &inlines)
+                            revision: context.revision, contentControl: context.contentControl), to: &inlines)
         text = ""
     }
 
@@ -331,7 +312,7 @@ struct PartReader {
         let n = n
         switch child.nameId {
         case n.t, n.delText:
-            if visible { child.appendText(to: &text) }
+            if visible { text += child.text }
         case n.instrText, n.delInstrText:
             if !fields.isEmpty, !fields[fields.count - 1].showingResult {
                 fields[fields.count - 1].instruction += child.text
