@@ -278,18 +278,7 @@ enum MarkdownTable {
     /// tags dropped, entities decoded, line breaks of the source as spaces, trimmed.
     private static func htmlText(_ source: String) -> String {
         let withoutTags = pictures(in: source).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-        var result = ""
-        let characters = Array(withoutTags)
-        var index = 0
-        while index < characters.count {
-            if characters[index] == "&", let (decoded, length) = MarkdownText.entity(characters, at: index) {
-                result += decoded
-                index += length
-                continue
-            }
-            result.append(characters[index])
-            index += 1
-        }
+        let result = decodeEntities(withoutTags)
         // A line break in the source (an editor wrapping a long cell) is a space; the spaces and
         // tabs of the text itself stay as written ("1.  Työn murros", "5*\t*arkipäivää"), so the
         // cells `htmlLines` wrote read back to the letter.
