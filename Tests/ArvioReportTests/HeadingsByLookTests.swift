@@ -6,7 +6,7 @@ import Testing
 /// read as a reader sees them, what they are decided by the mapping (issue 15). The documents
 /// are built here from the seeds' own lines: 004's title page and action areas (Corpora/seeds/
 /// 004-kanta-hame-hankesuunnitelma-2021.word.docx, blocks 0 and "3 Toimenpiteet" … "3.4
-/// Kuntoutus" of its dump; /work/shared/seeds/004 lines 65–98) and 001's title page (blocks 0–3).
+/// Kuntoutus" of its dump; ../shared/seeds/004 lines 65–98) and 001's title page (blocks 0–3).
 /// Sizes are in half-points: body 22 (11 pt), title 36 (18 pt), headings 32 and 28.
 @Suite struct HeadingsByLookTests {
     static func line(_ text: String, bold: Bool = false, size: Int = 22, style: String = "Normal") -> Block {
