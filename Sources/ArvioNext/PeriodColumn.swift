@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioMessages
 import ArvioReport
 import ArvioWordML
@@ -12,7 +13,7 @@ extension EditContext {
         var found: (row: Int, column: Int, longYear: Bool)?
         for (rowIndex, row) in table.rows.prefix(3).enumerated() {
             for cell in row.cells {
-                let text = ContentBlock.cellTexts(cell.blocks).joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = ContentBlock.cellTexts(cell.blocks).joined(separator: " ").trimmed
                 guard let key = PeriodKey(notation: text), !key.isBaseline, text.contains("/") else { continue }
                 if found == nil || cell.column > found!.column {
                     found = (rowIndex, cell.column, (text.split(separator: "/").last?.count ?? 2) == 4)

@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioNext
 import ArvioReport
 import Foundation
@@ -16,7 +17,7 @@ struct NextForm {
         self.fields = fields
         period = fields["period"].flatMap { PeriodKey(notation: $0.trimmingCharacters(in: .whitespaces)) }
         trackChanges = fields["track"] == "on"
-        let author = (fields["author"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let author = (fields["author"] ?? "").trimmed
         self.author = author.isEmpty ? "Arvio" : String(author.prefix(100))
     }
 
@@ -60,7 +61,7 @@ struct NextForm {
     }
 
     private func text(_ name: String) -> String {
-        (fields[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        (fields[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmed
     }
 
     /// The report with the typed text added, as a coordinator would add it to the YAML of

@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioReport
 import Foundation
 
@@ -7,7 +8,7 @@ import Foundation
 enum MarkdownImages {
     static func render(_ image: ImageMark) -> String {
         var alt = ""
-        for character in (image.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines) {
+        for character in (image.description ?? "").trimmed {
             switch character {
             case "\n", "\r", "\t": if !alt.hasSuffix(" ") { alt += " " }
             case "\\", "[", "]": alt += "\\" + String(character)

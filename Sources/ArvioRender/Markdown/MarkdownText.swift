@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 
 /// Text as written ↔ Markdown source. Rendering escapes what Markdown would otherwise read as
@@ -9,7 +10,7 @@ enum MarkdownText {
 
     /// One paragraph's text on one line: trimmed, line breaks as `<br>`, markup escaped.
     static func escape(_ text: String, inTable: Bool = false, atLineStart: Bool = true) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         var result = ""
         var characters = Array(trimmed)
         characters.removeAll { $0 == "\r" }
@@ -120,7 +121,7 @@ enum MarkdownText {
 
     /// Text for an HTML table cell: `&`, `<`, `>` as entities, line breaks as `<br>`.
     static func html(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.trimmed
             .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: "<br>")
     }

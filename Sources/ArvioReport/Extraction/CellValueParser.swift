@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 
 /// Reads what a value cell means, Finnish style: "50 %", "0,36%", "503 kpl", "-15",
@@ -10,7 +11,7 @@ public enum CellValueParser {
 
     static func parse(_ raw: String) -> ParsedValue {
         let spaced = String(raw.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
-        let text = spaced.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = spaced.trimmed
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
         let lower = text.lowercased()

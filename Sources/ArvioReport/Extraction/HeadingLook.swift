@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 import ArvioWordML
 
@@ -32,7 +33,7 @@ struct HeadingLook: Equatable {
     /// body text's size in half-points (nil when the document gives none).
     static func of(_ paragraph: Paragraph, text: String, body: [Block], index: Int, bodySize: Int? = nil) -> HeadingLook? {
         if let level = paragraph.headingLevel { return HeadingLook(styledLevel: level, bold: false, numbered: false) }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty, trimmed.count <= longest else { return nil }
         let larger = bodySize.map { isAllLarger(paragraph, than: $0) } ?? false
         if let list = paragraph.list {

@@ -111,7 +111,7 @@ public struct MappingMatcher {
 
     /// `isIgnored(_:)` for text already passed through `TextKey.normalise`.
     func isIgnored(normalised: String) -> Bool {
-        ignoreKeys.contains(TextKey.heading(normalised: normalised))
+        !ignoreKeys.isEmpty && ignoreKeys.contains(TextKey.heading(normalised: normalised))
     }
 
     private static func placeholderKey(_ normalised: String) -> String {

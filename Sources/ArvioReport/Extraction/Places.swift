@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 import ArvioMessages
 import ArvioWordML
@@ -73,7 +74,7 @@ extension ReportBuilder {
 enum Places {
     /// A heading or cell text trimmed and cut for a one-line message.
     static func short(_ text: String, limit: Int = 60) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed
         return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
     }
 

@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioMessages
 import Foundation
 
@@ -102,5 +103,5 @@ public enum ProcessGoalLinker {
         return section
     }
 
-    private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    private static func trimmed(_ text: String) -> String { text.trimmed }
 }

@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioWordML
 
 /// The project's name and region as the document writes them: from the subtitle, the core
@@ -37,7 +38,7 @@ enum ProjectDetector {
     /// "Itä-Uudenmaan Tulevaisuuden sosiaali- ja terveyskeskus -hanke, raportointi 15.5.2021" →
     /// the part naming the project; the text before a reporting note or a colon.
     static func projectName(from text: String) -> String {
-        var name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var name = text.trimmed
         for separator in [", raportointi", ": oma-arviointi", ": loppuyhteenveto", " – täydennyshaku", ": hankesuunnitelma"] {
             if let range = name.range(of: separator, options: .caseInsensitive) { name = String(name[..<range.lowerBound]) }
         }

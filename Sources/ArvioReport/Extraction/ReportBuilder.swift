@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioWordML
 import Foundation
 
@@ -257,8 +258,8 @@ struct ReportBuilder {
     /// A bold or larger numbered line that is no heading of the template and does not continue
     /// the open section's numbering: kept as text, and said, rather than guessed into a section.
     private mutating func noteUnsureHeading(_ text: String) {
-        unsureHeadings.append((text.trimmingCharacters(in: .whitespacesAndNewlines),
-                               openSectionHeading?.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        unsureHeadings.append((text.trimmed,
+                               openSectionHeading?.text.trimmed))
     }
 
     /// One warning for every unsure heading, the first three named. Only for a known template:
@@ -283,7 +284,7 @@ struct ReportBuilder {
         guard paragraph.headingLevel == nil || seen != text, paragraph.list?.format != "bullet",
               case .goal(let goal, _) = target, let leading = ProcessGoalID.leading(seen) else { return false }
         let listed = report.goals[goal].processGoals.contains { $0.ids.contains { ProcessGoalID.key($0) == ProcessGoalID.key(leading.id) } }
-        let trimmed = seen.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = seen.trimmed
         // Unlisted ids open a narrative only when typed on a short bold line; a list label
         // ("2.1.2" of a plan's numbered headings) counts only for an id the readiness table lists.
         // A heading the mapping names ("2.1.2 Ennaltaehkäisy ja ennakointi", a plan's goal) is that, not a narrative.

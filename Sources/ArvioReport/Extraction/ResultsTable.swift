@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioMessages
 import ArvioWordML
 import Foundation
@@ -159,7 +160,7 @@ enum ResultsTable {
         var goals: [Int] = [], rejected: [String] = []
         for piece in raw.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
             // U+00A0 and U+202F are spaces (Zs) of Foundation's set already: no set built per piece.
-            let token = piece.trimmingCharacters(in: .whitespacesAndNewlines)
+            let token = piece.trimmed
             guard !token.isEmpty else { continue }
             if let number = Int(token), (1 ... 5).contains(number) { goals.append(number) } else { rejected.append(token) }
         }

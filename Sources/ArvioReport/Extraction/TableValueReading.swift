@@ -1,3 +1,4 @@
+import ArvioCore
 import ArvioWordML
 import Foundation
 
@@ -41,7 +42,7 @@ struct PeriodColumns {
 
     /// The period a cell whose paragraphs are `texts` labels, if any.
     private static func label(_ texts: [String]) -> PeriodKey? {
-        let text = texts.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = texts.joined(separator: " ").trimmed
         return text.isEmpty ? nil : PeriodKey(notation: text)
     }
 

@@ -1,3 +1,4 @@
+import ArvioCore
 import Foundation
 /// A reporting period of the programme, named by its status month: April (reported by 15.5)
 /// or October (reported by 15.11), plus the baseline (lähtötilanne, reported 15.11.2020).
@@ -44,7 +45,7 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
 
     /// Parses a column label or notation: "5/21", "11/2021", "2022-04", "Lähtötila", "baseline".
     public init?(notation raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let text = raw.trimmed.lowercased()
         if ["lähtötila", "lähtötilanne", "lähtötaso", "baseline"].contains(text) { self = .baseline; return }
         let dash = text.split(separator: "-")
         if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {
