@@ -57,7 +57,9 @@ struct Import: ParsableCommand {
                     try ReportWriter.write(report, as: format, to: write)
                 }
             }
-            StandardStream.error.write("arvio: wrote \(output) (\(report.kind.rawValue), \(report.goals.count) goals, \(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)\n")
+            let language = CommandLineLanguage.current
+            StandardStream.error.write("arvio: " + StatusPhrase.wroteImport.say(language, ["file": output, "kind": report.kind.rawValue, "goals": "\(report.goals.count)",
+                                                                             "share": language.percent(report.coverage.canonicalShare)]) + "\n")
         } else {
             try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }

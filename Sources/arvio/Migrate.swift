@@ -50,7 +50,8 @@ struct Migrate: ParsableCommand {
                     try ReportWriter.write(report, as: format, to: write)
                 }
             }
-            lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
+            let language = CommandLineLanguage.current
+            lines.insert("arvio: " + StatusPhrase.wrotePlaced.say(language, ["file": output, "share": language.percent(report.coverage.canonicalShare)]), at: 0)
         } else {
             try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }

@@ -43,8 +43,8 @@ struct Pdf: ParsableCommand {
         let pages = try ReportFailure.reading(file) {
             try LibreOfficePdf.convert(file, to: destination, soffice: soffice, timeout: timeout)
         }
-        let count = pages.map { " (\($0) page\($0 == 1 ? "" : "s"))" } ?? ""
-        StandardStream.error.write("arvio: wrote \(destination)\(count)\n")
+        let phrase: StatusPhrase = switch pages { case nil: .wrote; case 1: .wroteOnePage; default: .wrotePages }
+        StandardStream.error.write("arvio: " + phrase.say(CommandLineLanguage.current, ["file": destination, "count": pages.map { "\($0)" } ?? ""]) + "\n")
     }
 
     /// Region, kind and the period's deadline (else today): "Kymenlaakso-oma-arviointi-2021-11-15.pdf".

@@ -47,7 +47,7 @@ struct Render: ParsableCommand {
                 try ReportFailure.reading(output) {
                     try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
                 }
-                StandardStream.error.write("arvio: wrote \(output)\n")
+                StandardStream.error.write("arvio: " + StatusPhrase.wrote.say(CommandLineLanguage.current, ["file": output]) + "\n")
             } else {
                 StandardStream.output.write(text)
             }
@@ -57,7 +57,7 @@ struct Render: ParsableCommand {
                 try OutputFile.check(destination, inputs: [file], force: force)
                 try DocxRenderer.write(report, to: destination)
             }
-            StandardStream.error.write("arvio: wrote \(destination) (\(report.goals.count) goals)\n")
+            StandardStream.error.write("arvio: " + StatusPhrase.wroteGoals.say(CommandLineLanguage.current, ["file": destination, "goals": "\(report.goals.count)"]) + "\n")
         }
     }
 

@@ -49,7 +49,7 @@ struct Serve: ParsableCommand {
         settings.host = host
         settings.port = port
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            StandardStream.error.write("arvio: warning: listening on \(host), not only on this machine: anyone who can reach it and has the address with its key can use the page.\n")
+            StandardStream.error.write("arvio: \(Label.warning[CommandLineLanguage.current]): " + StatusPhrase.serveWideHost.say(CommandLineLanguage.current, ["host": host]) + "\n")
         }
         // Ctrl-C ends the process through `Interruption`: the session folders go with it.
         TemporaryFiles.register(settings.root)
@@ -57,7 +57,7 @@ struct Serve: ParsableCommand {
         let (shownHost, open, token) = (host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host, open, settings.token)
         try await server.run { port in
             let address = "http://\(shownHost):\(port)/?t=\(token)"
-            StandardStream.output.write("Arvio is at \(address)\nStop with Ctrl-C (uploaded files are then deleted).\n")
+            StandardStream.output.write(StatusPhrase.serveAt.say(CommandLineLanguage.current, ["address": address]) + "\n")
             if open { Self.openBrowser(address) }
         }
     }
@@ -73,6 +73,6 @@ struct Serve: ParsableCommand {
             try? process.run()
             return
         }
-        StandardStream.error.write("arvio: no program to open a browser was found; open the address above yourself.\n")
+        StandardStream.error.write("arvio: " + StatusPhrase.serveNoBrowser.say(CommandLineLanguage.current) + "\n")
     }
 }

@@ -137,6 +137,19 @@ import Testing
         #expect(diffLines.last?.hasPrefix("Kappaleita lisätty 20, poistettu 0, ") == true, "ten entries, each a label and its guidance: \(diffLines.last ?? "")")
     }
 
+    /// The line after writing a file: seed 003 has five goals and 100.0 % of its text placed (README's demo).
+    @Test func theWroteLineInFinnishAndSwedish() throws {
+        let folder = ScratchFolder.url("arvio-language-wrote")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let finnish = folder.appendingPathComponent("fi.yaml").path
+        let fi = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "-o", finnish], environment: [:])
+        #expect(fi.status == 0 && fi.stderr == "arvio: kirjoitettu \(finnish) (oma-arviointi, tavoitteita 5, 100,0 % tekstistä sijoitettu)\n", "\(fi.stderr)")
+        let swedish = folder.appendingPathComponent("sv.docx").path
+        let sv = try ArvioBinary.run(["render", Self.seed003, "--to", "docx", "-o", swedish], environment: Self.lang("sv_FI.UTF-8"))
+        #expect(sv.status == 0 && sv.stderr == "arvio: skrev \(swedish) (5 mål)\n", "\(sv.stderr)")
+    }
+
     /// A batch's closing line (its progress bar shows only on a terminal).
     @Test func aBatchsClosingLineInFinnish() throws {
         let folder = ScratchFolder.url("arvio-language-batch")
