@@ -144,8 +144,8 @@ public enum HelpDiscussion: String, PhraseBook {
                 Tulostetaan tavoitteittain: lisätyt (+), poistetut (-) ja muuttuneet (~, ensin vanha, sitten uusi, \
                 järjestyksessä) kappaleet; valmiusaste- ja mittariarvot kausittain, jotka täytettiin, tyhjennettiin tai \
                 muuttuivat; tulos-, ongelma-, liite-, suunnitelma- ja riskitaulukoihin lisätyt tai niistä poistetut rivit ja \
-                sarakkeet; sekä muuttunut otsikko tai kausi. --md tulostaa saman Markdownina. Poistumiskoodi on 0, muuttuiko \
-                jokin tai ei.
+                sarakkeet; sekä muuttunut otsikko tai kausi. --md tulostaa saman Markdownina. Poistumiskoodi on 0 riippumatta \
+                siitä, muuttuiko jokin.
                 """,
                   sv: """
                 THL ber att ”mahdollinen edistyminen tai muutos tulee selkeästi näkyviin” (en eventuell utveckling eller \
@@ -326,14 +326,15 @@ public enum HelpDiscussion: String, PhraseBook {
                 """)
         case .next:
             Texts(fi: """
-                Kopioi raportin ja seuraavaa kautta varten (raportin kauden jälkeinen tai --period): lisää päivätyn merkinnän \
-                (”Huhtikuu 2022:”) jokaiseen kehittämistoimenpiteiden, seurannan ja prosessitavoitteen osioon osion oman \
-                tekstin tyylillä; täyttää valmiusaste- ja mittaritaulukon kauden sarakkeen, kun --updates antaa arvot; siirtää \
-                kansilehden, ylätunnisteen ja tiedoston ominaisuuksien päivämäärät uudelle kaudelle; varjostaa \
-                raportointiaikataulun kauden rivin. Kaikki muu kopioidaan ennallaan. Tulostaa, mitä on vielä kirjoitettava.
+                Kopioi raportin ja valmistelee sen seuraavalle kaudelle (raportin kautta seuraavalle tai --period-valitsimella \
+                annetulle): lisää päivätyn merkinnän (”Huhtikuu 2022:”) jokaiseen kehittämistoimenpiteiden, seurannan ja \
+                prosessitavoitteen osioon osion oman tekstin tyylillä; täyttää valmiusaste- ja mittaritaulukon kauden \
+                sarakkeen, kun --updates antaa arvot; siirtää kansilehden, ylätunnisteen ja tiedoston ominaisuuksien \
+                päivämäärät uudelle kaudelle; varjostaa raportointiaikataulusta kauden rivin. Kaikki muu kopioidaan ennallaan. \
+                Tulostaa, mitä on vielä kirjoitettava.
 
-                --updates ottaa YAMLin, jonka `arvio import` kirjoitti, tai komennon `arvio render --to md` Markdownin, kun \
-                olet lisännyt siihen uuden kauden tekstin.
+                --updates-valitsimelle annetaan YAML, jonka `arvio import` kirjoitti, tai komennon `arvio render --to md` \
+                Markdown, kun olet lisännyt siihen uuden kauden tekstin.
 
                 Monta raporttia kerralla: `arvio next KANSIO… -o TULOSKANSIO` (tiedostoja ja kansioita; kansioista \
                 alikansioineen haetaan *.docx-tiedostot), rinnakkain (--jobs, oletuksena kaikki suoritinytimet). Kukin uusi \
@@ -385,9 +386,10 @@ public enum HelpDiscussion: String, PhraseBook {
                 raportille); jos kautta ei löydy raportista, se on tämä päivä.
 
                 Tarvitsee LibreOfficen (Debianissa tai Ubuntussa: sudo apt-get install libreoffice-writer-nogui). Arvio etsii \
-                sen soffice-ohjelmaa PATHista ja tavallisista asennuskansioista; ARVIO_SOFFICE valitsee toisen. Jokainen ajo \
-                käyttää omaa LibreOffice-profiiliaan, joten avoin LibreOffice-ikkuna ei ole koskaan tiellä, ja LibreOffice \
-                pysäytetään --timeout sekunnin jälkeen. PDF kirjoitetaan kokonaan tai ei ollenkaan.
+                sen soffice-ohjelmaa PATHista ja tavallisista asennuskansioista; toisen ohjelman voi valita muuttujalla \
+                ARVIO_SOFFICE. Jokainen ajo käyttää omaa LibreOffice-profiiliaan, joten avoin LibreOffice-ikkuna ei ole \
+                koskaan tiellä, ja LibreOffice pysäytetään --timeout sekunnin jälkeen. PDF kirjoitetaan kokonaan tai ei \
+                ollenkaan.
 
                 Poistumiskoodi 40: LibreOfficea ei ole asennettu; 41: LibreOffice epäonnistui tai aika loppui; 73: tulosta ei \
                 voi kirjoittaa (se on jo olemassa eikä --force ole annettu, se on syötetiedosto, tai kansioon ei voi \
