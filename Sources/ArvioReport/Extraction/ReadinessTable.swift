@@ -19,7 +19,7 @@ enum ReadinessTable {
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
+            if TableClassifier.isHeaderRow(table.rows[row], headers: recognised.headers) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
             guard let goalCell = table.visibleCell(row: row, column: goalColumn) else {
                 builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no cell under “Prosessitavoite”; kept as text only.")
