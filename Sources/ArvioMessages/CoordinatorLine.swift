@@ -35,3 +35,10 @@ public enum CoordinatorLine {
         language == .sv ? pair.sv : pair.fi
     }
 }
+
+/// An error whose line carries what the catalogue's general meaning cannot — where in an updates
+/// file, which report it was made from — and so says its whole line in each language itself.
+public protocol SaysItsLine: Error {
+    /// "FILE: what is wrong. What to do.", without the "arvio: " prefix and the code.
+    func said(file: String) -> Message
+}

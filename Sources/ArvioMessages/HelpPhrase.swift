@@ -1,5 +1,6 @@
-/// `--help`: each command's one-line summary and each option's help. ArgumentParser's own words
-/// (USAGE, OPTIONS, "Show help information.") and the longer discussions stay English.
+/// `--help`: each command's one-line summary, each option's help and the names of the values
+/// options take (`<file>`). The longer explanations are `HelpDiscussion`'s, ArgumentParser's own
+/// words (USAGE, OPTIONS, "Show help information.") `ArgumentParserPhrase`'s.
 public enum HelpPhrase: String, PhraseBook {
     // Command summaries.
     case arvio, check, diff, dump, importCommand, inspect, initCommand, mappings, migrate, next, pdf, render, serve, summary
@@ -11,6 +12,8 @@ public enum HelpPhrase: String, PhraseBook {
     case nextFiles, nextOutput, nextPeriod, nextUpdates, nextTrackChanges, nextAllowTemplateEdits, nextAuthor, nextTo
     case pdfFile, pdfOutput, pdfTimeout, renderFile, renderTo, renderOutput, servePort, serveHost, serveOpen
     case summaryFile, summaryAppend, summaryMax, summaryDate, summaryFour
+    // What an option takes, as in "--output <file>" (ArgumentParser's value names).
+    case valueFile, valueFolder, valueName, valueAddress, valuePort, valueSeconds, valueFormat, valueMonth, valueDay, valueOld, valueNew, valueTrackChanges
 
     public var texts: Texts {
         switch self {
@@ -202,6 +205,18 @@ public enum HelpPhrase: String, PhraseBook {
         case .summaryFour:
             Texts(fi: "Neljä kappaletta: tavoitteen 5 teksti päättää neljännen.", sv: "Fyra stycken: mål 5:s text avslutar det fjärde.",
                   en: "Four paragraphs: goal 5's text closes the fourth one.")
+        case .valueFile: Texts(fi: "tiedosto", sv: "fil", en: "file")
+        case .valueFolder: Texts(fi: "kansio", sv: "mapp", en: "folder")
+        case .valueName: Texts(fi: "nimi", sv: "namn", en: "name")
+        case .valueAddress: Texts(fi: "osoite", sv: "adress", en: "address")
+        case .valuePort: Texts(fi: "portti", sv: "port", en: "port")
+        case .valueSeconds: Texts(fi: "sekunnit", sv: "sekunder", en: "seconds")
+        case .valueFormat: Texts(fi: "muoto", sv: "format", en: "format")
+        case .valueMonth: Texts(fi: "vvvv-kk", sv: "åååå-mm", en: "yyyy-mm")
+        case .valueDay: Texts(fi: "vvvv-kk-pp", sv: "åååå-mm-dd", en: "yyyy-mm-dd")
+        case .valueOld: Texts(fi: "vanha", sv: "gammal", en: "old")
+        case .valueNew: Texts(fi: "uusi", sv: "ny", en: "new")
+        case .valueTrackChanges: Texts(fi: "muutokset", sv: "ändringar", en: "track-changes")
         }
     }
 }

@@ -1,9 +1,12 @@
 /// `arvio next --updates`: the list of what the updates file changes, printed before anything is
-/// written. The document's own words (headings, paragraphs, row names) fill the slots as written.
+/// written, and why a file cannot be used. The document's own words (headings, paragraphs, row
+/// names) and the file's name fill the slots as written.
 public enum UpdatesPhrase: String, PhraseBook {
     case nothingNew, changes, quoted, goalPlace
     case added, edited, deletedParagraph, deletedGuidance, entryParagraph, newPeriodEntryParagraph
     case readiness, indicators, tableValue, annexValue
+    // Why the file cannot be used (ARVIO-BAD-UPDATES, -UPDATES-MISMATCH, -UPDATES-TEMPLATE-TEXT).
+    case notText, wordOrZip, notUTF8, unknownFormat, malformed, mismatch, originRegion, templateText
 
     public var texts: Texts {
         switch self {
@@ -36,6 +39,30 @@ public enum UpdatesPhrase: String, PhraseBook {
         case .annexValue:
             Texts(fi: "”{annex}”: uusi arvo riville ”{key}”: {value}", sv: "”{annex}”: nytt värde för ”{key}”: {value}",
                   en: "“{annex}”: new value for “{key}”: {value}")
+        case .notText:
+            Texts(fi: "{file}: päivitystiedosto ei ole tekstiä ({what}). Anna YAML, jonka `arvio import` kirjoitti, tai komennon `arvio next --to md` Markdown, uuden kauden teksti lisättynä.",
+                  sv: "{file}: uppdateringsfilen är inte text ({what}). Ge den YAML som `arvio import` skrev eller Markdown från `arvio next --to md`, med den nya periodens text tillagd.",
+                  en: "{file}: the updates file is not text ({what}). Give the YAML that `arvio import` wrote or the Markdown of `arvio next --to md`, with the new period's text added.")
+        case .wordOrZip: Texts(fi: "se on Word- tai zip-tiedosto", sv: "den är en Word- eller zip-fil", en: "it is a Word or zip file")
+        case .notUTF8: Texts(fi: "se ei ole UTF-8-tekstiä", sv: "den är inte UTF-8-text", en: "it is not UTF-8 text")
+        case .unknownFormat:
+            Texts(fi: "{file}: päivitysten pitää olla .yaml-, .yml-, .json- tai .md-tiedosto, ei .{ext}. Anna YAML, jonka `arvio import` kirjoitti, tai komennon `arvio next --to md` Markdown.",
+                  sv: "{file}: uppdateringarna ska vara en .yaml-, .yml-, .json- eller .md-fil, inte .{ext}. Ge den YAML som `arvio import` skrev eller Markdown från `arvio next --to md`.",
+                  en: "{file}: updates must be .yaml, .yml, .json or .md, not .{ext}. Give the YAML that `arvio import` wrote or the Markdown of `arvio next --to md`.")
+        case .malformed:
+            Texts(fi: "{file}: {problem}. Anna YAML, jonka `arvio import` kirjoitti, uuden kauden teksti lisättynä.",
+                  sv: "{file}: {problem}. Ge den YAML som `arvio import` skrev, med den nya periodens text tillagd.",
+                  en: "{file}: {problem}. Give the YAML that `arvio import` wrote, with the new period's text added.")
+        case .mismatch:
+            Texts(fi: "{file}: tämä päivitystiedosto on tehty toisesta raportista ({made}) kuin tämä raportti ({report}). Anna tästä raportista tehty päivitystiedosto.",
+                  sv: "{file}: den här uppdateringsfilen är gjord från en annan rapport ({made}) än den här ({report}). Ge uppdateringsfilen som gjorts från den här rapporten.",
+                  en: "{file}: this updates file was made from {made}, not from this report ({report}). Give the updates file made from this report.")
+        // "Kymenlaakso's " before the kind of document and its period.
+        case .originRegion: Texts(fi: "{region}, ", sv: "{region}, ", en: "{region}'s ")
+        case .templateText:
+            Texts(fi: "{file}: päivitykset muuttavat THL:n omaa tekstiä — {edit}. THL:n teksti pysyy sellaisena kuin se on pohjassa: peru muutos tai anna --allow-template-edits.",
+                  sv: "{file}: uppdateringarna ändrar THL:s egen text — {edit}. THL:s text förblir som i mallen: ångra ändringen eller ge --allow-template-edits.",
+                  en: "{file}: the updates change THL's own text — {edit}. THL's text stays as the template has it: undo the change, or give --allow-template-edits.")
         }
     }
 }

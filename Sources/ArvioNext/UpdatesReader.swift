@@ -1,4 +1,5 @@
 import ArvioCore
+import ArvioMessages
 import ArvioPackage
 import ArvioReport
 import ArvioRender
@@ -32,8 +33,8 @@ public enum UpdatesReader {
 
     /// The bytes of an updates file as text, or why not: a .docx given by mistake is named as one.
     public static func text(of data: Data) throws -> String {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw UpdatesFailure.notText("it is a Word or zip file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw UpdatesFailure.notText("it is not UTF-8 text") }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw UpdatesFailure.notText(UpdatesPhrase.wordOrZip.message) }
+        guard let text = String(data: data, encoding: .utf8) else { throw UpdatesFailure.notText(UpdatesPhrase.notUTF8.message) }
         return text
     }
 
@@ -55,7 +56,7 @@ public enum UpdatesReader {
     }
 }
 
-public enum UpdatesFailure: Error, Sendable, Equatable, CoordinatorFacingError {
+public enum UpdatesFailure: Error, Sendable, Equatable, CoordinatorFacingError, SaysItsLine {
     /// Which report a file was made from, in the coordinator's words.
     public struct Origin: Sendable, Equatable, CustomStringConvertible {
         public var region: String?
@@ -68,15 +69,28 @@ public enum UpdatesFailure: Error, Sendable, Equatable, CoordinatorFacingError {
             period = report.period?.period
         }
 
-        public var description: String {
-            var text = region.map { "\($0)'s " } ?? ""
-            text += kind.rawValue
-            if let period { text += " \(period.columnLabel)" }
-            return text
+        public var description: String { said.english }
+
+        /// "Kymenlaakso's oma-arviointi 11/21"; in Finnish and Swedish the kind in their words.
+        public var said: Message {
+            let kind: Message
+            switch self.kind {
+            case .omaArviointi: kind = Self.kind(.kindReport, english: self.kind)
+            case .hankesuunnitelma: kind = Self.kind(.kindPlan, english: self.kind)
+            case .loppuTiivistelma: kind = Self.kind(.kindFinalSummary, english: self.kind)
+            case .unknown: kind = Self.kind(.kindUnknown, english: self.kind)
+            }
+            let parts = [region.map { UpdatesPhrase.originRegion.with(["region": $0]) }, kind, period.map { .verbatim(" \($0.columnLabel)") }]
+            return Message.joined(parts.compactMap { $0 }, separator: "")
+        }
+
+        /// The label's word in the sentence ("oma-arviointi"); English keeps the model's name.
+        private static func kind(_ label: Label, english: DocumentKind) -> Message {
+            Message(Texts(fi: label[.fi].lowercased(), sv: label[.sv].lowercased(), en: english.rawValue))
         }
     }
 
-    case notText(String)
+    case notText(Message)
     case unknownFormat(String)
     case malformed(ModelDecodingProblem)
     case mismatch(madeFrom: Origin, report: Origin)
@@ -99,18 +113,17 @@ public enum UpdatesFailure: Error, Sendable, Equatable, CoordinatorFacingError {
         }
     }
 
-    public func message(file: String) -> String {
-        switch self {
-        case .notText(let what):
-            "\(file): the updates file is not text (\(what)). Give the YAML that `arvio import` wrote or the Markdown of `arvio next --to md`, with the new period's text added."
-        case .unknownFormat(let ext):
-            "\(file): updates must be .yaml, .yml, .json or .md, not .\(ext). Give the YAML that `arvio import` wrote or the Markdown of `arvio next --to md`."
-        case .malformed(let problem):
-            "\(file): \(problem.description). Give the YAML that `arvio import` wrote, with the new period's text added."
-        case .mismatch(let made, let report):
-            "\(file): this updates file was made from \(made), not from this report (\(report)). Give the updates file made from this report."
-        case .templateText(let edit):
-            "\(file): the updates change THL's own text — \(edit.description). THL's text stays as the template has it: undo the change, or give --allow-template-edits."
+    public func message(file: String) -> String { said(file: file).english }
+
+    /// The line in every language, naming the file and where in it, or which report it was made from.
+    public func said(file: String) -> Message {
+        let name = Message.verbatim(file)
+        return switch self {
+        case .notText(let what): UpdatesPhrase.notText.with(parts: ["file": name, "what": what])
+        case .unknownFormat(let ext): UpdatesPhrase.unknownFormat.with(parts: ["file": name, "ext": .verbatim(ext)])
+        case .malformed(let problem): UpdatesPhrase.malformed.with(parts: ["file": name, "problem": problem.said])
+        case .mismatch(let made, let report): UpdatesPhrase.mismatch.with(parts: ["file": name, "made": made.said, "report": report.said])
+        case .templateText(let edit): UpdatesPhrase.templateText.with(parts: ["file": name, "edit": edit.message])
         }
     }
 }

@@ -11,30 +11,9 @@ struct Check: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
         abstract: HelpPhrase.check.now,
-        discussion: """
-            Each finding names its goal and section and is marked:
+        discussion: HelpDiscussion.check.now) }
 
-            fix: THL's guidance text ("< Kuvaus … >") with nothing written under it; a heading with nothing \
-            under it; this period's dated entry ("Huhtikuu 2022:") missing, or still holding only the guidance \
-            `arvio next` put there; empty cells in this period's column of the readiness and indicator tables \
-            ("-" counts as an answer); dates that disagree between the title page, the page header or footer and \
-            the document properties; in a plan, no additions marked in a colour, or more than 25 pages (not \
-            counting the cover and the table of contents).
-
-            look: an empty section outside the goals, an empty cell in a single-period annex column, a period \
-            that is not in the reporting schedule, a file last saved before its period began, a period Arvio \
-            had to infer.
-
-            note: a check that could not be made (no LibreOffice for the page count) or a fact to know.
-
-            A plan's pages are counted in a PDF that LibreOffice makes (headless, with its own temporary profile \
-            and a time limit); without LibreOffice that check is skipped with a note, and --no-pages skips it.
-
-            Exit status: 0 ready to upload (nothing to fix; with --strict, nothing to look at either); 1 there \
-            are findings; the codes in `arvio --help` (10–17, 66, …) when the file cannot be read.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.checkFile.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.checkFile.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
     @Flag(help: ArgumentHelp(HelpPhrase.checkStrict.now))

@@ -9,22 +9,12 @@ struct Diff: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "diff",
         abstract: HelpPhrase.diff.now,
-        discussion: """
-            THL asks that "mahdollinen edistyminen tai muutos tulee selkeästi näkyviin": this lists it. Both files \
-            are read as `arvio import` reads them; goals are matched by number, sections by their heading, process \
-            goals by their number (1.1), table rows by their key (process goal, metric, development area), so text \
-            added above does not make everything below look changed.
+        discussion: HelpDiscussion.diff.now) }
 
-            Printed per goal: paragraphs added (+), removed (-) and changed (~, old then new, in order); readiness \
-            and indicator values per period that were filled, emptied or changed; rows and columns added or \
-            removed in the results, problem, annex, plan and risk tables; and a changed title or period. --md \
-            prints the same as Markdown. The exit status is 0 whether or not anything changed.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.diffOld.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.diffOld.now, valueName: HelpPhrase.valueOld.now))
     var old: String
 
-    @Argument(help: ArgumentHelp(HelpPhrase.diffNew.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.diffNew.now, valueName: HelpPhrase.valueNew.now))
     var new: String
 
     @Flag(name: .customLong("md"), help: ArgumentHelp(HelpPhrase.diffMarkdown.now))

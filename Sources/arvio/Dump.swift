@@ -10,18 +10,15 @@ struct Dump: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "dump",
         abstract: HelpPhrase.dump.now,
-        discussion: """
-            Prints one line per paragraph (style, heading level, list label as Word shows it, text) and \
-            per table row and cell (spans, merged cells, shading). Use --json for the full tree.
-            """) }
+        discussion: HelpDiscussion.dump.now) }
 
-    @Argument(help: ArgumentHelp(HelpPhrase.docxToRead.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.docxToRead.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
     @Flag(help: ArgumentHelp(HelpPhrase.dumpJSON.now))
     var json = false
 
-    @Option(help: ArgumentHelp(HelpPhrase.dumpTrackChanges.now))
+    @Option(help: ArgumentHelp(HelpPhrase.dumpTrackChanges.now, valueName: HelpPhrase.valueTrackChanges.now))
     var trackChanges: TrackedChanges = .accept
 
     func run() throws {

@@ -10,23 +10,12 @@ struct Import: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
         abstract: HelpPhrase.importCommand.now,
-        discussion: """
-            Finds the template from the document's wording (or use --mapping), then places every piece of \
-            text under its national goal and section. Text no rule recognises is kept in "unmapped" with \
-            its position, so nothing is lost. Writes YAML to the screen, or to -o FILE (.yaml or .json).
+        discussion: HelpDiscussion.importCommand.now) }
 
-            Many reports at once: `arvio import FOLDER… -o OUTFOLDER` (files and folders; folders are searched \
-            with their subfolders for *.docx). The documents are read in parallel (--jobs, all cores by \
-            default); each result goes into OUTFOLDER under the input's name (NAME.yaml, or NAME.json with \
-            --json), subfolders kept. A file that cannot be read is reported on one line and skipped. \
-            OUTFOLDER/arvio-summary.csv lists every file: kind, period, goals found, coverage, warnings, \
-            and the error code of those that failed. Exit status 2 when some files failed.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.importFiles.now, valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpPhrase.importFiles.now, valueName: HelpPhrase.valueFile.now))
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.importOutput.now, valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.importOutput.now, valueName: HelpPhrase.valueFile.now))
     var output: String?
 
     @Flag(help: ArgumentHelp(HelpPhrase.json.now))
@@ -42,10 +31,10 @@ struct Import: ParsableCommand {
     @OptionGroup var warningOptions: WarningOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Missing expected argument '<file>'") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more.") }
+        guard !files.isEmpty else { throw ValidationError(ArgumentParserPhrase.missingArgument.say(CommandLineLanguage.current, ["argument": "<\(HelpPhrase.valueFile.now)>"])) }
+        if let jobs, jobs < 1 { throw ValidationError(UsagePhrase.jobs.say(CommandLineLanguage.current, ["value": "\(jobs)"])) }
         if BatchInputs.isBatch(files, output: output), output == nil {
-            throw ValidationError("Several files or a folder: give -o FOLDER for the results.")
+            throw ValidationError(UsagePhrase.severalNeedFolderImport.now)
         }
     }
 
@@ -68,7 +57,9 @@ struct Import: ParsableCommand {
                     try ReportWriter.write(report, as: format, to: write)
                 }
             }
-            StandardStream.error.write("arvio: wrote \(output) (\(report.kind.rawValue), \(report.goals.count) goals, \(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)\n")
+            let language = CommandLineLanguage.current
+            StandardStream.error.write("arvio: " + StatusPhrase.wroteImport.say(language, ["file": output, "kind": report.kind.rawValue, "goals": "\(report.goals.count)",
+                                                                             "share": language.percent(report.coverage.canonicalShare)]) + "\n")
         } else {
             try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }
@@ -116,7 +107,7 @@ struct Inspect: ParsableCommand {
         commandName: "inspect",
         abstract: HelpPhrase.inspect.now)
 
-    @Argument(help: ArgumentHelp(HelpPhrase.docxToRead.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.docxToRead.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
     @OptionGroup var mappingOptions: MappingOptions

@@ -11,34 +11,15 @@ struct Init: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "init",
         abstract: HelpPhrase.initCommand.now,
-        discussion: """
-            Writes THL's oma-arviointi template of the period — up to 2021-04 the spring 2021 generation (v2021a), \
-            from 2021-10 the autumn 2021 one (v2021b) — with THL's instructions, tips, concepts and reporting \
-            schedule, the title "<project>, raportointi 15.11.2021", the project and period in the page header and \
-            page numbers in the footer, then the five national goals. v2021b: under every goal, "Hankkeen \
-            tulostavoitteet ja prosessitavoitteet" gets the plan's benefit-goal text; the readiness table \
-            (Kehittämistoiminnan valmiusaste) lists the osatavoitteet/toimenpiteet of the plan's results table \
-            (TAVOITE n) as process goals 1.1, 1.2, …, each with its own narrative, and the indicator table their \
-            mittarit and tulostavoitteet, with an empty column for the period. v2021a: "Hankkeen tavoitteet ja \
-            prosessitavoitteet" gets the plan's text and osatavoitteet, "Arvioinnin mittarit/kriteerit" the \
-            mittarit. The sections written period by period get THL's guidance text and an empty entry dated for \
-            the period ("Lokakuu 2021:"), the way `arvio next` adds the later ones; the methods and baseline \
-            sections, written once, THL's guidance text. What is left to write is listed as `arvio check` will flag \
-            it. Without --period: the next report due (the first 15.5. or 15.11. from today).
+        discussion: HelpDiscussion.initCommand.now) }
 
-            The plan is a .docx, or the YAML/JSON `arvio migrate` wrote. Without -o the report goes beside the plan \
-            as <region>-oma-arviointi-<deadline>.docx (e.g. Kanta-Häme-oma-arviointi-2021-11-15.docx). Arvio never \
-            writes over the plan; an existing output is replaced only with --force. Exit status 34: the file is not \
-            a hankesuunnitelma.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.initPlan.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.initPlan.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
-    @Option(help: ArgumentHelp(HelpPhrase.initPeriod.now, valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(HelpPhrase.initPeriod.now, valueName: HelpPhrase.valueMonth.now))
     var period: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.initOutput.now, valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.initOutput.now, valueName: HelpPhrase.valueFile.now))
     var output: String?
 
     @Flag(help: ArgumentHelp(HelpPhrase.force.now))
@@ -48,7 +29,7 @@ struct Init: ParsableCommand {
 
     func validate() throws {
         if let period, PeriodKey(notation: period) == nil {
-            throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2021-10.")
+            throw ValidationError(UsagePhrase.period.say(CommandLineLanguage.current, ["value": period, "example": "2021-10"]))
         }
     }
 

@@ -4,10 +4,10 @@ import ArvioReport
 
 /// Options every command that reads a report shares.
 struct MappingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(HelpPhrase.mapping.now, valueName: "name"))
+    @Option(help: ArgumentHelp(HelpPhrase.mapping.now, valueName: HelpPhrase.valueName.now))
     var mapping: String?
 
-    @Option(help: ArgumentHelp(HelpPhrase.mappingsFolder.now, valueName: "folder"))
+    @Option(help: ArgumentHelp(HelpPhrase.mappingsFolder.now, valueName: HelpPhrase.valueFolder.now))
     var mappings: String?
 
     func load() throws -> MappingSet {

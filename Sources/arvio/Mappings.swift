@@ -10,7 +10,7 @@ struct Mappings: ParsableCommand {
         commandName: "mappings",
         abstract: HelpPhrase.mappings.now) }
 
-    @Option(help: ArgumentHelp(HelpPhrase.mappingsList.now, valueName: "folder"))
+    @Option(help: ArgumentHelp(HelpPhrase.mappingsList.now, valueName: HelpPhrase.valueFolder.now))
     var mappings: String?
 
     func run() throws {

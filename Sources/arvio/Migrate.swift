@@ -10,25 +10,12 @@ struct Migrate: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "migrate",
         abstract: HelpPhrase.migrate.now,
-        discussion: """
-            Reads the plan as `arvio import` does — background, the benefit goals under the five national goal \
-            headings, process goals, limits and dependencies, actions by development area, costs, administration, \
-            organisation, communication, monitoring and evaluation, the results tables per TAVOITE n and the risk \
-            table, footnotes, and the text marked in colour as new — and adds the plan's numbered phases \
-            ("1) lähtötilanteen arviointi syksy 2020" …) as a list and where each footnote is referenced. Prints what \
-            it found for every part, and notes any part the plan lacks.
+        discussion: HelpDiscussion.migrate.now) }
 
-            Older oma-arviointi reports need no migration of their own: given one, migrate reads it exactly as \
-            `arvio import` does and says so.
-
-            Writes YAML to the screen, or to -o FILE (.yaml or .json). Give that file to `arvio init` to start the \
-            project's first oma-arviointi.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.migrateFile.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.migrateFile.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.migrateOutput.now, valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.migrateOutput.now, valueName: HelpPhrase.valueFile.now))
     var output: String?
 
     @Flag(help: ArgumentHelp(HelpPhrase.json.now))
@@ -63,7 +50,8 @@ struct Migrate: ParsableCommand {
                     try ReportWriter.write(report, as: format, to: write)
                 }
             }
-            lines.insert("arvio: wrote \(output) (\(String(format: "%.1f", 100 * report.coverage.canonicalShare)) % of the text placed)", at: 0)
+            let language = CommandLineLanguage.current
+            lines.insert("arvio: " + StatusPhrase.wrotePlaced.say(language, ["file": output, "share": language.percent(report.coverage.canonicalShare)]), at: 0)
         } else {
             try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }

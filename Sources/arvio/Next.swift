@@ -12,38 +12,21 @@ struct Next: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "next",
         abstract: HelpPhrase.next.now,
-        discussion: """
-            Copies the report and, for the next period (after the one the report covers, or --period): \
-            adds a dated entry ("Huhtikuu 2022:") to every development-actions, monitoring and process-goal \
-            section, in the style of that section's own text; fills the period's column of the readiness and \
-            indicator tables where --updates gives values; moves the dates on the title page, in the page \
-            header and in the document properties to the new period; shades the period's row of the reporting \
-            schedule. Everything else is copied unchanged. Prints what is still to be written.
+        discussion: HelpDiscussion.next.now) }
 
-            --updates takes the YAML that `arvio import` wrote, or the Markdown of `arvio render --to md`, \
-            after you have added the new period's text to it.
-
-            Many reports at once: `arvio next FOLDER… -o OUTFOLDER` (files and folders; folders are searched \
-            with their subfolders for *.docx), in parallel (--jobs, all cores by default). Each new version goes \
-            into OUTFOLDER under the input's name with the period and today's date, subfolders kept. A file \
-            that cannot be prepared (e.g. a plan, code 31) is reported on one line and skipped. \
-            OUTFOLDER/arvio-summary.csv lists every file with its new period, what is left to fill in, and \
-            the error code of those that failed. Exit status 2 when some files failed.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.nextFiles.now, valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpPhrase.nextFiles.now, valueName: HelpPhrase.valueFile.now))
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.nextOutput.now, valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.nextOutput.now, valueName: HelpPhrase.valueFile.now))
     var output: String?
 
     @Option(help: ArgumentHelp(HelpPhrase.jobsPrepare.now, valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp(HelpPhrase.nextPeriod.now, valueName: "yyyy-mm"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextPeriod.now, valueName: HelpPhrase.valueMonth.now))
     var period: String?
 
-    @Option(help: ArgumentHelp(HelpPhrase.nextUpdates.now, valueName: "file"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextUpdates.now, valueName: HelpPhrase.valueFile.now))
     var updates: String?
 
     @Flag(help: ArgumentHelp(HelpPhrase.nextTrackChanges.now))
@@ -52,28 +35,28 @@ struct Next: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpPhrase.nextAllowTemplateEdits.now))
     var allowTemplateEdits = false
 
-    @Option(help: ArgumentHelp(HelpPhrase.nextAuthor.now, valueName: "name"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextAuthor.now, valueName: HelpPhrase.valueName.now))
     var author: String = "Arvio"
 
     @Flag(help: ArgumentHelp(HelpPhrase.force.now))
     var force = false
 
-    @Option(help: ArgumentHelp(HelpPhrase.nextTo.now, valueName: "format"))
+    @Option(help: ArgumentHelp(HelpPhrase.nextTo.now, valueName: HelpPhrase.valueFormat.now))
     var to: String = "docx"
 
     @OptionGroup var mappingOptions: MappingOptions
     @OptionGroup var warningOptions: WarningOptions
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Missing expected argument '<file>'") }
-        guard ["docx", "md"].contains(to) else { throw ValidationError("--to \(to): choose docx or md.") }
+        guard !files.isEmpty else { throw ValidationError(ArgumentParserPhrase.missingArgument.say(CommandLineLanguage.current, ["argument": "<\(HelpPhrase.valueFile.now)>"])) }
+        guard ["docx", "md"].contains(to) else { throw ValidationError(UsagePhrase.nextTo.say(CommandLineLanguage.current, ["value": to])) }
         if let period, PeriodKey(notation: period) == nil {
-            throw ValidationError("--period \(period): give the status month as yyyy-04 or yyyy-10, e.g. 2022-04.")
+            throw ValidationError(UsagePhrase.period.say(CommandLineLanguage.current, ["value": period, "example": "2022-04"]))
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give 1 or more.") }
+        if let jobs, jobs < 1 { throw ValidationError(UsagePhrase.jobs.say(CommandLineLanguage.current, ["value": "\(jobs)"])) }
         if BatchInputs.isBatch(files, output: output) {
-            if output == nil { throw ValidationError("Several files or a folder: give -o FOLDER for the new versions.") }
-            if updates != nil { throw ValidationError("--updates belongs to one report: leave it out when preparing several.") }
+            if output == nil { throw ValidationError(UsagePhrase.severalNeedFolderNext.now) }
+            if updates != nil { throw ValidationError(UsagePhrase.updatesInBatch.now) }
         }
     }
 

@@ -11,27 +11,15 @@ struct Pdf: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "pdf",
         abstract: HelpPhrase.pdf.now,
-        discussion: """
-            Without -o the PDF goes beside the report, named from the project's region, the kind of document and a \
-            date: Kymenlaakso-oma-arviointi-2021-11-15.pdf. The date is the deadline of the period the report covers \
-            (15.11.2021 for the October 2021 report); when the period cannot be found in the report, it is today's date.
+        discussion: HelpDiscussion.pdf.now) }
 
-            Needs LibreOffice (on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui). Arvio looks for \
-            its soffice program on the PATH and in the usual install folders; set ARVIO_SOFFICE to use another one. \
-            Each run uses a LibreOffice profile of its own, so an open LibreOffice window is never in the way, and \
-            is stopped after --timeout seconds. The PDF is written complete or not at all.
-
-            Exit status 40: LibreOffice is not installed; 41: LibreOffice failed or ran out of time; 73: the output \
-            cannot be written (exists without --force, is the input, or the folder is not writable).
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.pdfFile.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.pdfFile.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.pdfOutput.now, valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.pdfOutput.now, valueName: HelpPhrase.valueFile.now))
     var output: String?
 
-    @Option(help: ArgumentHelp(HelpPhrase.pdfTimeout.now, valueName: "seconds"))
+    @Option(help: ArgumentHelp(HelpPhrase.pdfTimeout.now, valueName: HelpPhrase.valueSeconds.now))
     var timeout: Int = 180
 
     @Flag(help: ArgumentHelp(HelpPhrase.force.now))
@@ -40,7 +28,7 @@ struct Pdf: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be a number of seconds above 0.") }
+        guard timeout > 0 else { throw ValidationError(UsagePhrase.timeout.now) }
     }
 
     func run() throws {
@@ -55,8 +43,8 @@ struct Pdf: ParsableCommand {
         let pages = try ReportFailure.reading(file) {
             try LibreOfficePdf.convert(file, to: destination, soffice: soffice, timeout: timeout)
         }
-        let count = pages.map { " (\($0) page\($0 == 1 ? "" : "s"))" } ?? ""
-        StandardStream.error.write("arvio: wrote \(destination)\(count)\n")
+        let phrase: StatusPhrase = switch pages { case nil: .wrote; case 1: .wroteOnePage; default: .wrotePages }
+        StandardStream.error.write("arvio: " + phrase.say(CommandLineLanguage.current, ["file": destination, "count": pages.map { "\($0)" } ?? ""]) + "\n")
     }
 
     /// Region, kind and the period's deadline (else today): "Kymenlaakso-oma-arviointi-2021-11-15.pdf".

@@ -12,30 +12,19 @@ struct Render: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "render",
         abstract: HelpPhrase.render.now,
-        discussion: """
-            The input is a Word document (.docx), or a report that `arvio import` wrote (.yaml, .yml, .json).
-
-            --to md prints Markdown: the goals as "## 1. …", their sections as "### …", process goals as \
-            "#### 1.1 …", readiness and indicator tables with one column per period ("〃" = same as the row above, \
-            "←" = the value to the left covers this column too). Add the new period's text and values in any \
-            editor and give the file to `arvio next --updates`.
-
-            --to docx writes a new Word document with real heading styles, lists and tables, for moving old or \
-            migrated text into a clean template. Without -o it goes beside the input as NAME-uusi-pohja.docx \
-            ("new template"). Arvio never writes over the input; an existing output is replaced only with --force.
-            """) }
+        discussion: HelpDiscussion.render.now) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, docx
     }
 
-    @Argument(help: ArgumentHelp(HelpPhrase.renderFile.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.renderFile.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
     @Option(help: ArgumentHelp(HelpPhrase.renderTo.now, valueName: "md|docx"))
     var to: Format
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.renderOutput.now, valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpPhrase.renderOutput.now, valueName: HelpPhrase.valueFile.now))
     var output: String?
 
     @Flag(help: ArgumentHelp(HelpPhrase.force.now))
@@ -58,7 +47,7 @@ struct Render: ParsableCommand {
                 try ReportFailure.reading(output) {
                     try OutputFile.write(Data(text.utf8), to: output, inputs: [file], force: force)
                 }
-                StandardStream.error.write("arvio: wrote \(output)\n")
+                StandardStream.error.write("arvio: " + StatusPhrase.wrote.say(CommandLineLanguage.current, ["file": output]) + "\n")
             } else {
                 StandardStream.output.write(text)
             }
@@ -68,7 +57,7 @@ struct Render: ParsableCommand {
                 try OutputFile.check(destination, inputs: [file], force: force)
                 try DocxRenderer.write(report, to: destination)
             }
-            StandardStream.error.write("arvio: wrote \(destination) (\(report.goals.count) goals)\n")
+            StandardStream.error.write("arvio: " + StatusPhrase.wroteGoals.say(CommandLineLanguage.current, ["file": destination, "goals": "\(report.goals.count)"]) + "\n")
         }
     }
 

@@ -12,8 +12,9 @@ enum ReportFailure {
         } catch let error as any CoordinatorFacingError {
             var looksLike: String?
             if case PackageError.notAZip(let what) = error { looksLike = what }
-            let line = CoordinatorLine.error(code: error.code, english: error.message(file: file), file: file,
-                                             language: CommandLineLanguage.current, looksLike: looksLike)
+            let language = CommandLineLanguage.current
+            let line = (error as? any SaysItsLine).map { $0.said(file: file)[language] }
+                ?? CoordinatorLine.error(code: error.code, english: error.message(file: file), file: file, language: language, looksLike: looksLike)
             StandardStream.error.write("arvio: \(line) [\(error.code)]\n")
             throw ExitCode(error.exitCode)
         }

@@ -9,20 +9,12 @@ import Foundation
 struct Serve: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         abstract: HelpPhrase.serve.now,
-        discussion: """
-            Listens on 127.0.0.1 and prints an address with a random key (http://127.0.0.1:PORT/?t=…): only \
-            someone who has the address can use the page. Choose one or more .docx files; the page shows how \
-            Arvio understood each one, what a reviewer would flag, a form for the next period's entries and \
-            values, and downloads: the next .docx (optionally with tracked changes), its PDF (with \
-            LibreOffice), Markdown, YAML/JSON, the Innokylä summary and the differences. Uploaded files live \
-            in a private temporary folder per browser session, removed when you finish, after 30 minutes \
-            unused, and when the server stops (Ctrl-C).
-            """) }
+        discussion: HelpDiscussion.serve.now) }
 
-    @Option(help: ArgumentHelp(HelpPhrase.servePort.now, valueName: "port"))
+    @Option(help: ArgumentHelp(HelpPhrase.servePort.now, valueName: HelpPhrase.valuePort.now))
     var port: Int = 0
 
-    @Option(help: ArgumentHelp(HelpPhrase.serveHost.now, valueName: "address"))
+    @Option(help: ArgumentHelp(HelpPhrase.serveHost.now, valueName: HelpPhrase.valueAddress.now))
     var host: String = "127.0.0.1"
 
     @Flag(help: ArgumentHelp(HelpPhrase.serveOpen.now))
@@ -31,7 +23,7 @@ struct Serve: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): give a port from 1 to 65535 (or leave it out).") }
+        guard (0...65535).contains(port) else { throw ValidationError(UsagePhrase.port.say(CommandLineLanguage.current, ["value": "\(port)"])) }
     }
 
     /// The server is asynchronous; the command waits for it on this (main) thread, which is not
@@ -57,7 +49,7 @@ struct Serve: ParsableCommand {
         settings.host = host
         settings.port = port
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            StandardStream.error.write("arvio: warning: listening on \(host), not only on this machine: anyone who can reach it and has the address with its key can use the page.\n")
+            StandardStream.error.write("arvio: \(Label.warning[CommandLineLanguage.current]): " + StatusPhrase.serveWideHost.say(CommandLineLanguage.current, ["host": host]) + "\n")
         }
         // Ctrl-C ends the process through `Interruption`: the session folders go with it.
         TemporaryFiles.register(settings.root)
@@ -65,7 +57,7 @@ struct Serve: ParsableCommand {
         let (shownHost, open, token) = (host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host, open, settings.token)
         try await server.run { port in
             let address = "http://\(shownHost):\(port)/?t=\(token)"
-            StandardStream.output.write("Arvio is at \(address)\nStop with Ctrl-C (uploaded files are then deleted).\n")
+            StandardStream.output.write(StatusPhrase.serveAt.say(CommandLineLanguage.current, ["address": address]) + "\n")
             if open { Self.openBrowser(address) }
         }
     }
@@ -81,6 +73,6 @@ struct Serve: ParsableCommand {
             try? process.run()
             return
         }
-        StandardStream.error.write("arvio: no program to open a browser was found; open the address above yourself.\n")
+        StandardStream.error.write("arvio: " + StatusPhrase.serveNoBrowser.say(CommandLineLanguage.current) + "\n")
     }
 }

@@ -11,37 +11,18 @@ struct Summary: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "summary",
         abstract: HelpPhrase.summary.now,
-        discussion: """
-            THL asks for a short dated summary of every report in Innokylä, written after the previous one. \
-            This prints a date line ("Oma-arviointi 5/22, 15.5.2022" and the day it was written) and one short \
-            paragraph under each Innokylä heading, quoted from the report itself: this period's dated entries \
-            ("Huhtikuu 2022: …") of the development actions, monitoring results and process goals or, in a report \
-            without dated entries, the last paragraphs of those sections. Each paragraph stops at a sentence end \
-            within --max-chars. A goal with nothing new says "Ei uutta raportoitavaa tällä kaudella." Read it \
-            through before pasting: it is a draft in the report's own words.
+        discussion: HelpDiscussion.summary.now) }
 
-            Headings: one per national goal, five in all, as the mapping's `innokylaHeadings` lists them (see \
-            `arvio mappings`). The 2021 autumn template asks for text under "neljän otsikon" (four headings) while \
-            the programme has five goals; Arvio keeps goal 5 (Kustannusten nousun hillintä) as its own fifth \
-            paragraph by default, so nothing the report says about costs is lost and the paragraph can be pasted \
-            wherever Innokylä wants it. --four-headings folds goal 5 into the fourth paragraph as a closing \
-            sentence instead — the reports treat cost containment as the result of goals 1–4.
-
-            --append FILE adds the summary after the earlier ones in FILE (created if missing): the earlier text \
-            is kept byte for byte, a blank line separates, and the file is replaced in one step, so an \
-            interrupted run never leaves it half-written.
-            """) }
-
-    @Argument(help: ArgumentHelp(HelpPhrase.summaryFile.now))
+    @Argument(help: ArgumentHelp(HelpPhrase.summaryFile.now, valueName: HelpPhrase.valueFile.now))
     var file: String
 
-    @Option(help: ArgumentHelp(HelpPhrase.summaryAppend.now, valueName: "file"))
+    @Option(help: ArgumentHelp(HelpPhrase.summaryAppend.now, valueName: HelpPhrase.valueFile.now))
     var append: String?
 
     @Option(help: ArgumentHelp(HelpPhrase.summaryMax.now, valueName: "n"))
     var maxChars = 600
 
-    @Option(help: ArgumentHelp(HelpPhrase.summaryDate.now, valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(HelpPhrase.summaryDate.now, valueName: HelpPhrase.valueDay.now))
     var date: String?
 
     @Flag(help: ArgumentHelp(HelpPhrase.summaryFour.now))
@@ -50,9 +31,9 @@ struct Summary: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func validate() throws {
-        if maxChars < 100 { throw ValidationError("--max-chars \(maxChars): give at least 100 characters.") }
+        if maxChars < 100 { throw ValidationError(UsagePhrase.maxChars.say(CommandLineLanguage.current, ["value": "\(maxChars)"])) }
         if let date, Self.day(date) == nil {
-            throw ValidationError("--date \(date): give a date as yyyy-mm-dd, e.g. 2022-05-13.")
+            throw ValidationError(UsagePhrase.date.say(CommandLineLanguage.current, ["value": date]))
         }
     }
 
@@ -77,7 +58,7 @@ struct Summary: ParsableCommand {
         let written = date.flatMap(Self.day) ?? Self.today()
         let summary = SummaryBuilder.summarise(report, headings: headings, written: written,
                                                options: .init(maxCharacters: maxChars, fourHeadings: fourHeadings))
-        for note in summary.notes { StandardStream.error.write("arvio: \(note)\n") }
+        for note in summary.notes { StandardStream.error.write("arvio: \(note[CommandLineLanguage.current])\n") }
         guard let append else {
             StandardStream.output.write(summary.markdown)
             return
@@ -85,12 +66,12 @@ struct Summary: ParsableCommand {
         try ReportFailure.reading(append) {
             let earlier = try Self.existingText(append)
             if String(decoding: earlier, as: UTF8.self).contains("## \(summary.reportName) (") {
-                StandardStream.error.write("arvio: \(append) already has a summary of this report; the new one goes after it.\n")
+                StandardStream.error.write("arvio: " + SummaryPhrase.alreadyHasSummary.say(CommandLineLanguage.current, ["file": append]) + "\n")
             }
             let combined = earlier + Self.separator(after: earlier) + Data(summary.markdown.utf8)
             try OutputFile.write(combined, to: append, inputs: [file], force: true)
         }
-        StandardStream.error.write("arvio: added the \(summary.period?.columnLabel ?? "") summary to \(append)\n")
+        StandardStream.error.write("arvio: " + SummaryPhrase.added.say(CommandLineLanguage.current, ["period": summary.period?.columnLabel ?? "", "file": append]) + "\n")
     }
 
     /// The file's bytes as they are (empty when it does not exist yet); refused when not text.

@@ -8,6 +8,6 @@ Interruption.install()
 let languageChoice = CommandLineLanguage.extract(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 CommandLineLanguage.current = languageChoice.language
 if let unknown = languageChoice.unknown {
-    StandardStream.error.write("arvio: --lang \(unknown): choose fi, sv or en; using \(languageChoice.language.rawValue).\n")
+    StandardStream.error.write("arvio: " + UsagePhrase.unknownLanguage.say(languageChoice.language, ["value": unknown, "language": languageChoice.language.rawValue]) + "\n")
 }
 Arvio.start(languageChoice.arguments)

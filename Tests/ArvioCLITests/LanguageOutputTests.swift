@@ -137,6 +137,19 @@ import Testing
         #expect(diffLines.last?.hasPrefix("Kappaleita lisätty 20, poistettu 0, ") == true, "ten entries, each a label and its guidance: \(diffLines.last ?? "")")
     }
 
+    /// The line after writing a file: seed 003 has five goals and 100.0 % of its text placed (README's demo).
+    @Test func theWroteLineInFinnishAndSwedish() throws {
+        let folder = ScratchFolder.url("arvio-language-wrote")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let finnish = folder.appendingPathComponent("fi.yaml").path
+        let fi = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "-o", finnish], environment: [:])
+        #expect(fi.status == 0 && fi.stderr == "arvio: kirjoitettu \(finnish) (oma-arviointi, tavoitteita 5, 100,0 % tekstistä sijoitettu)\n", "\(fi.stderr)")
+        let swedish = folder.appendingPathComponent("sv.docx").path
+        let sv = try ArvioBinary.run(["render", Self.seed003, "--to", "docx", "-o", swedish], environment: Self.lang("sv_FI.UTF-8"))
+        #expect(sv.status == 0 && sv.stderr == "arvio: skrev \(swedish) (5 mål)\n", "\(sv.stderr)")
+    }
+
     /// A batch's closing line (its progress bar shows only on a terminal).
     @Test func aBatchsClosingLineInFinnish() throws {
         let folder = ScratchFolder.url("arvio-language-batch")
@@ -147,19 +160,49 @@ import Testing
         #expect(run.stderr.hasSuffix("arvio: luettu kaikki 2 tiedostoa kansioon \(output) (yhteenveto: \(output)/arvio-summary.csv)\n"), "\(run.stderr)")
     }
 
-    /// `--help`: the summaries and the option help; ArgumentParser's own headings stay English.
-    @Test func helpInFinnishAndSwedish() throws {
-        func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        let check = try ArvioBinary.run(["--lang", "fi", "check", "--help"], environment: [:])
-        #expect(check.status == 0)
-        #expect(flat(check.stdout).contains("OVERVIEW: Tarkistaa raportin tai hankesuunnitelman kuten arvioija ennen Innokylään vientiä."))
-        #expect(flat(check.stdout).contains("Epäonnistu myös ”katso”-merkityistä havainnoista."))
-        #expect(flat(check.stdout).contains("Raportti tai hankesuunnitelma (.docx)."))
-        let root = try ArvioBinary.run(["--help"], environment: Self.lang("sv_FI.UTF-8"))
-        #expect(root.status == 0)
-        #expect(flat(root.stdout).contains("Läser THL:s självvärderingsrapporter och projektplaner (.docx) som strukturerad data."))
-        #expect(flat(root.stdout).contains("Förbereder nästa periods version av en självvärderingsrapport"))
-        let english = try ArvioBinary.run(["--help"], environment: Self.lang("C.UTF-8"))
-        #expect(flat(english.stdout).contains("Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data."))
+    /// An updates file that cannot be used: the same one line in the coordinator's language, still
+    /// naming the file and where in it (a hand-written YAML: line 3, "  file: [not, a, text]", has
+    /// a list at column 9 where `source.file` takes one text) or which report it was made from
+    /// (seed 003's `next --to md` names 5/22, the period after its 11/21; seed 001 is 5/21).
+    @Test func updatesFileErrorsInFinnishAndSwedish() throws {
+        let folder = ScratchFolder.url("arvio-language-updates-errors")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.yaml").path
+        try "schemaVersion: 1\nsource:\n  file: [not, a, text]\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let never = folder.appendingPathComponent("never.docx").path
+        let finnish = try ArvioBinary.run(["--lang", "fi", "next", Self.seed003, "--updates", broken, "-o", never], environment: [:])
+        #expect(finnish.status == 22)
+        #expect(finnish.stderr == "arvio: \(broken): rivi 3, sarake 9: kohdassa ”source.file” pitäisi olla yksi teksti tai luku. Anna YAML, jonka `arvio import` kirjoitti, uuden kauden teksti lisättynä. [ARVIO-BAD-UPDATES]\n",
+                "\(finnish.stderr)")
+        let swedish = try ArvioBinary.run(["next", Self.seed003, "--updates", broken, "-o", never], environment: Self.lang("sv_FI.UTF-8"))
+        #expect(swedish.status == 22)
+        #expect(swedish.stderr == "arvio: \(broken): rad 3, kolumn 9: vid ”source.file” väntades en enda text eller ett tal. Ge den YAML som `arvio import` skrev, med den nya periodens text tillagd. [ARVIO-BAD-UPDATES]\n",
+                "\(swedish.stderr)")
+        let english = try ArvioBinary.run(["next", Self.seed003, "--updates", broken, "-o", never], environment: Self.lang("C.UTF-8"))
+        #expect(english.stderr.hasPrefix("arvio: \(broken): line 3, column 9: expected a single text or number at “source.file”. Give the YAML"), "\(english.stderr)")
+
+        let markdown = folder.appendingPathComponent("kymenlaakso.md").path
+        #expect(try ArvioBinary.run(["next", Self.seed003, "--to", "md", "-o", markdown], environment: Self.lang("C.UTF-8")).status == 0)
+        let mismatch = try ArvioBinary.run(["--lang", "fi", "next", Self.seed001, "--updates", markdown, "-o", never], environment: [:])
+        #expect(mismatch.status == 23)
+        #expect(mismatch.stderr == "arvio: \(markdown): tämä päivitystiedosto on tehty toisesta raportista (Kymenlaakso, oma-arviointi 5/22) kuin tämä raportti (Itä-Uusimaa, oma-arviointi 5/21). Anna tästä raportista tehty päivitystiedosto. [ARVIO-UPDATES-MISMATCH]\n",
+                "\(mismatch.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: never))
+    }
+
+    /// `summary`'s note on a guessed period: seed 003's pandoc rendition has no dated title, so
+    /// its period is read from the latest filled table column, 11/21
+    /// (Tests/Golden/report/seeds/003-kymenlaakso-oma-arviointi-2021.pandoc.docx.yaml: "guessed: true").
+    @Test func aSummaryNoteInFinnishAndSwedish() throws {
+        let file = Self.seed("003-kymenlaakso-oma-arviointi-2021.pandoc.docx")
+        let finnish = try ArvioBinary.run(["--lang", "fi", "summary", file, "--date", "2022-05-20"], environment: [:])
+        #expect(finnish.status == 0, "\(finnish.stderr)")
+        #expect(finnish.stderr.contains("arvio: Kausi 11/21 pääteltiin (viimeisin täytetty taulukon sarake 11/21); tarkista päiväysrivi.\n"), "\(finnish.stderr)")
+        let swedish = try ArvioBinary.run(["summary", file, "--date", "2022-05-20"], environment: Self.lang("sv_FI.UTF-8"))
+        #expect(swedish.stderr.contains("arvio: Perioden 11/21 härleddes (den senast ifyllda tabellkolumnen 11/21); kontrollera datumraden.\n"), "\(swedish.stderr)")
+        let english = try ArvioBinary.run(["summary", file, "--date", "2022-05-20"], environment: Self.lang("C.UTF-8"))
+        #expect(english.stderr.contains("arvio: The period 11/21 was inferred (latest filled table column 11/21); check the date line.\n"), "\(english.stderr)")
+        #expect(finnish.stdout == english.stdout, "the summary itself is the report's own words in every language")
     }
 }

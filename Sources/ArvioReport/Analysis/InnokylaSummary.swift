@@ -1,3 +1,5 @@
+import ArvioMessages
+
 /// Tiivistelmä: the short dated summary a coordinator writes in Innokylä after every report,
 /// "aina edellisen tiivistelmän perään", one paragraph under each of Innokylä's fixed headings.
 ///
@@ -11,7 +13,7 @@ public struct InnokylaSummary: Sendable, Equatable {
     public var written: CalendarDay
     public var paragraphs: [Paragraph]
     /// What the coordinator should know (a goal not found, the period guessed).
-    public var notes: [String]
+    public var notes: [Message]
 
     public struct Paragraph: Sendable, Equatable {
         /// The Innokylä heading as the mapping names it.

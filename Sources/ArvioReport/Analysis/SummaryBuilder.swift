@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 
 /// Builds the Innokylä summary from a report.
@@ -33,14 +34,14 @@ public enum SummaryBuilder {
 
     public static func summarise(_ report: Report, headings: [TemplateMapping.InnokylaHeading]?,
                                  written: CalendarDay, options: Options = Options()) -> InnokylaSummary {
-        var notes: [String] = []
+        var notes: [Message] = []
         let dated = PeriodSections.usesDatedEntries(report)
         var period = report.period?.period
         if period == nil, dated, let latest = PeriodSections.latestLabelledPeriod(report) {
             period = latest
-            notes.append("The report's period was not found; the latest dated entries (\(EntryLabel.text(for: latest))) were used.")
+            notes.append(SummaryPhrase.periodNotFound.with(["label": EntryLabel.text(for: latest)]))
         } else if let info = report.period, info.guessed {
-            notes.append("The period \(info.period.columnLabel) was inferred (\(info.evidence)); check the date line.")
+            notes.append(SummaryPhrase.periodInferred.with(parts: ["period": .verbatim(info.period.columnLabel), "evidence": info.said]))
         }
 
         var plan = (headings?.isEmpty == false ? headings! : defaultHeadings).map {
@@ -55,7 +56,7 @@ public enum SummaryBuilder {
         }
         let present = Set(report.goals.map(\.number))
         for missing in Set(plan.flatMap { $0.goals + $0.closing }).subtracting(present).sorted() {
-            notes.append("Goal \(missing) is not in the report; its heading says there is nothing new.")
+            notes.append(SummaryPhrase.goalMissing.with(["goal": "\(missing)"]))
         }
 
         let paragraphs = plan.map { entry -> InnokylaSummary.Paragraph in

@@ -96,10 +96,7 @@ public enum InspectRenderer {
     }
 
     /// "100.0" in English, "100,0" in Finnish and Swedish.
-    private static func percent(_ share: Double, _ language: Language) -> String {
-        let text = String(format: "%.1f", 100 * share)
-        return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
-    }
+    private static func percent(_ share: Double, _ language: Language) -> String { language.percent(share) }
 
     private static func short(_ text: String) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")

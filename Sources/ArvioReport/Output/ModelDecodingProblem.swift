@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 import Yams
 
@@ -6,19 +7,23 @@ import Yams
 public struct ModelDecodingProblem: Error, Sendable, Equatable {
     public var line: Int?
     public var column: Int?
-    /// "expected a list under “content”", "the YAML is not well-formed: …".
-    public var expected: String
+    /// "expected a list at “goals[0].content”", "the YAML is not well-formed (…)", in every language.
+    public var expected: Message
 
-    public init(line: Int?, column: Int?, expected: String) {
+    public init(line: Int?, column: Int?, expected: Message) {
         self.line = line
         self.column = column
         self.expected = expected
     }
 
     /// "line 12, column 5: expected …".
-    public var description: String {
+    public var description: String { said.english }
+
+    /// The same in the coordinator's language.
+    public var said: Message {
         guard let line else { return expected }
-        return "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " + expected
+        guard let column else { return ModelProblemPhrase.atLine.with(parts: ["line": .verbatim("\(line)"), "expected": expected]) }
+        return ModelProblemPhrase.atLineAndColumn.with(parts: ["line": .verbatim("\(line)"), "column": .verbatim("\(column)"), "expected": expected])
     }
 
     /// Describes `error` from `ReportWriter.decode(text, as: format)`.
@@ -26,62 +31,62 @@ public struct ModelDecodingProblem: Error, Sendable, Equatable {
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                return ModelDecodingProblem(line: mark.line, column: mark.column, expected: "the YAML is not well-formed (\(problem))")
+                return ModelDecodingProblem(line: mark.line, column: mark.column, expected: ModelProblemPhrase.yamlNotWellFormed.with(["problem": problem]))
             case .duplicatedKeysInMapping(let duplicates, _):
-                return ModelDecodingProblem(line: nil, column: nil, expected: "a key appears twice in one place: \(duplicates.joined(separator: ", "))")
+                return ModelDecodingProblem(line: nil, column: nil, expected: ModelProblemPhrase.duplicateKeys.with(["keys": duplicates.joined(separator: ", ")]))
             default:
-                return ModelDecodingProblem(line: nil, column: nil, expected: "readable YAML text")
+                return ModelDecodingProblem(line: nil, column: nil, expected: ModelProblemPhrase.unreadableYAML.message)
             }
         }
         guard let decoding = error as? DecodingError else {
-            return ModelDecodingProblem(line: nil, column: nil, expected: "a report as `arvio import` writes it")
+            return ModelDecodingProblem(line: nil, column: nil, expected: ModelProblemPhrase.notAReport.message)
         }
-        let (path, expected): ([any CodingKey], String)
+        let (path, expected): ([any CodingKey], Message)
         switch decoding {
         case .typeMismatch(let type, let context):
-            (path, expected) = (context.codingPath, "expected \(kind(of: type)) at \(dotted(context.codingPath))")
+            (path, expected) = (context.codingPath, ModelProblemPhrase.expectedAt.with(parts: ["kind": kind(of: type), "path": dotted(context.codingPath)]))
         case .valueNotFound(let type, let context):
-            (path, expected) = (context.codingPath, "expected \(kind(of: type)) at \(dotted(context.codingPath)), found nothing")
+            (path, expected) = (context.codingPath, ModelProblemPhrase.expectedFoundNothing.with(parts: ["kind": kind(of: type), "path": dotted(context.codingPath)]))
         case .keyNotFound(let key, let context):
-            (path, expected) = (context.codingPath, "expected “\(key.stringValue):” under \(dotted(context.codingPath))")
+            (path, expected) = (context.codingPath, ModelProblemPhrase.expectedKey.with(parts: ["key": .verbatim(key.stringValue), "path": dotted(context.codingPath)]))
         case .dataCorrupted(let context):
             if let underlying = context.underlyingError, underlying is YamlError {
                 return describe(underlying, text: text, format: format)
             }
             if format == .json, let position = jsonPosition(context.underlyingError) {
-                return ModelDecodingProblem(line: position.line, column: position.column, expected: "the JSON is not well-formed")
+                return ModelDecodingProblem(line: position.line, column: position.column, expected: ModelProblemPhrase.jsonNotWellFormed.message)
             }
-            (path, expected) = (context.codingPath, "expected a valid value at \(dotted(context.codingPath)) (\(context.debugDescription))")
+            (path, expected) = (context.codingPath, ModelProblemPhrase.invalidValue.with(parts: ["path": dotted(context.codingPath), "detail": .verbatim(context.debugDescription)]))
         @unknown default:
-            return ModelDecodingProblem(line: nil, column: nil, expected: "a report as `arvio import` writes it")
+            return ModelDecodingProblem(line: nil, column: nil, expected: ModelProblemPhrase.notAReport.message)
         }
         let mark = format == .yaml ? yamlMark(text, path: path) : nil
         return ModelDecodingProblem(line: mark?.line, column: mark?.column, expected: expected)
     }
 
     /// "goals[2].sections[0].content", or "the top level".
-    static func dotted(_ path: [any CodingKey]) -> String {
-        guard !path.isEmpty else { return "the top level" }
+    static func dotted(_ path: [any CodingKey]) -> Message {
+        guard !path.isEmpty else { return ModelProblemPhrase.topLevel.message }
         var text = ""
         for key in path {
             if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
         }
-        return "“\(text)”"
+        return ModelProblemPhrase.path.with(["path": text])
     }
 
-    static func kind(of type: Any.Type) -> String {
+    static func kind(of type: Any.Type) -> Message {
         let name = String(describing: type)
         // Yams names what it found wanting by its node kinds.
-        if name.hasSuffix("Scalar") { return "a single text or number" }
-        if name.hasSuffix("Mapping") { return "keys and values" }
-        if name.hasSuffix("Sequence") { return "a list" }
+        if name.hasSuffix("Scalar") { return ModelProblemPhrase.singleValue.message }
+        if name.hasSuffix("Mapping") { return ModelProblemPhrase.keysAndValues.message }
+        if name.hasSuffix("Sequence") { return ModelProblemPhrase.list.message }
         switch type {
-        case is String.Type: return "a text"
-        case is Int.Type, is Double.Type: return "a number"
-        case is Bool.Type: return "true or false"
+        case is String.Type: return ModelProblemPhrase.text.message
+        case is Int.Type, is Double.Type: return ModelProblemPhrase.number.message
+        case is Bool.Type: return ModelProblemPhrase.trueOrFalse.message
         default:
-            if name.hasPrefix("Array") { return "a list" }
-            return name.hasPrefix("Dictionary") ? "keys and values" : "a block of keys"
+            if name.hasPrefix("Array") { return ModelProblemPhrase.list.message }
+            return name.hasPrefix("Dictionary") ? ModelProblemPhrase.keysAndValues.message : ModelProblemPhrase.blockOfKeys.message
         }
     }
 
