@@ -60,13 +60,7 @@ public enum ReportImporter {
         report.coverage = CoverageCounter.count(blockCharacters: builder.blockCharacters, report: report)
         var warnings = notes
         for warning in report.warnings { warnings.add(warning) }
-        for note in document.warnings {
-            switch note.kind {
-            case .notRead: warnings.add(.notRead, WarningPhrase.notRead.with(["what": note.text]))
-            case .unsupported: warnings.add(.unsupported, note.text)
-            case .partNotRead: warnings.add(.notRead, note.text + ".")
-            }
-        }
+        for note in document.warnings { warnings.add(ReadingNoteWarning.warning(note)) }
         report.warnings = warnings
         return report
     }
