@@ -227,6 +227,20 @@ import Testing
         #expect(warning.message.contains("(under “3 Toimenpiteet”) and 2 more. If one is a heading"), "\(warning.message)")
     }
 
+    /// An oma-arviointi with its title only (001's, as HeadingsByLookTests builds it) has none of
+    /// the five goals; their titles (DOMAIN §2) are quoted the language's way.
+    @Test func missingGoalsQuotedTheLanguagesWay() throws {
+        let report = try HeadingsByLookTests.read([
+            HeadingsByLookTests.line("Oma-arviointi", bold: true, size: 36),
+            HeadingsByLookTests.line(HeadingsByLookTests.itaUusimaa, size: 26, style: "Subtitle"),
+        ], mapping: "thl-oma-arviointi-2021-kevat")
+        let warning = try #require(report.warnings.first { $0.code == .missingGoal })
+        #expect(warning.said[.fi].hasPrefix("Kansallisia tavoitteita 1, 2, 3, 4, 5 ei löytynyt: mikään otsikko ei mainitse niitä (”Palveluiden yhdenvertaisen saatavuuden, oikea-aikaisuuden ja jatkuvuuden parantaminen”, ”Toiminnan painotuksen"),
+                "\(warning.said[.fi])")
+        #expect(warning.said[.sv].hasSuffix(", ”Kustannusten nousun hillitseminen”)."), "\(warning.said[.sv])")
+        #expect(warning.message.hasSuffix(", “Kustannusten nousun hillitseminen”)."), "\(warning.message)")
+    }
+
     // MARK: What the Word reader could not read
 
     /// Apache POI's stress012.docx imports an HTML file (word/afchunk.htm, relationship

@@ -49,9 +49,11 @@ public enum ReportImporter {
         if report.kind == .omaArviointi {
             let missing = Set(1 ... 5).subtracting(report.goals.map(\.number)).sorted()
             if !missing.isEmpty {
-                let titles = missing.compactMap { NationalGoal(rawValue: $0).map { "“\($0.canonicalTitle)”" } }.joined(separator: ", ")
+                // Each title quoted the language's way (”…” in Finnish and Swedish).
+                let titles = Message.joined(missing.compactMap { NationalGoal(rawValue: $0).map { WarningPhrase.quoted.with(["text": $0.canonicalTitle]) } },
+                                            separator: ", ")
                 notes.add(.missingGoal, (missing.count == 1 ? WarningPhrase.missingGoalOne : .missingGoalMany)
-                    .with(["numbers": missing.map(String.init).joined(separator: ", "), "titles": titles]))
+                    .with(parts: ["numbers": .verbatim(missing.map(String.init).joined(separator: ", ")), "titles": titles]))
             }
             notes += TemplateSections.missing(in: report, mapping: mapping)
         }
