@@ -1,4 +1,6 @@
+import ArvioDevSupport
 import ArvioMessages
+import ArvioPackage
 import Foundation
 import Testing
 @testable import ArvioReport
@@ -254,6 +256,24 @@ import Testing
         for language in Language.allCases {
             #expect(!warning.said[language].contains("word/") && !warning.said[language].contains("line 1"), "\(warning.said[language])")
         }
+    }
+
+    /// stress012 with a paragraph of text before the imported content: the warning says where
+    /// the content stands by that text.
+    @Test func importedContentNamedByTheTextBeforeIt() throws {
+        let source = ReportCorpus.path("external/apache-poi/stress012.docx")
+        let package = try WordPackage.open(source)
+        let xml = String(decoding: try package.bytes(of: package.mainPart), as: UTF8.self)
+        let edited = xml.replacingOccurrences(of: "<w:p><w:r><w:t></w:t></w:r></w:p>",
+                                              with: "<w:p><w:r><w:t>Liite 3: kuntakyselyn tulokset</w:t></w:r></w:p>")
+        #expect(edited != xml)
+        let path = ScratchFolder.url("altchunk-after").appendingPathExtension("docx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try PackageWriter.write(from: source, to: path, replacements: [package.mainPart: Array(edited.utf8)])
+        let report = try ReportImporter.importReport(path, mappings: ReportCorpus.mappings)
+        let warning = try #require(report.warnings.first { $0.code == .notRead })
+        #expect(warning.said[.fi] == "Toisesta tiedostosta asiakirjaan tuotua sisältöä (verkkosivu, HTML) kohdan ”Liite 3: kuntakyselyn tulokset” jälkeen ei lueta. Avaa asiakirja Wordissa ja tallenna se uudelleen, niin sisältö tulee osaksi asiakirjaa.")
+        #expect(warning.said[.sv] == "Innehåll som importerats till dokumentet från en annan fil (en webbsida, HTML) efter ”Liite 3: kuntakyselyn tulokset” läses inte. Öppna dokumentet i Word och spara det igen, så att innehållet blir en del av det.")
     }
 
     /// The notes as the reader makes them (PartReader, DocxReader), each said without its part and line.
