@@ -101,7 +101,7 @@ struct Init: ParsableCommand {
         for goal in report.goals {
             let goalRows = rows.filter { $0.goal == goal.number }
             let text = plan.goals.first { $0.number == goal.number }?.content.filter { !$0.isEmpty }.count ?? 0
-            let metrics = goalRows.reduce(0) { $0 + $1.metric.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
+            let metrics = goalRows.reduce(0) { $0 + $1.metric.filter { !$0.allSatisfy(\.isWhitespace) }.count }
             lines.append("  " + NextPhrase.planGoal.say(language, [
                 "number": "\(goal.number)", "title": NationalGoal(rawValue: goal.number)?.shortTitle ?? "",
                 "paragraphs": "\(text)", "rows": "\(goalRows.count)", "metrics": "\(metrics)",

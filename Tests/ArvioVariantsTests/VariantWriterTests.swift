@@ -166,6 +166,17 @@ struct VariantWriterTests {
         #expect(xml.contains(">Palveluiden </w:t>"))
     }
 
+    @Test func writesLettersDecomposed() throws {
+        let variant = try Self.write(Self.word003, [.decomposedText])
+        let edits = try #require(variant.summary.edits[.decomposedText])
+        #expect(edits > 100)
+        let xml = try Self.part("word/document.xml", of: variant.path)
+        let original = try Self.part("word/document.xml", of: VariantCorpus.seedPath(Self.word003))
+        // Seed 003 is Finnish: "ä" and "ö" come back as a letter and U+0308, which it never had.
+        #expect(!original.unicodeScalars.contains("\u{0308}"))
+        #expect(xml.unicodeScalars.filter { $0 == "\u{0308}" }.count > edits)
+    }
+
     /// Bytes in, bytes out: the same variant as from a file.
     @Test func rewritesBytesInMemory() throws {
         let input = try Data(contentsOf: URL(fileURLWithPath: VariantCorpus.seedPath(Self.word004)))

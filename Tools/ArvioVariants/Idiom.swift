@@ -41,6 +41,9 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// Text split into one run per word, with proofing marks between them (Word after editing,
     /// Google Docs exports).
     case runFragments = "run-fragments"
+    /// Letters with diacritics written decomposed (NFD: "a" and a combining diaeresis), as text
+    /// pasted from macOS or a PDF arrives.
+    case decomposedText = "decomposed"
     /// Style ids as a Finnish Word writes them ("Otsikko1", "Luettelokappale"), names unchanged.
     case finnishStyleIds = "finnish-style-ids"
     /// Strict Open XML: purl.oclc.org namespaces and relationship types, `w:conformance="strict"`.
@@ -52,7 +55,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// and one shading form: the others rewrite the same elements another way.
     public static let allTogether: [Idiom] = [
         .groupLabelsInMergedColumn, .themeShading, .controlsAroundSections, .headingsAsDirectFormatting,
-        .runFragments, .pendingChanges, .trackedRows, .controlsAroundCells, .controlsAroundRows,
+        .runFragments, .decomposedText, .pendingChanges, .trackedRows, .controlsAroundCells, .controlsAroundRows,
         .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
 
@@ -60,7 +63,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// heading styles before those are removed; Strict last, after every `w:` name is written.
     static let order: [Idiom] = [
         .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .solidShading, .themeShading, .themeTintedShading, .patternShading,
-        .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .pendingChanges, .trackedRows,
+        .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .decomposedText, .pendingChanges, .trackedRows,
         .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
 }
@@ -116,6 +119,7 @@ public enum VariantWriter {
             case .controlsAroundRows: edits = try ContentControls.aroundRows(parts, notes: &notes)
             case .controlsAroundCells: edits = try ContentControls.aroundCells(parts, notes: &notes)
             case .runFragments: edits = try RunFragments.apply(parts, notes: &notes)
+            case .decomposedText: edits = try DecomposedText.apply(parts, notes: &notes)
             case .pendingChanges: edits = try PendingChanges.apply(parts, notes: &notes)
             case .trackedRows: edits = try PendingChanges.rows(parts, notes: &notes)
             case .finnishStyleIds: edits = try FinnishStyleIds.apply(parts, notes: &notes)

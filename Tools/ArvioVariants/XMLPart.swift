@@ -181,6 +181,12 @@ struct XMLElement {
 
     func appendText(_ text: String) { xmlAddChild(node, part.makeText(text)) }
 
+    /// The element's content replaced by `text`, as one text node.
+    func replaceText(_ text: String) {
+        xmlNodeSetContent(node, nil)
+        appendText(text)
+    }
+
     /// Gives the element another local name in the same namespace (`w:t` → `w:delText`).
     func rename(_ localName: String) { xmlNodeSetName(node, localName) }
 

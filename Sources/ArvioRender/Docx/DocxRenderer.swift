@@ -72,7 +72,7 @@ public enum DocxRenderer {
     static func title(of report: Report) -> String {
         if let title = report.source.title, !title.isEmpty { return title }
         let paragraphs = report.sections.filter { $0.kind == .title }.flatMap(\.content).compactMap(\.text)
-        if let first = paragraphs.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if let first = paragraphs.first(where: { !$0.allSatisfy(\.isWhitespace) }) {
             return first.trimmingCharacters(in: .whitespaces)
         }
         if let name = report.project.name { return name }

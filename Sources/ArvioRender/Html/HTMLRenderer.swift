@@ -69,7 +69,7 @@ public enum HTMLRenderer {
                     html.append(table(block, shape: shapes.shape(of: block), words: words))
                     continue
                 }
-                guard let text = block.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                guard let text = block.text, !text.allSatisfy(\.isWhitespace) else { continue }
                 if block.role == "heading" {
                     closeList()
                     html.append("<h5>\(escape(text))</h5>")

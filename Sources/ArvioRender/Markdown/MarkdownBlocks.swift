@@ -71,7 +71,7 @@ enum MarkdownBlocks {
             if index + 1 < lines.count, isTableStart(line, delimiter: lines[index + 1]) {
                 var rows = [MarkdownTable.pipeRow(line)]
                 index += 2
-                while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty,
+                while index < lines.count, !lines[index].allSatisfy(\.isWhitespace),
                       MarkdownTable.hasPipe(lines[index]) {
                     rows.append(MarkdownTable.pipeRow(lines[index]))
                     index += 1

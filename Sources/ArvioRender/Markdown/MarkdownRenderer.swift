@@ -68,7 +68,7 @@ public enum MarkdownRenderer {
         }
         let text = block.text ?? ""
         let images = (block.images ?? []).map(MarkdownImages.render)
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || !images.isEmpty else { return }
+        guard !text.allSatisfy(\.isWhitespace) || !images.isEmpty else { return }
         var line = MarkdownText.escape(text, atLineStart: block.list == nil)
         if block.isPlaceholder { line = "*" + line + "*" }
         if !images.isEmpty { line = ([line].filter { !$0.isEmpty } + images).joined(separator: " ") }

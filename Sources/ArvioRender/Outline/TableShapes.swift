@@ -149,7 +149,7 @@ struct TableShapes {
     }
 
     static func isBlank(_ texts: [String]) -> Bool {
-        texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        texts.allSatisfy { $0.allSatisfy(\.isWhitespace) }
     }
 
     /// Every content block of the report, wherever it is kept.

@@ -142,7 +142,7 @@ public enum DiffRenderer {
         return DiffPhrase.tally.say(language, ["added": "\(added)", "removed": "\(removed)", "changed": "\(changed)", "cells": "\(cells)", "rows": "\(rows)"])
     }
 
-    fileprivate static func isBlank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    fileprivate static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     fileprivate static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " / ")

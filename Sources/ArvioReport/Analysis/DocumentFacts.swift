@@ -46,6 +46,6 @@ extension DocumentFacts {
         for (index, block) in document.body.enumerated() {
             if case .paragraph(let paragraph) = block, let level = paragraph.headingLevel { levels[index] = level }
         }
-        return DocumentFacts(texts: texts.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }, headingLevels: levels)
+        return DocumentFacts(texts: texts.filter { !$0.text.allSatisfy(\.isWhitespace) }, headingLevels: levels)
     }
 }

@@ -189,7 +189,7 @@ public enum ReviewCheck {
 
     // MARK: Helpers
 
-    static func isBlank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     static func short(_ text: String) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)

@@ -127,7 +127,7 @@ enum TableComparer {
     }
 
     private static func rowLabel(_ cells: [String]) -> String {
-        ReportComparer.short(cells.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "(empty row)", 60)
+        ReportComparer.short(cells.first { !$0.allSatisfy(\.isWhitespace) } ?? "(empty row)", 60)
     }
 
     static func readinessRow(_ goal: ProcessGoal) -> KeyedRow {
@@ -171,7 +171,7 @@ enum TableComparer {
         annex.rows.map { row in
             let texts = row.map(\.text)
             let key = texts.prefix(2).map(TextKey.normalise).joined(separator: "|")
-            let label = texts.count > 1 && !texts[1].trimmingCharacters(in: .whitespaces).isEmpty ? texts[1] : texts.first ?? ""
+            let label = texts.count > 1 && !texts[1].allSatisfy(\.isWhitespace) ? texts[1] : texts.first ?? ""
             let cells = texts.enumerated().map { index, text in
                 (index < annex.columns.count ? annex.columns[index].trimmingCharacters(in: .whitespaces) : "column \(index + 1)", text)
             }

@@ -22,7 +22,7 @@ enum AnnexTable {
         var rows: [[CellValue]] = []
         var group: CellValue?
         for row in recognised.firstDataRow ..< table.rows.count {
-            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || table.isBlank(row: row) { continue }
+            if TableClassifier.isHeaderRow(table.rows[row], headers: recognised.headers) || table.isBlank(row: row) { continue }
             if gridColumns.count > 1, table.rows[row].cells.count == 1, let cell = table.rows[row].cells.first,
                cell.column <= gridColumns[0], cell.column + cell.columnSpan > gridColumns[gridColumns.count - 1] {
                 group = CellValueParser.value(cell.texts, fill: cell.fill)
@@ -30,7 +30,7 @@ enum AnnexTable {
             }
             var values = table.values(row: row, columns: gridColumns)
             if let group, let first = values.first, first.column == gridColumns[0],
-               first.value.raw.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+               first.value.raw.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
                 values[0].value = group
             }
             let read = Set(values.map(\.column))

@@ -9,8 +9,8 @@ public enum CellValueParser {
     }
 
     static func parse(_ raw: String) -> ParsedValue {
-        let text = raw.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let spaced = String(raw.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+        let text = spaced.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return ParsedValue(type: "empty") }
         if ["-", "–", "—"].contains(text) { return ParsedValue(type: "notApplicable") }
         let lower = text.lowercased()
@@ -38,8 +38,10 @@ public enum CellValueParser {
 
     /// "0,36", "1 327", "-15" → Double; nil for anything else.
     static func decimal(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
-            .replacingOccurrences(of: "−", with: "-")
+        var cleaned = ""
+        for character in text where character != " " {
+            cleaned.append(character == "," ? "." : character == "−" ? "-" : character)
+        }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" }) else { return nil }
         return Double(cleaned)

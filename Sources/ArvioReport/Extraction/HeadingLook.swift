@@ -64,7 +64,7 @@ struct HeadingLook: Equatable {
     static func textSize(_ paragraph: Paragraph) -> Int? {
         var smallest: Int?
         for inline in paragraph.inlines {
-            guard case .text(let run) = inline, !run.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard case .text(let run) = inline, !run.text.allSatisfy(\.isWhitespace) else { continue }
             let size = run.format.size ?? BodyTextSize.wordDefault
             smallest = min(smallest ?? size, size)
         }
@@ -75,7 +75,7 @@ struct HeadingLook: Equatable {
     static func isAllLarger(_ paragraph: Paragraph, than bodySize: Int) -> Bool {
         var sawText = false
         for inline in paragraph.inlines {
-            guard case .text(let run) = inline, !run.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard case .text(let run) = inline, !run.text.allSatisfy(\.isWhitespace) else { continue }
             guard (run.format.size ?? BodyTextSize.wordDefault) >= bodySize + 2 else { return false }
             sawText = true
         }
@@ -88,8 +88,8 @@ struct HeadingLook: Equatable {
         for inline in paragraph.inlines {
             guard case .text(let run) = inline else { continue }
             if run.format.bold {
-                if !sawText { sawText = !run.text.trimmingCharacters(in: .whitespaces).isEmpty }
-            } else if !run.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !sawText { sawText = !run.text.allSatisfy(\.isWhitespace) }
+            } else if !run.text.allSatisfy(\.isWhitespace) {
                 return false
             }
         }
@@ -115,7 +115,7 @@ struct HeadingLook: Equatable {
         for step in [-1, 1] {
             var at = index + step
             while body.indices.contains(at), case .paragraph(let other) = body[at],
-                  other.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { at += step }
+                  other.text.allSatisfy(\.isWhitespace) { at += step }
             if body.indices.contains(at), case .paragraph(let other) = body[at], other.list?.numId == list.numId { return true }
         }
         return false

@@ -22,7 +22,7 @@ enum IndicatorTable {
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
+            if TableClassifier.isHeaderRow(table.rows[row], headers: recognised.headers) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
             guard let metricCell = table.visibleCell(row: row, column: metricColumn),
                   metricCell.column > goalColumn || metricCell.column + metricCell.columnSpan <= goalColumn else {

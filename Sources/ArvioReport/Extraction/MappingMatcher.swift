@@ -2,21 +2,38 @@
 /// paragraphs are compared with keys, not with the mapping's wording.
 public struct MappingMatcher {
     public let mapping: TemplateMapping
-    private var goalKeys: [(key: String, number: Int)] = []
+    private var goalKeys: [(key: Key, number: Int)] = []
     private var sectionKeys: [SectionKey] = []
-    private var placeholderKeys: [(key: String, section: SectionKind?)] = []
+    private var placeholderKeys: [(key: Key, section: SectionKind?)] = []
     private var ignoreKeys: Set<String> = []
 
     public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
         for goal in mapping.nationalGoals ?? [] {
-            for title in goal.titles { goalKeys.append((TextKey.heading(title), goal.number)) }
+            for title in goal.titles { goalKeys.append((Key(TextKey.heading(title)), goal.number)) }
         }
         for rule in mapping.sections ?? [] {
-            for heading in rule.headings { sectionKeys.append(SectionKey(key: TextKey.heading(heading), rule: rule)) }
+            for heading in rule.headings { sectionKeys.append(SectionKey(key: Key(TextKey.heading(heading)), rule: rule)) }
         }
-        for rule in mapping.placeholders ?? [] { placeholderKeys.append((Self.placeholderKey(TextKey.normalise(rule.text)), rule.section)) }
+        for rule in mapping.placeholders ?? [] { placeholderKeys.append((Key(Self.placeholderKey(TextKey.normalise(rule.text))), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
+    }
+
+    /// A phrase's key with its characters split out once: every paragraph of a document is
+    /// compared with every key, and splitting a string into characters is most of a comparison.
+    private struct Key {
+        let text: String
+        let characters: [Character]
+
+        init(_ text: String) {
+            self.text = text
+            characters = Array(text)
+        }
+
+        /// `TextKey.matches(other, self)`.
+        func isMatched(by other: Key) -> Bool {
+            other.text == text || TextKey.matches(other.characters, characters)
+        }
     }
 
     /// The national goal a heading names: by title variant, typos tolerated; an exact title
@@ -28,8 +45,9 @@ public struct MappingMatcher {
     /// `nationalGoal(heading:)` for a heading already keyed with `TextKey.heading`.
     func nationalGoal(headingKey key: String) -> Int? {
         guard !key.isEmpty else { return nil }
-        if let goal = goalKeys.first(where: { $0.key == key }) { return goal.number }
-        return goalKeys.first { TextKey.matches(key, $0.key) }?.number
+        if let goal = goalKeys.first(where: { $0.key.text == key }) { return goal.number }
+        let heading = Key(key)
+        return goalKeys.first { $0.key.isMatched(by: heading) }?.number
     }
 
     public func section(heading text: String, inGoal: Bool) -> TemplateMapping.SectionRule? {
@@ -41,19 +59,20 @@ public struct MappingMatcher {
     func section(headingKey key: String, inGoal: Bool, exactly: Bool = false) -> TemplateMapping.SectionRule? {
         guard !key.isEmpty else { return nil }
         let applying = sectionKeys.filter { $0.applies(inGoal: inGoal) }
-        if let section = applying.first(where: { $0.key == key }) { return section.rule }
+        if let section = applying.first(where: { $0.key.text == key }) { return section.rule }
         if exactly { return nil }
-        return applying.first { TextKey.matches(key, $0.key) }?.rule
+        let heading = Key(key)
+        return applying.first { $0.key.isMatched(by: heading) }?.rule
     }
 
     /// A section heading of the mapping, with where its rule applies worked out once.
     private struct SectionKey {
-        let key: String
+        let key: Key
         let rule: TemplateMapping.SectionRule
         private let inGoal: Bool
         private let outsideGoal: Bool
 
-        init(key: String, rule: TemplateMapping.SectionRule) {
+        init(key: Key, rule: TemplateMapping.SectionRule) {
             self.key = key
             self.rule = rule
             switch rule.scope ?? "any" {
@@ -68,20 +87,31 @@ public struct MappingMatcher {
 
     /// THL guidance text: "< Kuvaus … >" (also with the "<" or ">" lost, as real files have it).
     public func placeholder(_ text: String) -> (isPlaceholder: Bool, section: SectionKind?) {
-        let key = Self.placeholderKey(TextKey.normalise(text))
-        guard !key.isEmpty else { return (false, nil) }
-        if let rule = placeholderKeys.first(where: { TextKey.matches(key, $0.key) }) {
+        placeholder(normalised: TextKey.normalise(text))
+    }
+
+    /// `placeholder(_:)` for text already passed through `TextKey.normalise`.
+    func placeholder(normalised: String) -> (isPlaceholder: Bool, section: SectionKind?) {
+        let key = Key(Self.placeholderKey(normalised))
+        guard !key.text.isEmpty else { return (false, nil) }
+        if let rule = placeholderKeys.first(where: { $0.key.isMatched(by: key) }) {
             return (true, rule.section)
         }
-        if key.count > 20, let rule = placeholderKeys.first(where: { $0.key.hasSuffix(key) }) {
+        if key.characters.count > 20, let rule = placeholderKeys.first(where: { $0.key.text.hasSuffix(key.text) }) {
             return (true, rule.section)  // a fragment of guidance text
         }
-        return ((Self.bracketedLength(text) ?? 0) > 4, nil)
+        // Any other text in angle brackets longer than "<  >".
+        return (normalised.hasPrefix("<") && normalised.hasSuffix(">") && normalised.count > 4, nil)
     }
 
     /// Decoration the mapping names (logo or text-box text).
     public func isIgnored(_ text: String) -> Bool {
-        ignoreKeys.contains(TextKey.heading(text))
+        isIgnored(normalised: TextKey.normalise(text))
+    }
+
+    /// `isIgnored(_:)` for text already passed through `TextKey.normalise`.
+    func isIgnored(normalised: String) -> Bool {
+        ignoreKeys.contains(TextKey.heading(normalised: normalised))
     }
 
     private static func placeholderKey(_ normalised: String) -> String {
@@ -90,12 +120,4 @@ public struct MappingMatcher {
         while let last = key.last, last == ">" || last == " " { key.removeLast() }
         return key
     }
-
-    /// Characters of `text` without surrounding spaces, when that starts with "<" and ends with ">".
-    private static func bracketedLength(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return trimmed.hasPrefix("<") && trimmed.hasSuffix(">") ? trimmed.count : nil
-    }
 }
-
-import Foundation

@@ -34,7 +34,7 @@ enum PeriodDetector {
         // The latest filled period column of the readiness tables.
         let filled = report.goals.flatMap { goal in
             goal.processGoals.flatMap(\.readiness) + goal.indicators.flatMap(\.values)
-        }.filter { !$0.value.text.trimmingCharacters(in: .whitespaces).isEmpty && $0.value.text != "-" }
+        }.filter { !$0.value.text.allSatisfy(\.isWhitespace) && $0.value.text != "-" }
         if let latest = filled.map(\.period).max() {
             return PeriodInfo(period: latest, evidence: "latest filled table column \(latest.columnLabel)", guessed: true)
         }

@@ -48,7 +48,7 @@ extension ReportBuilder {
             var index = at.components[0] + step
             while document.body.indices.contains(index), case .paragraph(let paragraph) = document.body[index] {
                 let text = paragraph.text
-                if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { if isCaption(text) { return text }; break }
+                if !text.allSatisfy(\.isWhitespace) { if isCaption(text) { return text }; break }
                 index += step
             }
         }
@@ -83,7 +83,7 @@ enum Places {
     /// "row 3 (“Asiakasohjaus ja neuvonta”)": the row as Word numbers it, with its first words.
     static func rowSaid(_ table: Table, _ row: Int) -> Message {
         let first = table.rows[row].cells.lazy.flatMap { ContentBlock.cellTexts($0.blocks) }
-            .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            .first { !$0.allSatisfy(\.isWhitespace) }
         return first.map { WarningPhrase.rowWords.with(["number": "\(row + 1)", "words": short($0, limit: 40)]) }
             ?? WarningPhrase.row.with(["number": "\(row + 1)"])
     }

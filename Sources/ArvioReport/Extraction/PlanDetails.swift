@@ -23,7 +23,7 @@ enum PlanDetails {
                 for (path, paragraph) in paragraphs(block, at: [index]) {
                     let marked = paragraph.runs.filter { $0.format.color == colour }.map(\.text).joined()
                     // Nearly every paragraph has no run in the colour: no Foundation trimming of "".
-                    guard !marked.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                    guard !marked.allSatisfy(\.isWhitespace) else { continue }
                     plan.additions.append(MarkedText(at: BlockPath(path), text: marked, wholeParagraph: marked == paragraph.text))
                 }
             }

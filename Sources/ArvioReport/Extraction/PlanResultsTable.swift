@@ -26,8 +26,8 @@ enum PlanResultsTable {
                 }
                 continue
             }
-            if TableClassifier.isHeaderRow(tableRow, rule: rule)
-                || (row < recognised.firstDataRow && tableRow.cells.contains { TableClassifier.role(of: $0, in: rule) != nil }) {
+            if TableClassifier.isHeaderRow(tableRow, headers: recognised.headers)
+                || (row < recognised.firstDataRow && tableRow.cells.contains { TableClassifier.role(of: $0, in: recognised.headers) != nil }) {
                 continue
             }
             if isBlank(tableRow) {
@@ -40,7 +40,7 @@ enum PlanResultsTable {
             }
             for column in labelColumns {
                 let label = table.texts(row: row, column: column).joined(separator: " ")
-                guard !label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                guard !label.allSatisfy(\.isWhitespace) else { continue }
                 if let named = goalNumber(label) ?? builder.matcher.nationalGoal(heading: label) { goal = named }
                 break
             }
@@ -65,9 +65,9 @@ enum PlanResultsTable {
     /// The text of a group row: one cell holding text that spans every grid column, or (where
     /// a converter dropped the span and left empty cells) the only filled cell, starting "TAVOITE n".
     static func groupRow(_ row: TableRow, gridWidth: Int) -> String? {
-        let filled = row.cells.filter { !ContentBlock.cellTexts($0.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let filled = row.cells.filter { !ContentBlock.cellTexts($0.blocks).allSatisfy { $0.allSatisfy(\.isWhitespace) } }
         guard filled.count == 1, let cell = filled.first else { return nil }
-        let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
             .joined(separator: " ")
         let spansAll = cell.column == 0 && cell.columnSpan >= gridWidth && gridWidth > 1
         return spansAll || goalNumber(text) != nil ? text : nil
@@ -84,6 +84,6 @@ enum PlanResultsTable {
     }
 
     static func isBlank(_ row: TableRow) -> Bool {
-        row.cells.allSatisfy { ContentBlock.cellTexts($0.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+        row.cells.allSatisfy { ContentBlock.cellTexts($0.blocks).allSatisfy { $0.allSatisfy(\.isWhitespace) } }
     }
 }

@@ -35,7 +35,7 @@ enum ProblemGoalsTable {
         for row in recognised.firstDataRow ..< table.rows.count {
             let tableRow = table.rows[row]
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(tableRow, rule: recognised.rule) || table.isBlank(row: row) { continue }
+            if TableClassifier.isHeaderRow(tableRow, headers: recognised.headers) || table.isBlank(row: row) { continue }
             guard let problemCell = table.cell(row: row, column: problemColumn) else {
                 builder.warn(.noCellUnder, table: .problemTable, at: at, table, row: row, ["column": .verbatim("Keskeinen todennettu ongelma")])
                 continue
@@ -50,7 +50,7 @@ enum ProblemGoalsTable {
             }
             // Group column: merged continuations show the label of the row where the merge starts.
             if let label = labelColumns.lazy.map({ table.texts(row: row, column: $0) })
-                .first(where: { !$0.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) }) {
+                .first(where: { !$0.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) }) {
                 let name = label.joined(separator: "\n")
                 if area.map({ TextKey.heading($0.name) != TextKey.heading(name) }) ?? true { open(name, at: path) }
             }

@@ -20,7 +20,7 @@ enum ReadinessTable {
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)
-            if TableClassifier.isHeaderRow(table.rows[row], rule: recognised.rule) || PeriodColumns.isLabelRow(table, row: row)
+            if TableClassifier.isHeaderRow(table.rows[row], headers: recognised.headers) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
             guard let goalCell = table.visibleCell(row: row, column: goalColumn) else {
                 builder.warn(.noCellUnder, table: .readinessTable, at: at, table, row: row, ["column": .verbatim("Prosessitavoite")])

@@ -68,7 +68,8 @@ struct ReportBuilder {
     private mutating func place(_ paragraph: Paragraph, at: BlockPath) {
         let text = paragraph.text
         blockCharacters.append(text.count)
-        if !text.isEmpty, matcher.isIgnored(text) {
+        let normalised = TextKey.normalise(text)
+        if !text.isEmpty, matcher.isIgnored(normalised: normalised) {
             report.unmapped.append(UnmappedBlock(at: at, text: text, reason: InspectPhrase.decoration.message))
             return
         }
@@ -86,9 +87,9 @@ struct ReportBuilder {
             return
         }
         if openProcessGoal(paragraph, text: text, at: at) { return }
-        if let look, openHeading(text, look: look, at: at) { return }
+        if let look, openHeading(text, normalised: normalised, look: look, at: at) { return }
         var content = ContentBlock.paragraph(paragraph, text: text, at: at)
-        let guidance = matcher.placeholder(text)
+        let guidance = matcher.placeholder(normalised: normalised)
         if guidance.isPlaceholder {
             content.role = "placeholder"
             appendPlaceholder(content)
@@ -101,7 +102,7 @@ struct ReportBuilder {
     /// the body text, before any other text, and not a heading the mapping names.
     private func isTitleByLook(_ text: String, look: HeadingLook) -> Bool {
         guard look.styledLevel == nil, look.larger, report.goals.isEmpty,
-              report.sections.allSatisfy({ $0.kind == .title || ($0.heading == nil && $0.content.allSatisfy { $0.rows == nil && ($0.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) })
+              report.sections.allSatisfy({ $0.kind == .title || ($0.heading == nil && $0.content.allSatisfy { $0.rows == nil && ($0.text ?? "").allSatisfy(\.isWhitespace) }) })
         else { return false }
         return !namesMappingHeading(text, inGoal: false)
     }
@@ -124,7 +125,7 @@ struct ReportBuilder {
         var next = index + 1
         while document.body.indices.contains(next), case .paragraph(let paragraph) = document.body[next] {
             if Self.isTableOfContents(paragraph) { return true }
-            if !paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return false }
+            if !paragraph.text.allSatisfy(\.isWhitespace) { return false }
             next += 1
         }
         return false
@@ -142,8 +143,7 @@ struct ReportBuilder {
 
     /// Opens a goal, section, subsection or annex for a heading; false when the heading is
     /// only a bold paragraph the mapping does not know (then it stays content).
-    private mutating func openHeading(_ text: String, look: HeadingLook, at: BlockPath) -> Bool {
-        let normalised = TextKey.normalise(text)
+    private mutating func openHeading(_ text: String, normalised: String, look: HeadingLook, at: BlockPath) -> Bool {
         let key = TextKey.heading(normalised: normalised)
         let rawLevel = look.styledLevel ?? 0
         let isPseudo = look.styledLevel == nil

@@ -35,7 +35,7 @@ enum ResultsTable {
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
             let path = BlockPath(at.components + [row, 0, 0])
-            if TableClassifier.isHeaderRow(tableRow, rule: rule) || (row < recognised.firstDataRow && hasHeaderCell(tableRow, rule: rule)) {
+            if TableClassifier.isHeaderRow(tableRow, headers: recognised.headers) || (row < recognised.firstDataRow && hasHeaderCell(tableRow, headers: recognised.headers)) {
                 afterHeader = true
                 continue
             }
@@ -58,7 +58,7 @@ enum ResultsTable {
                 continue
             }
             var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlaceSaid(at, table), warnings: &builder.report.warnings)
-            let isBlank = { (texts: [String]) in texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+            let isBlank = { (texts: [String]) in texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
             if isBlank(read.outcomeGoal) {
                 if let group {
                     read.outcomeGoal = group
@@ -130,7 +130,7 @@ enum ResultsTable {
         var headerRows: [Int] = []
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
-            if row < recognised.firstDataRow, hasHeaderCell(tableRow, rule: rule) { headerRows.append(row); continue }
+            if row < recognised.firstDataRow, hasHeaderCell(tableRow, headers: recognised.headers) { headerRows.append(row); continue }
             if !headerRows.isEmpty, headerRows.last == row - 1, isHeaderContinuation(tableRow, rule: rule, columns: columns) {
                 headerRows.append(row)
                 continue
@@ -143,7 +143,7 @@ enum ResultsTable {
             for row in headerRows {
                 // A header cell merged down over both rows is read once, in its first row.
                 guard let cell = table.cell(row: row, column: column), cell.rowSpan != 0 || row == headerRows[0] else { continue }
-                pieces += ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                pieces += ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
             }
             let key = TextKey.heading(pieces.joined(separator: " "))
             guard !key.isEmpty else { continue }
@@ -167,8 +167,8 @@ enum ResultsTable {
     }
 
     /// True when some cell of the row is one of the rule's header texts.
-    static func hasHeaderCell(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
-        row.cells.contains { TableClassifier.role(of: $0, in: rule) != nil }
+    static func hasHeaderCell(_ row: TableRow, headers: HeaderKeys) -> Bool {
+        row.cells.contains { TableClassifier.role(of: $0, in: headers) != nil }
     }
 
     /// The second half of a header split over two rows: every filled cell is a piece of one of
@@ -195,7 +195,7 @@ enum ResultsTable {
     static func isEmpty(_ row: TableRow) -> Bool {
         row.cells.allSatisfy { cell in
             TrafficLight(fill: cell.fill) == nil
-                && ContentBlock.cellTexts(cell.blocks).allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                && ContentBlock.cellTexts(cell.blocks).allSatisfy { $0.allSatisfy(\.isWhitespace) }
         }
     }
 }

@@ -14,12 +14,12 @@ enum RiskTable {
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
             let path = BlockPath(at.components + [row, 0, 0])
-            if TableClassifier.isHeaderRow(tableRow, rule: rule)
-                || (row < recognised.firstDataRow && tableRow.cells.contains { TableClassifier.role(of: $0, in: rule) != nil }) {
+            if TableClassifier.isHeaderRow(tableRow, headers: recognised.headers)
+                || (row < recognised.firstDataRow && tableRow.cells.contains { TableClassifier.role(of: $0, in: recognised.headers) != nil }) {
                 continue
             }
             let paragraphs = tableRow.cells.flatMap { ContentBlock.cellTexts($0.blocks) }
-                .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                .filter { !$0.allSatisfy(\.isWhitespace) }
             if paragraphs.isEmpty {
                 builder.warn(.rowEmpty, table: .riskTable, at: at, table, row: row)
                 continue
@@ -42,7 +42,7 @@ enum RiskTable {
             let severityRaw = table.texts(row: row, column: recognised.columns["severity"]).joined(separator: "\n")
             let likelihood = score(likelihoodRaw), severity = score(severityRaw)
             for (name, raw, value) in [(WarningPhrase.riskLikelihood, likelihoodRaw, likelihood), (.riskSeverity, severityRaw, severity)]
-                where value == nil && !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                where value == nil && !raw.allSatisfy(\.isWhitespace) {
                 builder.warn(.riskNotScore, at: at, table, row: row, ["name": name.message, "raw": .verbatim(raw)])
             }
             plan.risks.append(Risk(
@@ -91,9 +91,9 @@ enum RiskTable {
         var names: [Int: String] = [:]
         for row in 0 ..< min(recognised.firstDataRow, table.rows.count) {
             let cells = table.rows[row].cells
-            guard cells.contains(where: { TableClassifier.role(of: $0, in: recognised.rule) != nil }) else { continue }
+            guard cells.contains(where: { TableClassifier.role(of: $0, in: recognised.headers) != nil }) else { continue }
             for cell in cells {
-                let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let text = ContentBlock.cellTexts(cell.blocks).filter { !$0.allSatisfy(\.isWhitespace) }
                     .joined(separator: " ")
                 guard !text.isEmpty else { continue }
                 for column in cell.column ..< cell.column + max(cell.columnSpan, 1) where names[column] == nil {

@@ -8,6 +8,8 @@ struct RecognisedTable {
     var columns: [String: Int]
     /// Index of the first row after the header rows that matched.
     var firstDataRow: Int
+    /// The rule's header wordings as keys, to know the header when it comes again.
+    var headers: HeaderKeys
 }
 
 /// Recognises a table by its header cells, wherever they are in the first rows: a caption may
@@ -29,20 +31,19 @@ enum TableClassifier {
                 }
             }
             if rule.required.allSatisfy({ columns[$0] != nil }) {
-                return RecognisedTable(rule: rule, columns: columns, firstDataRow: lastHeaderRow + 1)
+                return RecognisedTable(rule: rule, columns: columns, firstDataRow: lastHeaderRow + 1, headers: headers)
             }
         }
         return nil
     }
 
-    static func role(of cell: TableCell, in rule: TemplateMapping.TableRule) -> String? {
-        HeaderCandidate(cell).role(in: HeaderKeys(rule))
+    static func role(of cell: TableCell, in headers: HeaderKeys) -> String? {
+        HeaderCandidate(cell).role(in: headers)
     }
 
     /// True when a row repeats the header (Word users paste header rows after page breaks).
-    static func isHeaderRow(_ row: TableRow, rule: TemplateMapping.TableRule) -> Bool {
-        let headers = HeaderKeys(rule)
-        return row.cells.filter { HeaderCandidate($0).role(in: headers) != nil }.count >= 2
+    static func isHeaderRow(_ row: TableRow, headers: HeaderKeys) -> Bool {
+        row.cells.filter { HeaderCandidate($0).role(in: headers) != nil }.count >= 2
     }
 }
 

@@ -52,14 +52,14 @@ struct PeriodColumns {
 extension TableCell {
     /// Every paragraph of the cell as written.
     var texts: [String] { ContentBlock.cellTexts(blocks) }
-    var isBlank: Bool { texts.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isBlank: Bool { texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
     /// True when every visible run of the cell is bold (a group row such as "Sosiaalipalvelut").
     var isAllBold: Bool {
         var sawText = false
         for block in blocks {
             guard case .paragraph(let paragraph) = block else { return false }
-            for run in paragraph.runs where !run.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for run in paragraph.runs where !run.text.allSatisfy(\.isWhitespace) {
                 guard run.format.bold else { return false }
                 sawText = true
             }

@@ -11,8 +11,8 @@ struct TemplateDetector {
     }
 
     static func detect(_ document: WordDocument, among mappings: [TemplateMapping]) -> Outcome? {
-        let text = TextKey.normalise(document.body.prefix(400).map(\.plainText).joined(separator: " "))
-        func found(_ phrase: String) -> Bool { text.contains(TextKey.normalise(phrase)) }
+        let text = composedBytes(document.body.prefix(400).map(\.plainText).joined(separator: " "))
+        func found(_ phrase: String) -> Bool { occurs(composedBytes(phrase), in: text) }
         var best: Outcome?
         for mapping in mappings {
             guard let detection = mapping.detect else { continue }
@@ -24,5 +24,21 @@ struct TemplateDetector {
             }
         }
         return best
+    }
+
+    /// The key of `text`, composed (NFC), as UTF-8: equal texts have equal bytes.
+    private static func composedBytes(_ text: String) -> [UInt8] {
+        Array(TextKey.normalise(text).precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// True when `phrase` occurs in `text`, byte for byte (both from `composedBytes`).
+    /// A plain scan: Foundation's `contains` converts the first 400 paragraphs to UTF-16 again for
+    /// each of the mappings' phrases, which was an eighth of reading a report.
+    private static func occurs(_ phrase: [UInt8], in text: [UInt8]) -> Bool {
+        guard let first = phrase.first, phrase.count <= text.count else { return false }
+        for start in 0 ... text.count - phrase.count where text[start] == first {
+            if text[start ..< start + phrase.count].elementsEqual(phrase) { return true }
+        }
+        return false
     }
 }

@@ -1,17 +1,22 @@
 import Foundation
 
 /// Text normalised for matching: the one way Arvio compares what Word users typed with the
-/// mappings and with other documents (DOMAIN.md §2's match rule). Composed form (NFC); no-break,
-/// narrow and other spaces, tabs and line breaks collapse to one space; soft hyphens go, dashes
-/// become "-"; case folds; "**" and "- " residue at the ends is trimmed. A heading key also drops
-/// manual numbering ("1. ", "TAVOITE 1:") and joins hyphenation ("hyötö-tavoite", "yhteen
-/// toimivuus"). The original text is never replaced by a key.
+/// mappings and with other documents (DOMAIN.md §2's match rule). No-break, narrow and other
+/// spaces, tabs and line breaks collapse to one space; soft hyphens go, dashes become "-"; case
+/// folds; "**" and "- " residue at the ends is trimmed. A heading key also drops manual numbering
+/// ("1. ", "TAVOITE 1:") and joins hyphenation ("hyötö-tavoite", "yhteen toimivuus"). The
+/// original text is never replaced by a key.
+///
+/// A key is not composed (NFC): Swift compares, hashes and splits strings into characters by
+/// canonical equivalence, so "ä" typed as one character and as "a" with a combining diaeresis
+/// are the same key already. Composing every paragraph through Foundation cost more than the
+/// rest of the key. Code that compares a key's bytes composes it first (`TemplateDetector`).
 public enum TextKey {
     /// The key of `text`.
     public static func normalise(_ text: String) -> String {
         var key = ""
         var lastWasSpace = true
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x00AD: continue  // soft hyphen
             case 0x0009, 0x000A, 0x000D, 0x0020, 0x00A0, 0x2002, 0x2003, 0x2007, 0x2009, 0x202F:
@@ -72,16 +77,14 @@ public enum TextKey {
     /// "yhteen toimivuus", "yhteentoimivuus"; "Kansal-linen"; "hyötö-tavoite".
     static func joinedHyphenation(_ key: String) -> String {
         var result = ""
-        var previous: Character?
         let characters = Array(key)
         for (index, character) in characters.enumerated() {
-            if character == "-", let before = previous, before.isLetter, index + 1 < characters.count, characters[index + 1].isLetter {
-                continue
-            }
+            let rest = characters[(index + 1)...]
+            if character == "-", result.last?.isLetter == true, rest.first?.isLetter == true { continue }
+            if character == " ", result.hasSuffix("yhteen"), rest.starts(with: "toimivuu") { continue }
             result.append(character)
-            previous = character
         }
-        return result.replacingOccurrences(of: "yhteen toimivuu", with: "yhteentoimivuu")
+        return result
     }
 
     /// Edit distance over characters, for the typos real headers carry ("hyötyavoite",
@@ -92,8 +95,13 @@ public enum TextKey {
 
     /// Same key, or a near miss allowed for longer texts (one typo per 12 characters, at most 3).
     public static func matches(_ key: String, _ candidate: String) -> Bool {
+        key == candidate || matches(Array(key), Array(candidate))
+    }
+
+    /// `matches(_:_:)` for keys already split into characters.
+    static func matches(_ key: [Character], _ candidate: [Character]) -> Bool {
         if key == candidate { return true }
         let allowed = min(3, candidate.count / 12)
-        return allowed > 0 && distance(key, candidate, limit: allowed) <= allowed
+        return allowed > 0 && EditDistance.levenshtein(key, candidate, limit: allowed) <= allowed
     }
 }

@@ -169,8 +169,8 @@ public struct ContentBlock: Codable, Equatable, Sendable {
 
     public var isEmpty: Bool {
         if images?.isEmpty == false { return false }
-        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } } } }
-        return (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        if let rows { return rows.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.allSatisfy(\.isWhitespace) } } } }
+        return (text ?? "").allSatisfy(\.isWhitespace)
     }
 
     /// Every text this block holds, for coverage.

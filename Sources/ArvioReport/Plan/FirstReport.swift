@@ -182,7 +182,7 @@ public enum FirstReport {
 
     /// The row's mittarit, one per non-empty paragraph, as written.
     static func metrics(_ row: PlanResultRow) -> [String] {
-        row.metric.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        row.metric.filter { !$0.allSatisfy(\.isWhitespace) }
     }
 }
 

@@ -60,7 +60,7 @@ extension FirstReport.Layout {
         var cells: [[[String]]] = [[[words.benefitGoal], [words.metric], [words.baseline]] + columns.map { [$0.columnLabel] }]
         var indicators: [IndicatorRow] = []
         for row in measured {
-            let outcome = row.outcome.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            let outcome = row.outcome.filter { !$0.allSatisfy(\.isWhitespace) }
             let metric = FirstReport.metrics(row)
             let values = periodValues(columns)
             let baseline = CellValueParser.value([""])
