@@ -199,6 +199,84 @@ import Testing
         #expect(empty.said[.sv] == "Risktabellen \(caption), rad \(rows) är tom; den hoppades över.")
     }
 
+    // MARK: The other table warnings, phrase by phrase
+
+    /// The table warnings no seed edit above makes, each with a place and row as the readers
+    /// give them (a heading above the table in goal 2, row 5 with its first words), said in
+    /// Finnish and Swedish as written here.
+    @Test func theOtherTableWarnings() {
+        let place = WarningPhrase.placeInGoal.with(parts: ["place": WarningPhrase.placeUnder.with(["heading": "Kehittämistoiminnan valmiusaste"]),
+                                                           "goal": .verbatim("2")])
+        let row = WarningPhrase.rowWords.with(["number": "5", "words": "2.3 Perhekeskus"])
+        func said(_ phrase: WarningPhrase, _ table: WarningPhrase? = nil, _ more: [String: Message] = [:]) -> Message {
+            var parts = more
+            parts["place"] = place
+            parts["row"] = row
+            if let table { parts["table"] = table.message }
+            return phrase.with(parts: parts)
+        }
+        let under = "otsikon ”Kehittämistoiminnan valmiusaste” alla (tavoite 2)"
+        let underSv = "under ”Kehittämistoiminnan valmiusaste” (mål 2)"
+        let cases: [(Message, fi: String, sv: String)] = [
+            (said(.tableOutsideGoal, .readinessTable),
+             "Valmiusastetaulukko \(under) on kansallisten tavoitteiden ulkopuolella; sen rivit ovat tallessa vain tekstinä.",
+             "Tabellen över beredskapsgrad \(underSv) står utanför de nationella målen; dess rader sparas bara som text."),
+            (said(.tableOutsideGoal, .indicatorTable),
+             "Mittaritaulukko \(under) on kansallisten tavoitteiden ulkopuolella; sen rivit ovat tallessa vain tekstinä.",
+             "Indikatortabellen \(underSv) står utanför de nationella målen; dess rader sparas bara som text."),
+            (said(.tableOutsideGoal, .problemTable),
+             "Ongelma → tavoite -taulukko \(under) on kansallisten tavoitteiden ulkopuolella; sen rivit ovat tallessa vain tekstinä.",
+             "Tabellen problem → mål \(underSv) står utanför de nationella målen; dess rader sparas bara som text."),
+            (said(.noCellUnder, .problemTable, ["column": .verbatim("Keskeinen todennettu ongelma")]),
+             "Ongelma → tavoite -taulukko \(under), rivi 5 (”2.3 Perhekeskus”): sarakkeessa ”Keskeinen todennettu ongelma” ei ole solua; rivi on tallessa vain tekstinä.",
+             "Tabellen problem → mål \(underSv), rad 5 (”2.3 Perhekeskus”): ingen cell under ”Keskeinen todennettu ongelma”; raden sparas bara som text."),
+            (said(.readinessAcross),
+             "Valmiusastetaulukko \(under), rivi 5 (”2.3 Perhekeskus”) on yksi koko taulukon levyinen solu eikä prosessitavoite; se on tallessa vain tekstinä.",
+             "Tabellen över beredskapsgrad \(underSv), rad 5 (”2.3 Perhekeskus”) är en enda cell över hela tabellen, inte ett processmål; den sparas bara som text."),
+            (said(.indicatorNoPeriods),
+             "Mittaritaulukko \(under): otsikkoriveillä ei ole kausien merkintöjä (”5/21”, ”11/21” …), joten vain lähtötilanteet luetaan.",
+             "Indikatortabellen \(underSv): rubrikraderna har inga periodbeteckningar (”5/21”, ”11/21” …), så bara utgångslägena läses."),
+            (said(.problemRowsBeforeArea, nil, ["count": .verbatim("3")]),
+             "Ongelma → tavoite -taulukko \(under): 3 riviä, ensimmäisenä rivi 5 (”2.3 Perhekeskus”), on ennen ensimmäistä kehittämiskokonaisuuden riviä (esim. ”Asiakasohjaus ja neuvonta”); ne luettiin ilman kehittämiskokonaisuutta.",
+             "Tabellen problem → mål \(underSv): 3 rader, från rad 5 (”2.3 Perhekeskus”), står före den första raden för en utvecklingshelhet (t.ex. ”Asiakasohjaus ja neuvonta”); de lästes utan utvecklingshelhet."),
+            (said(.planGroupNoGoal),
+             "Tulostaulukko \(under), rivi 5 (”2.3 Perhekeskus”) on ryhmän otsikkorivi, mutta se ei nimeä kansallista tavoitetta (TAVOITE 1–5); ryhmän rivit ovat tallessa vain tekstinä.",
+             "Resultattabellen \(underSv), rad 5 (”2.3 Perhekeskus”) är rubrik för en grupp men anger inget nationellt mål (TAVOITE 1–5); gruppens rader sparas bara som text."),
+            (said(.planRowNoGoal),
+             "Tulostaulukko \(under), rivi 5 (”2.3 Perhekeskus”) ei ole minkään ”TAVOITE n” -rivin alla; se on tallessa vain tekstinä.",
+             "Resultattabellen \(underSv), rad 5 (”2.3 Perhekeskus”) står inte under någon ”TAVOITE n”-rad; den sparas bara som text."),
+            (said(.rowBeforeHeader, .resultsTable),
+             "Tulostaulukko \(under), rivi 5 (”2.3 Perhekeskus”) on ennen otsikkoriviä; se on tallessa vain tekstinä.",
+             "Resultattabellen \(underSv), rad 5 (”2.3 Perhekeskus”) står före rubrikraden; den sparas bara som text."),
+            (said(.rowBeforeHeader, .riskTable),
+             "Riskitaulukko \(under), rivi 5 (”2.3 Perhekeskus”) on ennen otsikkoriviä; se on tallessa vain tekstinä.",
+             "Risktabellen \(underSv), rad 5 (”2.3 Perhekeskus”) står före rubrikraden; den sparas bara som text."),
+            (said(.riskNotScore, nil, ["name": WarningPhrase.riskSeverity.message, "raw": .verbatim("korkea")]),
+             "Riskitaulukko \(under), rivi 5 (”2.3 Perhekeskus”): vakavuuden arvo ”korkea” ei ole luku 1–5; se on tallessa sellaisenaan.",
+             "Risktabellen \(underSv), rad 5 (”2.3 Perhekeskus”): allvarlighetsvärdet ”korkea” är inte ett tal 1–5; det sparas som det är skrivet."),
+            (said(.annexNotUnderLiite),
+             "Liitetaulukko \(under) ei ole ”Liite”-otsikon alla; sen rivit ovat tallessa vain tekstinä.",
+             "Bilagetabellen \(underSv) står inte under en ”Liite”-rubrik; dess rader sparas bara som text."),
+            (said(.annexOutsideColumns),
+             "Liitetaulukko \(under), rivi 5 (”2.3 Perhekeskus”): rivillä on tekstiä otsikkorivin sarakkeiden ulkopuolella; se teksti on tallessa vain taulukossa.",
+             "Bilagetabellen \(underSv), rad 5 (”2.3 Perhekeskus”): raden har text utanför rubrikradens kolumner; den texten sparas bara i tabellen."),
+            (WarningPhrase.annexSecondTable.with(["title": "Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit."]),
+             "Liitteessä ”Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.” on toinen taulukko, jossa on eri sarakkeet; sen rivit ovat tallessa vain tekstinä.",
+             "Bilagan ”Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.” har en andra tabell med andra kolumner; dess rader sparas bara som text."),
+        ]
+        for (message, fi, sv) in cases {
+            #expect(message[.fi] == fi)
+            #expect(message[.sv] == sv)
+        }
+        // The file kinds imported content is named by.
+        #expect(ReadingNoteWarning.format("docx")[.fi] == "Word-asiakirja")
+        #expect(ReadingNoteWarning.format("docx")[.sv] == "ett Word-dokument")
+        #expect(ReadingNoteWarning.format("mht")[.fi] == "verkkoarkisto, MHT")
+        #expect(ReadingNoteWarning.format("mht")[.sv] == "ett webbarkiv, MHT")
+        #expect(ReadingNoteWarning.format("txt")[.fi] == "pelkkää tekstiä")
+        #expect(ReadingNoteWarning.format("txt")[.sv] == "ren text")
+    }
+
     // MARK: Lines set like headings
 
     /// HeadingsByLookTests' plan: "5.1 Uusi kokeilu" in bold under "3 Toimenpiteet" is no
