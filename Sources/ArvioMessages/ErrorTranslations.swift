@@ -210,8 +210,8 @@ public enum ErrorTranslations {
             "Ett processmål i beredskapstabellen och rubriken för dess beskrivning motsvarar inte varandra.",
             do: "Numeroi kuvauksen otsikko kuten taulukon rivi (\"1.1 …\").", "Numrera beskrivningens rubrik som tabellraden (\"1.1 …\")."),
         "ARVIO-W-NOT-READ": entry(
-            "Toisesta tiedostosta asiakirjaan tuotua sisältöä (altChunk) ei lueta.",
-            "Innehåll som importerats till dokumentet från en annan fil (altChunk) läses inte.",
+            "Toisesta tiedostosta asiakirjaan tuotua sisältöä (altChunk) tai asiakirjan osaa, johon se viittaa (teema), ei voitu lukea.",
+            "Innehåll som importerats till dokumentet från en annan fil (altChunk), eller en del som dokumentet hänvisar till (temat), kunde inte läsas.",
             do: "Avaa asiakirja Wordissa ja tallenna uudelleen, jotta sisältö tulee osaksi asiakirjaa.",
             "Öppna dokumentet i Word och spara det igen, så att innehållet blir en del av dokumentet."),
         "ARVIO-W-UNSUPPORTED": entry(
@@ -223,6 +223,11 @@ public enum ErrorTranslations {
             "Den angivna Markdown-texten anger en okänd mappning eller saknar känd malltext.",
             do: "Aloita Markdownista, jonka `arvio render --to md` tai `arvio next --to md` kirjoitti.",
             "Utgå från den Markdown som `arvio render --to md` eller `arvio next --to md` skrev."),
+        "ARVIO-W-HEADING-UNSURE": entry(
+            "Otsikon näköinen rivi (lihavoitu tai isompi, numeroitu) ei ole mikään pohjan otsikoista eikä jatka yllä olevan otsikon numerointia; se luettiin tekstinä.",
+            "En rad som ser ut som en rubrik (fet eller större, numrerad) är ingen av mallens rubriker och fortsätter inte numreringen av rubriken ovanför; den lästes som text.",
+            do: "Jos rivi on otsikko, anna sille otsikkotyyli (Otsikko 1, 2, …) tai pohjan sanamuoto; muuten mitään ei tarvitse tehdä.",
+            "Om raden är en rubrik, ge den ett rubrikformat (Rubrik 1, 2, …) eller mallens formulering; annars behövs inget göras."),
         "ARVIO-W-OTHER": entry(
             "Muu huomio asiakirjan lukemisesta.", "En annan anmärkning om hur dokumentet lästes.",
             do: "Lue viesti.", "Läs meddelandet."),

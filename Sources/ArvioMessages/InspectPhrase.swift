@@ -2,7 +2,7 @@
 public enum InspectPhrase: String, PhraseBook {
     case about, region, period, guessed, periodNotFound, coverage, checkFirst, documentSections, schedule, partlyOptional
     case nationalGoals, headingAsWritten, goalIntro, problemTable, processGoals, indicatorRows, resultsTable
-    case plan, planAdditions, annex, notPlaced
+    case plan, planAdditions, annex, notPlaced, decoration
     case paragraphOne, paragraphs, listItemOne, listItems, tableOne, tables, guidanceOne, guidance, notFilled, noHeading, empty
 
     public var texts: Texts {
@@ -46,6 +46,11 @@ public enum InspectPhrase: String, PhraseBook {
             Texts(fi: "Ei sijoitettu mihinkään nimettyyn osaan (tallessa kohdassa ”unmapped”)",
                   sv: "Inte placerat i någon namngiven del (finns kvar under ”unmapped”)",
                   en: "Not placed in any named part (kept in “unmapped”)")
+        // Why a text is not placed, said after it.
+        case .decoration:
+            Texts(fi: "koriste, jonka säännöt ohittavat (logon tai tekstiruudun teksti)",
+                  sv: "dekoration som reglerna hoppar över (text i en logotyp eller textruta)",
+                  en: "decoration the mapping ignores (logo or text-box text)")
         case .paragraphOne: Texts(fi: "{count} kappale", sv: "{count} stycke", en: "{count} paragraphs")
         case .paragraphs: Texts(fi: "{count} kappaletta", sv: "{count} stycken", en: "{count} paragraphs")
         case .listItemOne: Texts(fi: "{count} luettelon kohta", sv: "{count} punkt", en: "{count} list items")

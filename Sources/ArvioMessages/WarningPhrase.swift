@@ -8,6 +8,17 @@ public enum WarningPhrase: String, PhraseBook {
     // Places in a table warning, named by the document's own words.
     case placeUnder, placeDocumentStart, placeInGoal, placeCaption, row, rowWords, quoted
     case resultsColour, resultsGoals, resultColumn, progressColumn
+    // Tables read only in part (ARVIO-W-TABLE): the table's name, then what was wrong with it or a row.
+    case readinessTable, indicatorTable, problemTable, resultsTable, riskTable, annexTable
+    case tableOutsideGoal, noCellUnder, rowEmpty, rowBeforeHeader
+    case readinessNoPeriods, readinessAcross, readinessNoNumber, indicatorNoPeriods, indicatorNoMetric
+    case problemRowBeforeArea, problemRowsBeforeArea, planGroupNoGoal, planRowNoGoal, planRowsNoGoal
+    case riskNotScore, riskLikelihood, riskSeverity, annexNotUnderLiite, annexOutsideColumns, annexSecondTable
+    // Lines set like headings that are none (ARVIO-W-HEADING-UNSURE).
+    case unsureHeadingOne, unsureHeadingMany, unsureHeadingUnder, unsureHeadingMore
+    // What WordprocessingML could not read, in a reader's words (ARVIO-W-NOT-READ, ARVIO-W-UNSUPPORTED).
+    case importedContent, importedContentAfter, formatHTML, formatWebArchive, formatRTF, formatWord, formatText, formatOther, formatUnknown
+    case themeNotRead, unknownElement
 
     public var texts: Texts {
         switch self {
@@ -93,6 +104,120 @@ public enum WarningPhrase: String, PhraseBook {
                   en: "The results table {place}: {row}: national goal(s) {goals} are not numbers 1–5; kept in the raw text only.")
         case .resultColumn: Texts(fi: "”tulos”", sv: "”resultat”", en: "result")
         case .progressColumn: Texts(fi: "”eteneminen”", sv: "”framsteg”", en: "progress")
+        case .readinessTable: Texts(fi: "Valmiusastetaulukko", sv: "Tabellen över beredskapsgrad", en: "The readiness table")
+        case .indicatorTable: Texts(fi: "Mittaritaulukko", sv: "Indikatortabellen", en: "The indicator table")
+        case .problemTable: Texts(fi: "Ongelma → tavoite -taulukko", sv: "Tabellen problem → mål", en: "The problem → objective table")
+        case .resultsTable: Texts(fi: "Tulostaulukko", sv: "Resultattabellen", en: "The results table")
+        case .riskTable: Texts(fi: "Riskitaulukko", sv: "Risktabellen", en: "The risk table")
+        case .annexTable: Texts(fi: "Liitetaulukko", sv: "Bilagetabellen", en: "The annex table")
+        case .tableOutsideGoal:
+            Texts(fi: "{table} {place} on kansallisten tavoitteiden ulkopuolella; sen rivit ovat tallessa vain tekstinä.",
+                  sv: "{table} {place} står utanför de nationella målen; dess rader sparas bara som text.",
+                  en: "{table} {place} is outside a national goal; its rows are kept as text only.")
+        case .noCellUnder:
+            Texts(fi: "{table} {place}, {row}: sarakkeessa ”{column}” ei ole solua; rivi on tallessa vain tekstinä.",
+                  sv: "{table} {place}, {row}: ingen cell under ”{column}”; raden sparas bara som text.",
+                  en: "{table} {place}: {row} has no cell under “{column}”; kept as text only.")
+        case .rowEmpty:
+            Texts(fi: "{table} {place}, {row} on tyhjä; se ohitettiin.",
+                  sv: "{table} {place}, {row} är tom; den hoppades över.",
+                  en: "{table} {place}: {row} is empty; skipped.")
+        case .rowBeforeHeader:
+            Texts(fi: "{table} {place}, {row} on ennen otsikkoriviä; se on tallessa vain tekstinä.",
+                  sv: "{table} {place}, {row} står före rubrikraden; den sparas bara som text.",
+                  en: "{table} {place}: {row} comes before the header row; kept as text only.")
+        case .readinessNoPeriods:
+            Texts(fi: "Valmiusastetaulukko {place}: otsikkoriveillä ei ole kausien merkintöjä (”5/21”, ”11/21” …), joten sen arvoja ei lueta.",
+                  sv: "Tabellen över beredskapsgrad {place}: rubrikraderna har inga periodbeteckningar (”5/21”, ”11/21” …), så dess värden läses inte.",
+                  en: "The readiness table {place} has no period labels (\"5/21\", \"11/21\" …) in its header rows; its values are not read.")
+        case .readinessAcross:
+            Texts(fi: "Valmiusastetaulukko {place}, {row} on yksi koko taulukon levyinen solu eikä prosessitavoite; se on tallessa vain tekstinä.",
+                  sv: "Tabellen över beredskapsgrad {place}, {row} är en enda cell över hela tabellen, inte ett processmål; den sparas bara som text.",
+                  en: "The readiness table {place}: {row} is one cell across the table, not a process goal; kept as text only.")
+        case .readinessNoNumber:
+            Texts(fi: "Valmiusastetaulukko {place}, {row}: prosessitavoitteella ei ole numeroa (”1.1 …”), joten Arvio ei löydä sen kuvausta. Numeroi se samoin kuin sen otsikko tekstissä.",
+                  sv: "Tabellen över beredskapsgrad {place}, {row}: processmålet har inget nummer (”1.1 …”), så Arvio hittar inte dess beskrivning. Numrera det som dess rubrik i texten.",
+                  en: "The readiness table {place}: {row} has no process-goal number (\"1.1 …\"), so Arvio cannot find its narrative. Number it as its heading in the text.")
+        case .indicatorNoPeriods:
+            Texts(fi: "Mittaritaulukko {place}: otsikkoriveillä ei ole kausien merkintöjä (”5/21”, ”11/21” …), joten vain lähtötilanteet luetaan.",
+                  sv: "Indikatortabellen {place}: rubrikraderna har inga periodbeteckningar (”5/21”, ”11/21” …), så bara utgångslägena läses.",
+                  en: "The indicator table {place} has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
+        case .indicatorNoMetric:
+            Texts(fi: "Mittaritaulukko {place}, {row}: rivillä ei ole omaa mittarisolua (koko taulukon levyinen rivi?); se on tallessa vain tekstinä.",
+                  sv: "Indikatortabellen {place}, {row}: raden har ingen egen indikatorcell (en rad över hela tabellen?); den sparas bara som text.",
+                  en: "The indicator table {place}: {row} has no metric cell of its own (a row across the table?); kept as text only.")
+        case .problemRowBeforeArea:
+            Texts(fi: "Ongelma → tavoite -taulukko {place}, {row} on ennen ensimmäistä kehittämiskokonaisuuden riviä (esim. ”Asiakasohjaus ja neuvonta”); se luettiin ilman kehittämiskokonaisuutta.",
+                  sv: "Tabellen problem → mål {place}, {row} står före den första raden för en utvecklingshelhet (t.ex. ”Asiakasohjaus ja neuvonta”); den lästes utan utvecklingshelhet.",
+                  en: "The problem → objective table {place}: {row} comes before any development-area row (e.g. “Asiakasohjaus ja neuvonta”); read with no area.")
+        case .problemRowsBeforeArea:
+            Texts(fi: "Ongelma → tavoite -taulukko {place}: {count} riviä, ensimmäisenä {row}, on ennen ensimmäistä kehittämiskokonaisuuden riviä (esim. ”Asiakasohjaus ja neuvonta”); ne luettiin ilman kehittämiskokonaisuutta.",
+                  sv: "Tabellen problem → mål {place}: {count} rader, från {row}, står före den första raden för en utvecklingshelhet (t.ex. ”Asiakasohjaus ja neuvonta”); de lästes utan utvecklingshelhet.",
+                  en: "The problem → objective table {place}: {count} rows from {row} on come before any development-area row (e.g. “Asiakasohjaus ja neuvonta”); read with no area.")
+        case .planGroupNoGoal:
+            Texts(fi: "Tulostaulukko {place}, {row} on ryhmän otsikkorivi, mutta se ei nimeä kansallista tavoitetta (TAVOITE 1–5); ryhmän rivit ovat tallessa vain tekstinä.",
+                  sv: "Resultattabellen {place}, {row} är rubrik för en grupp men anger inget nationellt mål (TAVOITE 1–5); gruppens rader sparas bara som text.",
+                  en: "The results table {place}: {row} groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
+        case .planRowNoGoal:
+            Texts(fi: "Tulostaulukko {place}, {row} ei ole minkään ”TAVOITE n” -rivin alla; se on tallessa vain tekstinä.",
+                  sv: "Resultattabellen {place}, {row} står inte under någon ”TAVOITE n”-rad; den sparas bara som text.",
+                  en: "The results table {place}: {row} is not under a “TAVOITE n” row; kept as text only.")
+        case .planRowsNoGoal:
+            Texts(fi: "Tulostaulukko {place}: {count} riviä, ensimmäisenä {row}, ei ole minkään ”TAVOITE n” -rivin alla; ne ovat tallessa vain tekstinä.",
+                  sv: "Resultattabellen {place}: {count} rader, från {row}, står inte under någon ”TAVOITE n”-rad; de sparas bara som text.",
+                  en: "The results table {place}: {count} rows from {row} on are not under a “TAVOITE n” row; kept as text only.")
+        case .riskNotScore:
+            Texts(fi: "Riskitaulukko {place}, {row}: {name} ”{raw}” ei ole luku 1–5; se on tallessa sellaisenaan.",
+                  sv: "Risktabellen {place}, {row}: {name} ”{raw}” är inte ett tal 1–5; det sparas som det är skrivet.",
+                  en: "The risk table {place}: {row}: {name} “{raw}” is not a number 1–5; kept as written.")
+        case .riskLikelihood: Texts(fi: "todennäköisyyden arvo", sv: "sannolikhetsvärdet", en: "todennäköisyys")
+        case .riskSeverity: Texts(fi: "vakavuuden arvo", sv: "allvarlighetsvärdet", en: "vakavuus")
+        case .annexNotUnderLiite:
+            Texts(fi: "Liitetaulukko {place} ei ole ”Liite”-otsikon alla; sen rivit ovat tallessa vain tekstinä.",
+                  sv: "Bilagetabellen {place} står inte under en ”Liite”-rubrik; dess rader sparas bara som text.",
+                  en: "The annex table {place} is not under a “Liite” heading; its rows are kept as text only.")
+        case .annexOutsideColumns:
+            Texts(fi: "Liitetaulukko {place}, {row}: rivillä on tekstiä otsikkorivin sarakkeiden ulkopuolella; se teksti on tallessa vain taulukossa.",
+                  sv: "Bilagetabellen {place}, {row}: raden har text utanför rubrikradens kolumner; den texten sparas bara i tabellen.",
+                  en: "The annex table {place}: {row} has text outside the header's columns; that text is kept in the table only.")
+        case .annexSecondTable:
+            Texts(fi: "Liitteessä ”{title}” on toinen taulukko, jossa on eri sarakkeet; sen rivit ovat tallessa vain tekstinä.",
+                  sv: "Bilagan ”{title}” har en andra tabell med andra kolumner; dess rader sparas bara som text.",
+                  en: "Annex “{title}” has a second table with other columns; its rows are kept as text only.")
+        case .unsureHeadingOne:
+            Texts(fi: "Yksi rivi on muotoiltu kuin otsikko (lihavoitu tai isompi, numeroitu), mutta se ei ole mikään pohjan otsikoista, joten Arvio luki sen tekstinä: {lines}. Jos se on otsikko, anna sille otsikkotyyli (Otsikko 1, 2, …) tai pohjan sanamuoto.",
+                  sv: "En rad är formaterad som en rubrik (fet eller större, numrerad) men är ingen av mallens rubriker, så Arvio läste den som text: {lines}. Om den är en rubrik, ge den ett rubrikformat (Rubrik 1, 2, …) eller mallens formulering.",
+                  en: "1 line is set like a heading (bold or larger, numbered) but is no heading of the template, so Arvio read it as text: {lines}. If one is a heading, give it a heading style (Otsikko 1, 2, …) or the template's wording.")
+        case .unsureHeadingMany:
+            Texts(fi: "{count} riviä on muotoiltu kuin otsikot (lihavoitu tai isompi, numeroitu), mutta ne eivät ole pohjan otsikoita, joten Arvio luki ne tekstinä: {lines}. Jos jokin niistä on otsikko, anna sille otsikkotyyli (Otsikko 1, 2, …) tai pohjan sanamuoto.",
+                  sv: "{count} rader är formaterade som rubriker (feta eller större, numrerade) men är inga av mallens rubriker, så Arvio läste dem som text: {lines}. Om någon av dem är en rubrik, ge den ett rubrikformat (Rubrik 1, 2, …) eller mallens formulering.",
+                  en: "{count} lines are set like a heading (bold or larger, numbered) but are no heading of the template, so Arvio read them as text: {lines}. If one is a heading, give it a heading style (Otsikko 1, 2, …) or the template's wording.")
+        case .unsureHeadingUnder:
+            Texts(fi: "”{line}” (otsikon ”{heading}” alla)", sv: "”{line}” (under ”{heading}”)", en: "“{line}” (under “{heading}”)")
+        case .unsureHeadingMore: Texts(fi: "{lines} ja {count} muuta", sv: "{lines} och {count} till", en: "{lines} and {count} more")
+        case .importedContent:
+            Texts(fi: "Toisesta tiedostosta asiakirjaan tuotua sisältöä ({format}) ei lueta",
+                  sv: "Innehåll som importerats till dokumentet från en annan fil ({format}) läses inte",
+                  en: "Content imported into the document from another file ({format}) is not read")
+        case .importedContentAfter:
+            Texts(fi: "Toisesta tiedostosta asiakirjaan tuotua sisältöä ({format}) kohdan ”{after}” jälkeen ei lueta",
+                  sv: "Innehåll som importerats till dokumentet från en annan fil ({format}) efter ”{after}” läses inte",
+                  en: "Content imported into the document from another file ({format}) after “{after}” is not read")
+        case .formatHTML: Texts(fi: "verkkosivu, HTML", sv: "en webbsida, HTML", en: "a web page, HTML")
+        case .formatWebArchive: Texts(fi: "verkkoarkisto, MHT", sv: "ett webbarkiv, MHT", en: "a web archive, MHT")
+        case .formatRTF: Texts(fi: "RTF-asiakirja", sv: "ett RTF-dokument", en: "an RTF document")
+        case .formatWord: Texts(fi: "Word-asiakirja", sv: "ett Word-dokument", en: "a Word document")
+        case .formatText: Texts(fi: "pelkkää tekstiä", sv: "ren text", en: "plain text")
+        case .formatOther: Texts(fi: ".{extension}-tiedosto", sv: "en .{extension}-fil", en: "a .{extension} file")
+        case .formatUnknown: Texts(fi: "tuntematonta tyyppiä", sv: "av okänd typ", en: "of unknown type")
+        case .themeNotRead:
+            Texts(fi: "Asiakirjan teemaa ei voitu lukea; teemavärit on otettu sellaisina kuin Word ne viimeksi tallensi.",
+                  sv: "Dokumentets tema kunde inte läsas; temafärgerna tas som Word senast sparade dem.",
+                  en: "The document's theme could not be read; its theme colours are taken as Word last saved them.")
+        case .unknownElement:
+            Texts(fi: "Tuntemattoman elementin (<{element}>) sisällä oleva teksti on tallessa omana kappaleenaan: ”{text}”.",
+                  sv: "Text i ett element som Arvio inte känner till (<{element}>) sparas som ett eget stycke: ”{text}”.",
+                  en: "Text inside an element Arvio does not know (<{element}>) is kept as a paragraph of its own: “{text}”.")
         case .markdownNoTemplate:
             Texts(fi: "Markdown-tiedostosta ei löytynyt tunnetun pohjan sanamuotoja; se luettiin THL:n yhteisillä säännöillä.",
                   sv: "Inga formuleringar från en känd mall hittades i Markdown-filen; den lästes med THL:s gemensamma regler.",

@@ -52,7 +52,7 @@ import Testing
         #expect(actions.subsections.map(\.kind) == [.planActionArea, .planActionArea])
         #expect(actions.subsections.map(\.heading) == ["3.2 Asiakas- ja palveluohjaus", "3.4 Kuntoutus"])
         #expect(actions.subsections[0].content.map(\.text) == [Self.vahvistamme, Self.boldSentence])
-        #expect(report.warnings.filter { $0.code == .other }.isEmpty)
+        #expect(report.warnings.filter { $0.code == .headingUnsure }.isEmpty)
     }
 
     /// A bold numbered line that names no heading of the template and does not continue the
@@ -63,7 +63,7 @@ import Testing
         let report = try Self.read(body, mapping: "hankesuunnitelma-2021")
         let area = report.sections[2].subsections[0]
         #expect(area.content.map(\.text) == [Self.vahvistamme, "5.1 Uusi kokeilu", Self.boldSentence])
-        let warnings = report.warnings.filter { $0.code == .other }.map(\.message)
+        let warnings = report.warnings.filter { $0.code == .headingUnsure }.map(\.message)
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("“5.1 Uusi kokeilu” (under “3 Toimenpiteet”)") == true)
         #expect(warnings.first?.contains("/") == false)  // no block paths such as "6/r0"

@@ -7,7 +7,7 @@ import Testing
 /// English. A new error code, warning or label without its translations fails here.
 @Suite struct MessageCatalogueTests {
     @Test func everyErrorAndWarningOfTheCatalogueHasFinnishAndSwedish() {
-        #expect(ErrorCatalogue.all.count == 50, "the catalogue as of this test: 32 errors, 12 warnings")
+        #expect(ErrorCatalogue.all.count == 51, "the catalogue as of this test: 38 errors, 13 warnings")
         for entry in ErrorCatalogue.all {
             let translation = ErrorTranslations.byCode[entry.code]
             #expect(translation != nil, "\(entry.code) has no Finnish/Swedish text")
@@ -39,7 +39,7 @@ import Testing
         #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "SectionKindPhrase", "EvidencePhrase", "DiffPhrase",
                                        "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase",
                                        "HelpDiscussion", "ArgumentParserPhrase", "UsagePhrase", "SummaryPhrase", "ModelProblemPhrase", "StatusPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 395, "the books as of this test: a new phrase updates this count")
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 437, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
         for book in books {

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 
 /// Liite tables (003 Liite 1: työpaketti | mittari | tiedonkeruu | "11/2021"; Liite 2:
@@ -9,7 +10,7 @@ import ArvioWordML
 enum AnnexTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let annex = builder.currentAnnexIndex else {
-            builder.warn(.table, "The annex table \(builder.tablePlace(at, table)) is not under a “Liite” heading; its rows are kept as text only.")
+            builder.warn(.annexNotUnderLiite, at: at, table)
             return
         }
         let headerRow = max(recognised.firstDataRow - 1, 0)
@@ -40,7 +41,7 @@ enum AnnexTable {
                     && !cell.isBlank
             }
             if !outside.isEmpty || values.isEmpty {
-                builder.warn(.table, "The annex table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has text outside the header's columns; that text is kept in the table only.")
+                builder.warn(.annexOutsideColumns, at: at, table, row: row)
             }
             if !read.isEmpty { rows.append(values.map(\.value)) }
         }
@@ -51,7 +52,7 @@ enum AnnexTable {
         } else if builder.report.annexes[annex].columns == columns {
             builder.report.annexes[annex].rows += rows  // the same table continued (split at a page break)
         } else {
-            builder.warn(.table, "Annex “\(Places.short(builder.report.annexes[annex].title))” has a second table with other columns; its rows are kept as text only.")
+            builder.report.warnings.add(.table, WarningPhrase.annexSecondTable.with(["title": Places.short(builder.report.annexes[annex].title)]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 
 /// Hyötytavoitteiden mittarit (003, every goal): "Hyötytavoite" | "Mittarit" | "Lähtötila" |
@@ -7,7 +8,7 @@ import ArvioWordML
 enum IndicatorTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
-            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)) is outside a national goal; its rows are kept as text only.")
+            builder.warn(.tableOutsideGoal, table: .indicatorTable, at: at, table)
             return
         }
         guard let goalColumn = recognised.columns["benefitGoal"], let metricColumn = recognised.columns["metric"] else { return }
@@ -16,7 +17,7 @@ enum IndicatorTable {
         let periodColumns = periods.periodColumns.filter { ![goalColumn, metricColumn, baselineColumn].contains($0.column) }
         let valueColumns = (baselineColumn.map { [$0] } ?? []) + periodColumns.map(\.column)
         if periodColumns.isEmpty {
-            builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
+            builder.warn(.indicatorNoPeriods, at: at, table)
         }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
@@ -25,7 +26,7 @@ enum IndicatorTable {
                 || table.isBlank(row: row) { continue }
             guard let metricCell = table.visibleCell(row: row, column: metricColumn),
                   metricCell.column > goalColumn || metricCell.column + metricCell.columnSpan <= goalColumn else {
-                builder.warn(.table, "The indicator table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no metric cell of its own (a row across the table?); kept as text only.")
+                builder.warn(.indicatorNoMetric, at: at, table, row: row)
                 continue
             }
             var indicator = IndicatorRow(benefitGoal: table.texts(row: row, column: goalColumn),

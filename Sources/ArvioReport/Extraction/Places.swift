@@ -6,11 +6,8 @@ import ArvioWordML
 /// Places in a document named as a coordinator finds them: by the heading above, the goal, and
 /// a row's own words — never by internal block paths ("25/r2/c0/0").
 extension ReportBuilder {
-    /// "the table under “Hankkeen tavoitteet ja prosessitavoitteet” (goal 1)": the heading of
-    /// the section content goes to now, which is where the table being read sits.
-    var currentPlace: String { currentPlaceSaid.english }
-
-    /// `currentPlace` in any language.
+    /// "under “Hankkeen tavoitteet ja prosessitavoitteet” (goal 1)": the heading of the section
+    /// content goes to now, which is where the table being read sits.
     var currentPlaceSaid: Message {
         var heading: String?
         var goal: Int?
@@ -35,10 +32,7 @@ extension ReportBuilder {
 
     /// The table at `at` as its caption names it ("“Taulukko 1. Saatavuus, …” (goal 1)"): a
     /// "Taulukko …" in its merged first row (001), the paragraph above (002) or below (004);
-    /// without a caption, `currentPlace`.
-    func tablePlace(_ at: BlockPath, _ table: Table) -> String { tablePlaceSaid(at, table).english }
-
-    /// `tablePlace` in any language.
+    /// without a caption, `currentPlaceSaid`.
     func tablePlaceSaid(_ at: BlockPath, _ table: Table) -> Message {
         guard let caption = caption(at, table) else { return currentPlaceSaid }
         let goal: Int? = if case .goal(let index, _) = target { report.goals[index].number } else { nil }
@@ -67,8 +61,17 @@ extension ReportBuilder {
         return section.subsections[open].heading
     }
 
-    /// Adds a warning about the table being read, once.
-    mutating func warn(_ code: ReportWarning.Code, _ message: String) { report.warnings.add(code, message) }
+    /// Adds a warning about the table at `at` (and one of its rows), once: `phrase` with its
+    /// `{table}` (the table's name), `{place}` (its caption or the heading above it) and `{row}`
+    /// (the row's number and first words) filled, so it is said in the coordinator's language.
+    mutating func warn(_ phrase: WarningPhrase, code: ReportWarning.Code = .table, table name: WarningPhrase? = nil,
+                       at: BlockPath, _ table: Table, row: Int? = nil, _ more: [String: Message] = [:]) {
+        var parts = more
+        parts["place"] = tablePlaceSaid(at, table)
+        if let name { parts["table"] = name.message }
+        if let row { parts["row"] = Places.rowSaid(table, row) }
+        report.warnings.add(code, phrase.with(parts: parts))
+    }
 }
 
 enum Places {
@@ -79,9 +82,6 @@ enum Places {
     }
 
     /// "row 3 (“Asiakasohjaus ja neuvonta”)": the row as Word numbers it, with its first words.
-    static func row(_ table: Table, _ row: Int) -> String { rowSaid(table, row).english }
-
-    /// `row` in any language.
     static func rowSaid(_ table: Table, _ row: Int) -> Message {
         let first = table.rows[row].cells.lazy.flatMap { ContentBlock.cellTexts($0.blocks) }
             .first { !$0.allSatisfy(\.isWhitespace) }

@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 import Foundation
 
@@ -21,7 +22,7 @@ enum PlanResultsTable {
             if let group = groupRow(tableRow, gridWidth: gridWidth) {
                 goal = goalNumber(group) ?? builder.matcher.nationalGoal(heading: group)
                 if goal == nil {
-                    builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) groups the rows below but names no national goal (TAVOITE 1–5); those rows are kept as text only.")
+                    builder.warn(.planGroupNoGoal, at: at, table, row: row)
                 }
                 continue
             }
@@ -30,11 +31,11 @@ enum PlanResultsTable {
                 continue
             }
             if isBlank(tableRow) {
-                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
+                builder.warn(.rowEmpty, table: .resultsTable, at: at, table, row: row)
                 continue
             }
             if row < recognised.firstDataRow {
-                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
+                builder.warn(.rowBeforeHeader, table: .resultsTable, at: at, table, row: row)
                 continue
             }
             for column in labelColumns {
@@ -56,7 +57,7 @@ enum PlanResultsTable {
         }
         if let first = rowsWithoutGoal.first {
             let count = rowsWithoutGoal.count
-            builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(count == 1 ? Places.row(table, first) + " is" : "\(count) rows from \(Places.row(table, first)) on are") not under a “TAVOITE n” row; kept as text only.")
+            builder.warn(count == 1 ? .planRowNoGoal : .planRowsNoGoal, at: at, table, row: first, ["count": .verbatim("\(count)")])
         }
         builder.report.plan = plan
     }

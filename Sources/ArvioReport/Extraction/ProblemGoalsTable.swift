@@ -1,4 +1,5 @@
 import Foundation
+import ArvioMessages
 import ArvioWordML
 
 /// Keskeinen todennettu ongelma → tavoitteet ja osatavoitteet (001 "Taulukko 1."–"Taulukko 5."):
@@ -12,7 +13,7 @@ import ArvioWordML
 enum ProblemGoalsTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
-            builder.warn(.table, "The problem → objective table \(builder.tablePlace(at, table)) is outside a national goal; its rows are kept as text only.")
+            builder.warn(.tableOutsideGoal, table: .problemTable, at: at, table)
             return
         }
         guard let problemColumn = recognised.columns["problem"], let objectiveColumn = recognised.columns["objective"] else { return }
@@ -36,7 +37,7 @@ enum ProblemGoalsTable {
             let path = Table.rowPath(at, row: row)
             if TableClassifier.isHeaderRow(tableRow, headers: recognised.headers) || table.isBlank(row: row) { continue }
             guard let problemCell = table.cell(row: row, column: problemColumn) else {
-                builder.warn(.table, "The problem → objective table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no cell under “Keskeinen todennettu ongelma”; kept as text only.")
+                builder.warn(.noCellUnder, table: .problemTable, at: at, table, row: row, ["column": .verbatim("Keskeinen todennettu ongelma")])
                 continue
             }
             let objectiveCell = table.cell(row: row, column: objectiveColumn)
@@ -67,7 +68,7 @@ enum ProblemGoalsTable {
         closeArea()
         if let first = rowsWithoutArea.first {
             let count = rowsWithoutArea.count
-            builder.warn(.table, "The problem → objective table \(builder.tablePlace(at, table)): \(count == 1 ? Places.row(table, first) : "\(count) rows from \(Places.row(table, first)) on") \(count == 1 ? "comes" : "come") before any development-area row (e.g. “Asiakasohjaus ja neuvonta”); read with no area.")
+            builder.warn(count == 1 ? .problemRowBeforeArea : .problemRowsBeforeArea, at: at, table, row: first, ["count": .verbatim("\(count)")])
         }
         builder.report.goals[goal].problemTable += rows
     }

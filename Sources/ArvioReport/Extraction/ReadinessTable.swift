@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 
 /// Kehittämistoiminnan valmiusaste (003, goals 1–4): header row 1 "Prosessitavoite" |
@@ -7,13 +8,13 @@ import ArvioWordML
 enum ReadinessTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         guard let goal = builder.currentGoalIndex else {
-            builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)) is outside a national goal; its rows are kept as text only.")
+            builder.warn(.tableOutsideGoal, table: .readinessTable, at: at, table)
             return
         }
         guard let goalColumn = recognised.columns["processGoal"] else { return }
         let periods = PeriodColumns(table, headerRows: recognised.firstDataRow)
         if periods.columns.isEmpty {
-            builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)) has no period labels (\"5/21\", \"11/21\" …) in its header rows; its values are not read.")
+            builder.warn(.readinessNoPeriods, at: at, table)
         }
         let periodColumns = periods.periodColumns.filter { $0.column != goalColumn }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
@@ -22,17 +23,17 @@ enum ReadinessTable {
             if TableClassifier.isHeaderRow(table.rows[row], headers: recognised.headers) || PeriodColumns.isLabelRow(table, row: row)
                 || table.isBlank(row: row) { continue }
             guard let goalCell = table.visibleCell(row: row, column: goalColumn) else {
-                builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no cell under “Prosessitavoite”; kept as text only.")
+                builder.warn(.noCellUnder, table: .readinessTable, at: at, table, row: row, ["column": .verbatim("Prosessitavoite")])
                 continue
             }
             let covered = goalCell.column ..< goalCell.column + max(goalCell.columnSpan, 1)
             if !periodColumns.isEmpty, periodColumns.allSatisfy({ covered.contains($0.column) }) {
-                builder.warn(.table, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is one cell across the table, not a process goal; kept as text only.")
+                builder.warn(.readinessAcross, at: at, table, row: row)
                 continue
             }
             let (ids, title) = ProcessGoalID.split(goalCell.texts)
             if ids.isEmpty {
-                builder.warn(.processGoal, "The readiness table \(builder.tablePlace(at, table)): \(Places.row(table, row)) has no process-goal number (\"1.1 …\"), so Arvio cannot find its narrative. Number it as its heading in the text.")
+                builder.warn(.readinessNoNumber, code: .processGoal, at: at, table, row: row)
             }
             let readiness = table.values(row: row, columns: periodColumns.map(\.column)).compactMap { value in
                 periodColumns.first { $0.column == value.column }.map { PeriodValue(period: $0.period, value: value.value) }

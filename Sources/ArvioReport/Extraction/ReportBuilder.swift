@@ -1,4 +1,5 @@
 import ArvioCore
+import ArvioMessages
 import ArvioWordML
 import Foundation
 
@@ -70,7 +71,7 @@ struct ReportBuilder {
         blockCharacters.append(text.count)
         let normalised = TextKey.normalise(text)
         if !text.isEmpty, matcher.isIgnored(normalised: normalised) {
-            report.unmapped.append(UnmappedBlock(at: at, text: text, reason: "decoration the mapping ignores (logo or text-box text)"))
+            report.unmapped.append(UnmappedBlock(at: at, text: text, reason: InspectPhrase.decoration.message))
             return
         }
         let look = HeadingLook.of(paragraph, text: text, body: document.body, index: at.components[0], bodySize: bodySize)
@@ -266,12 +267,14 @@ struct ReportBuilder {
     /// in a document read with the shared mapping alone nothing is a template heading.
     private mutating func warnUnsureHeadings() {
         guard !unsureHeadings.isEmpty, report.kind != .unknown else { return }
-        let named = unsureHeadings.prefix(3).map { line, under in "“\(line)”" + (under.map { " (under “\($0)”)" } ?? "") }
-        let more = unsureHeadings.count > 3 ? " and \(unsureHeadings.count - 3) more" : ""
+        let named = unsureHeadings.prefix(3).map { line, under in
+            under.map { WarningPhrase.unsureHeadingUnder.with(["line": line, "heading": $0]) } ?? WarningPhrase.quoted.with(["text": line])
+        }
+        var lines = Message.joined(named, separator: ", ")
         let count = unsureHeadings.count
-        report.warnings.add(.other, "\(count) line\(count == 1 ? " is" : "s are") set like a heading (bold or larger, numbered) but "
-            + "\(count == 1 ? "is" : "are") no heading of the template, so Arvio read \(count == 1 ? "it" : "them") as text: "
-            + named.joined(separator: ", ") + more + ". If one is a heading, give it a heading style (Otsikko 1, 2, …) or the template's wording.")
+        if count > 3 { lines = WarningPhrase.unsureHeadingMore.with(parts: ["lines": lines, "count": .verbatim("\(count - 3)")]) }
+        report.warnings.add(.headingUnsure, (count == 1 ? WarningPhrase.unsureHeadingOne : .unsureHeadingMany)
+            .with(parts: ["count": .verbatim("\(count)"), "lines": lines]))
     }
 
     /// A process goal's narrative heading, whatever it looks like: inside a goal's section, a

@@ -49,9 +49,11 @@ public enum ReportImporter {
         if report.kind == .omaArviointi {
             let missing = Set(1 ... 5).subtracting(report.goals.map(\.number)).sorted()
             if !missing.isEmpty {
-                let titles = missing.compactMap { NationalGoal(rawValue: $0).map { "“\($0.canonicalTitle)”" } }.joined(separator: ", ")
+                // Each title quoted the language's way (”…” in Finnish and Swedish).
+                let titles = Message.joined(missing.compactMap { NationalGoal(rawValue: $0).map { WarningPhrase.quoted.with(["text": $0.canonicalTitle]) } },
+                                            separator: ", ")
                 notes.add(.missingGoal, (missing.count == 1 ? WarningPhrase.missingGoalOne : .missingGoalMany)
-                    .with(["numbers": missing.map(String.init).joined(separator: ", "), "titles": titles]))
+                    .with(parts: ["numbers": .verbatim(missing.map(String.init).joined(separator: ", ")), "titles": titles]))
             }
             notes += TemplateSections.missing(in: report, mapping: mapping)
         }
@@ -60,13 +62,7 @@ public enum ReportImporter {
         report.coverage = CoverageCounter.count(blockCharacters: builder.blockCharacters, report: report)
         var warnings = notes
         for warning in report.warnings { warnings.add(warning) }
-        for note in document.warnings {
-            switch note.kind {
-            case .notRead: warnings.add(.notRead, WarningPhrase.notRead.with(["what": note.text]))
-            case .unsupported: warnings.add(.unsupported, note.text)
-            case .partNotRead: warnings.add(.notRead, note.text + ".")
-            }
-        }
+        for note in document.warnings { warnings.add(ReadingNoteWarning.warning(note)) }
         report.warnings = warnings
         return report
     }

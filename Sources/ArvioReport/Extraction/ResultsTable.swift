@@ -46,12 +46,12 @@ enum ResultsTable {
             afterHeader = false
             if row < recognised.firstDataRow {
                 if !isEmpty(tableRow) {
-                    builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
+                    builder.warn(.rowBeforeHeader, table: .resultsTable, at: at, table, row: row)
                 }
                 continue
             }
             if isEmpty(tableRow) {
-                builder.warn(.table, "The results table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
+                builder.warn(.rowEmpty, table: .resultsTable, at: at, table, row: row)
                 continue
             }
             if row >= recognised.firstDataRow, let label = groupLabel(tableRow, gridWidth: gridWidth) {

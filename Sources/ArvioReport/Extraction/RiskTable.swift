@@ -1,3 +1,4 @@
+import ArvioMessages
 import ArvioWordML
 import Foundation
 
@@ -20,7 +21,7 @@ enum RiskTable {
             let paragraphs = tableRow.cells.flatMap { ContentBlock.cellTexts($0.blocks) }
                 .filter { !$0.allSatisfy(\.isWhitespace) }
             if paragraphs.isEmpty {
-                builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)) is empty; skipped.")
+                builder.warn(.rowEmpty, table: .riskTable, at: at, table, row: row)
                 continue
             }
             if isLegend(tableRow, table: table, row: row, recognised) {
@@ -28,7 +29,7 @@ enum RiskTable {
                 continue
             }
             if row < recognised.firstDataRow {
-                builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)) comes before the header row; kept as text only.")
+                builder.warn(.rowBeforeHeader, table: .riskTable, at: at, table, row: row)
                 continue
             }
             var cells: [NamedCell] = []
@@ -40,9 +41,9 @@ enum RiskTable {
             let likelihoodRaw = table.texts(row: row, column: recognised.columns["likelihood"]).joined(separator: "\n")
             let severityRaw = table.texts(row: row, column: recognised.columns["severity"]).joined(separator: "\n")
             let likelihood = score(likelihoodRaw), severity = score(severityRaw)
-            for (name, raw, value) in [("likelihood", likelihoodRaw, likelihood), ("severity", severityRaw, severity)]
+            for (name, raw, value) in [(WarningPhrase.riskLikelihood, likelihoodRaw, likelihood), (.riskSeverity, severityRaw, severity)]
                 where value == nil && !raw.allSatisfy(\.isWhitespace) {
-                builder.warn(.table, "The risk table \(builder.tablePlace(at, table)): \(Places.row(table, row)): \(name == "likelihood" ? "todennäköisyys" : "vakavuus") “\(raw)” is not a number 1–5; kept as written.")
+                builder.warn(.riskNotScore, at: at, table, row: row, ["name": name.message, "raw": .verbatim(raw)])
             }
             plan.risks.append(Risk(
                 cells: cells,

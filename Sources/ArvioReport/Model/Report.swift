@@ -1,3 +1,4 @@
+import ArvioMessages
 /// The structured report: what a coordinator and THL mean by an oma-arviointi, a
 /// hankesuunnitelma or a final summary, built from the document tree through a template
 /// mapping. Every text of the body lands here: in a canonical field or in `unmapped`.
@@ -106,11 +107,41 @@ public struct Coverage: Codable, Equatable, Sendable {
 public struct UnmappedBlock: Codable, Equatable, Sendable {
     public var at: BlockPath
     public var text: String
+    /// Why no named part took the text, in the library's English, as written into YAML/JSON.
     public var reason: String
+    /// The same in any language (`inspect` says it after the text); a block read back from
+    /// YAML, JSON or Markdown has its English only.
+    public var reasonSaid: Message
+
     public init(at: BlockPath, text: String, reason: String) {
+        self.init(at: at, text: text, reason: Message.verbatim(reason))
+    }
+
+    public init(at: BlockPath, text: String, reason: Message) {
         self.at = at
         self.text = text
-        self.reason = reason
+        self.reason = reason.english
+        self.reasonSaid = reason
+    }
+
+    enum CodingKeys: String, CodingKey { case at, text, reason }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(at: try container.decode(BlockPath.self, forKey: .at), text: try container.decode(String.self, forKey: .text),
+                  reason: try container.decode(String.self, forKey: .reason))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(at, forKey: .at)
+        try container.encode(text, forKey: .text)
+        try container.encode(reason, forKey: .reason)
+    }
+
+    // Two blocks are the same when they hold the same text at the same place for the same reason.
+    public static func == (lhs: UnmappedBlock, rhs: UnmappedBlock) -> Bool {
+        lhs.at == rhs.at && lhs.text == rhs.text && lhs.reason == rhs.reason
     }
 }
 

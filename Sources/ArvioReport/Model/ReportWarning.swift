@@ -17,6 +17,7 @@ public struct ReportWarning: Codable, Equatable, Hashable, Sendable {
         case notRead = "ARVIO-W-NOT-READ"
         case unsupported = "ARVIO-W-UNSUPPORTED"
         case markdown = "ARVIO-W-MARKDOWN"
+        case headingUnsure = "ARVIO-W-HEADING-UNSURE"
         case other = "ARVIO-W-OTHER"
     }
 

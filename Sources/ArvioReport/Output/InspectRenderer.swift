@@ -71,7 +71,7 @@ public enum InspectRenderer {
             lines.append(InspectPhrase.notPlaced[language])
             let (open, close) = language == .en ? ("“", "”") : ("”", "”")
             for block in report.unmapped {
-                lines.append("  \(open)\(short(block.text))\(close) — \(block.reason)")
+                lines.append("  \(open)\(short(block.text))\(close) — \(block.reasonSaid[language])")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -40,7 +40,7 @@ public enum DocxReader {
             styles: styles, counter: ListCounter(definitions: numbering, styles: styles),
             formatting: RunFormatting(styles: styles, theme: theme), mode: options.trackedChanges)
 
-        if let themeWarning { shared.warnings.append(ReadingNote(.partNotRead, themeWarning)) }
+        if let themeWarning { shared.warnings.append(ReadingNote(.partNotRead, themeWarning, subject: .theme)) }
         var document = WordDocument(mainPart: main, isStrict: strict)
         guard let body = root.child("w:body") else {
             throw .missingMainPart(expected: "\(main) with a <w:body>")

@@ -112,11 +112,22 @@ struct PartReader {
             case n.sectPr:
                 shared.sections.append(section(element))
             case n.altChunk:
-                shared.warnings.append(ReadingNote(.notRead, "\(part) line \(element.line): imported content (altChunk, relationship \(element.attribute("r:id") ?? "?")) is not read"))
+                let id = element.attribute("r:id")
+                // The kind of file it came from, by its name ("/word/afchunk.htm"), for the reader's words.
+                let name = id.flatMap { relationships[$0] }.flatMap { $0.target.split(separator: "/").last }
+                let fileExtension = name.flatMap { $0.contains(".") ? $0.split(separator: ".").last.map { $0.lowercased() } : nil }
+                let before = result.reversed().lazy.compactMap { block -> String? in
+                    guard case .paragraph(let paragraph) = block else { return nil }
+                    let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    return text.isEmpty ? nil : text
+                }.first
+                shared.warnings.append(ReadingNote(.notRead, "\(part) line \(element.line): imported content (altChunk, relationship \(id ?? "?")) is not read",
+                                                   subject: .importedContent(fileExtension: fileExtension, after: before)))
             default:
                 let lost = Markup.changedText(element)
                 if !lost.isEmpty {
-                    shared.warnings.append(ReadingNote(.unsupported, "\(part) line \(element.line): text inside unsupported <\(element.name)> kept as a paragraph"))
+                    shared.warnings.append(ReadingNote(.unsupported, "\(part) line \(element.line): text inside unsupported <\(element.name)> kept as a paragraph",
+                                                       subject: .unknownElement(name: element.name, text: lost)))
                     var paragraph = Paragraph(source: SourceRef(part: part, line: element.line, element: element.ordinal))
                     paragraph.inlines = [.text(TextRun(text: lost))]
                     result.append(.paragraph(paragraph))

@@ -122,12 +122,26 @@ public struct ReadingNote: Sendable, Encodable, Equatable, CustomStringConvertib
         case partNotRead
     }
 
+    /// What the note is about, in the terms a reader knows, for the report layer to say in the
+    /// coordinator's language (`text` names parts and lines, for `arvio dump`).
+    public enum Subject: Sendable, Equatable {
+        /// An altChunk: the imported file's extension ("htm", "rtf"; nil when the relationship is
+        /// missing) and the text of the paragraph before it in the same story, if any.
+        case importedContent(fileExtension: String?, after: String?)
+        /// An element Arvio does not know, with the text kept from inside it.
+        case unknownElement(name: String, text: String)
+        /// The theme part.
+        case theme
+    }
+
     public var kind: Kind
     public var text: String
+    public var subject: Subject?
 
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ text: String, subject: Subject? = nil) {
         self.kind = kind
         self.text = text
+        self.subject = subject
     }
 
     public var description: String { text }
