@@ -135,6 +135,9 @@ public enum ErrorCatalogue {
         Entry(code: "ARVIO-PDF-TIMEOUT", exitCode: 41,
               meaning: "LibreOffice did not finish the PDF within the time limit and was stopped.",
               whatToDo: "Try again, or give more time with `--timeout`."),
+        Entry(code: "ARVIO-CANNOT-LISTEN", exitCode: 50,
+              meaning: "`arvio serve` cannot listen on that address and port: another program has the port, a port below 1024 needs administrator rights, or `--host` is no address of this machine.",
+              whatToDo: "Choose another `--port`, or leave it out for a free one; give `--host` an address of this machine."),
         Entry(code: "ARVIO-OUTPUT-EXTENSION", exitCode: usageExitCode,
               meaning: "`-o` names a file whose extension contradicts what the command writes (YAML into `x.docx`, a Word document into `x.yaml`).",
               whatToDo: "Use the extension the message names, or choose the format with `--to`/`--json`."),
@@ -206,9 +209,15 @@ public enum ErrorCatalogue {
         Entry(code: "ARVIO-W-HEADING-UNSURE", exitCode: nil,
               meaning: "A line set like a heading (bold or larger, numbered) is no heading of the template and does not continue the numbering of the heading above it; it was read as text.",
               whatToDo: "If it is a heading, give it a heading style (Otsikko 1, 2, …) or the template's wording; otherwise nothing needs doing."),
+        Entry(code: "ARVIO-W-PLAN-EMPTY-GOAL", exitCode: nil,
+              meaning: "`arvio init`: the hankesuunnitelma has neither benefit-goal text nor results-table rows for a national goal, so that goal's sections in the first report have THL's guidance text only.",
+              whatToDo: "Write the goal's part of the report yourself, or add its text and rows to the plan and run `arvio init` again."),
+        Entry(code: "ARVIO-W-PLAN-NO-PHASES", exitCode: nil,
+              meaning: "`arvio migrate`: no numbered phases (\"1) … 2) …\") were found under the plan's \"Prosessitavoitteet\", so the migrated plan has no phases.",
+              whatToDo: "Check that the phases under \"Prosessitavoitteet\" are numbered \"1)\", \"2)\", …; otherwise nothing needs doing."),
         Entry(code: "ARVIO-W-OTHER", exitCode: nil,
-              meaning: "Any other remark about how the document was read.",
-              whatToDo: "Read the message."),
+              meaning: "Reserved: no warning of this version has it. Files written by earlier versions may carry it for a remark that has its own code now.",
+              whatToDo: "Read the message; importing the document again gives the remark its own code."),
     ]
 
     public static let all = errors + warnings

@@ -10,7 +10,8 @@ public enum ArgumentParserPhrase: String, PhraseBook {
     // Usage errors.
     case errorPrefix, helpPrefix, usagePrefix, moreInformation
     case missingArgument, unknownOption, didYouMean, missingValue, unexpectedArgument, unexpectedArguments
-    case invalidValue, provideOneOf, orBeforeLast, noValueTaken
+    case invalidValue, provideOneOfList, provideOneOf, orBeforeLast, andBetweenTwo, noValueTaken
+    case invalidOption, missingSubcommand, missingOneOf, compositeOr, compositeIn
 
     public var texts: Texts {
         switch self {
@@ -48,12 +49,23 @@ public enum ArgumentParserPhrase: String, PhraseBook {
         case .invalidValue:
             Texts(fi: "Arvo '{value}' ei kelpaa kohtaan '{option}'", sv: "Värdet '{value}' duger inte för '{option}'",
                   en: "The value '{value}' is invalid for '{option}'")
+        // Before provideOneOf, whose English begins it: with many values ArgumentParser lists them a line each.
+        case .provideOneOfList: Texts(fi: ". Anna jokin näistä:\n", sv: ". Ange ett av dessa:\n", en: ". Please provide one of the following:\n")
         case .provideOneOf: Texts(fi: ". Anna jokin näistä: ", sv: ". Ange ett av dessa: ", en: ". Please provide one of ")
         case .orBeforeLast: Texts(fi: "' tai '", sv: "' eller '", en: "' or '")
+        // "Please provide one of 'md' and 'docx'": two values are joined by "and".
+        case .andBetweenTwo: Texts(fi: "' tai '", sv: "' eller '", en: "' and '")
         case .noValueTaken:
             Texts(fi: "Valitsimelle '{option}' ei anneta arvoa, mutta sille annettiin '{value}'.",
                   sv: "Alternativet '{option}' tar inget värde, men '{value}' angavs.",
                   en: "The option '{option}' does not take any value, but '{value}' was specified.")
+        // "Invalid option: ---x" (the option follows to the end of the line).
+        case .invalidOption: Texts(fi: "Virheellinen valitsin: ", sv: "Ogiltigt alternativ: ", en: "Invalid option: ")
+        case .missingSubcommand: Texts(fi: "Komento puuttuu.", sv: "Kommandot saknas.", en: "Missing required subcommand.")
+        case .missingOneOf: Texts(fi: "Jokin näistä puuttuu: '", sv: "Ett av dessa saknas: '", en: "Missing one of: '")
+        // "-oo": an unknown option, or "-o" missing its value ("   or: Missing value for '-o <file>' in '-oo'").
+        case .compositeOr: Texts(fi: "\n   tai: ", sv: "\n   eller: ", en: "\n   or: ")
+        case .compositeIn: Texts(fi: "' kohdassa '{option}'", sv: "' i '{option}'", en: "' in '{option}'")
         }
     }
 }

@@ -152,6 +152,11 @@ public enum ErrorTranslations {
         "ARVIO-PDF-TIMEOUT": entry(
             "LibreOffice ei saanut PDF:ää valmiiksi aikarajassa, ja se pysäytettiin.", "LibreOffice blev inte klar med PDF-filen inom tidsgränsen och stoppades.",
             do: "Yritä uudelleen tai anna enemmän aikaa (`--timeout`).", "Försök igen eller ge mer tid (`--timeout`)."),
+        "ARVIO-CANNOT-LISTEN": entry(
+            "`arvio serve` ei voi kuunnella tätä osoitetta ja porttia: portti on toisen ohjelman käytössä, alle 1024:n portti vaatii ylläpitäjän oikeudet, tai `--host` ei ole tämän koneen osoite.",
+            "`arvio serve` kan inte lyssna på den här adressen och porten: ett annat program använder porten, en port under 1024 kräver administratörsrättigheter, eller så är `--host` ingen adress på den här datorn.",
+            do: "Valitse toinen `--port` tai jätä se pois, jolloin Arvio valitsee vapaan portin; anna `--host`-valitsimelle tämän koneen osoite.",
+            "Välj en annan `--port` eller utelämna den, så väljer Arvio en ledig port; ge `--host` en adress på den här datorn."),
         "ARVIO-NOT-FOUND": entry(
             "Tiedostoa ei ole.", "Filen finns inte.",
             do: "Tarkista nimi ja kansio.", "Kontrollera namnet och mappen."),
@@ -228,9 +233,21 @@ public enum ErrorTranslations {
             "En rad som ser ut som en rubrik (fet eller större, numrerad) är ingen av mallens rubriker och fortsätter inte numreringen av rubriken ovanför; den lästes som text.",
             do: "Jos rivi on otsikko, anna sille otsikkotyyli (Otsikko 1, 2, …) tai pohjan sanamuoto; muuten mitään ei tarvitse tehdä.",
             "Om raden är en rubrik, ge den ett rubrikformat (Rubrik 1, 2, …) eller mallens formulering; annars behövs inget göras."),
+        "ARVIO-W-PLAN-EMPTY-GOAL": entry(
+            "`arvio init`: hankesuunnitelmassa ei ole kansalliselle tavoitteelle hyötytavoitteen tekstiä eikä tulostaulukon rivejä, joten ensimmäisen raportin osioissa on sen kohdalla vain THL:n ohjeteksti.",
+            "`arvio init`: projektplanen har varken text om nyttomålet eller rader i resultattabellen för ett nationellt mål, så den första rapportens avsnitt för det målet har bara THL:s anvisningstext.",
+            do: "Kirjoita tavoitteen osuus raporttiin itse, tai lisää teksti ja rivit hankesuunnitelmaan ja aja `arvio init` uudelleen.",
+            "Skriv målets del av rapporten själv, eller lägg till texten och raderna i projektplanen och kör `arvio init` igen."),
+        "ARVIO-W-PLAN-NO-PHASES": entry(
+            "`arvio migrate`: hankesuunnitelman kohdasta ”Prosessitavoitteet” ei löytynyt numeroituja vaiheita (”1) … 2) …”), joten siirretyssä suunnitelmassa ei ole vaiheita.",
+            "`arvio migrate`: inga numrerade faser (”1) … 2) …”) hittades under ”Prosessitavoitteet” i projektplanen, så den överförda planen har inga faser.",
+            do: "Tarkista, että kohdan ”Prosessitavoitteet” vaiheet on numeroitu ”1)”, ”2)”, …; muuten mitään ei tarvitse tehdä.",
+            "Kontrollera att faserna under ”Prosessitavoitteet” är numrerade ”1)”, ”2)”, …; annars behövs inget göras."),
         "ARVIO-W-OTHER": entry(
-            "Muu huomio asiakirjan lukemisesta.", "En annan anmärkning om hur dokumentet lästes.",
-            do: "Lue viesti.", "Läs meddelandet."),
+            "Varattu: tämän version varoituksista mikään ei käytä tätä. Aiempien versioiden kirjoittamissa tiedostoissa se voi olla huomiolla, jolla on nyt oma tunnuksensa.",
+            "Reserverad: ingen varning i den här versionen använder den. Filer som tidigare versioner skrev kan ha den för en anmärkning som nu har en egen kod.",
+            do: "Lue viesti; kun asiakirja tuodaan uudelleen, huomio saa oman tunnuksensa.",
+            "Läs meddelandet; när dokumentet importeras på nytt får anmärkningen sin egen kod."),
     ]
 
     /// What a sniffed file looks like (`FileSniffer`'s English words) in Finnish and Swedish.

@@ -17,7 +17,7 @@ public enum HelpDiscussion: String, PhraseBook {
                 oma-arviointi; 32 --period ei ole raportin kauden jälkeen; 33 asiakirjaa ei voi muokata (UTF-16); 34 ei \
                 hankesuunnitelma (init); 35 kausi jouduttiin päättelemään, ja sitä seuraavan kauden merkinnät on jo \
                 kirjoitettu (anna --period); 40 LibreOfficea ei ole asennettu (pdf); 41 LibreOffice epäonnistui tai ei \
-                valmistunut ajoissa; 64 komentoa käytetty väärin (myös -o-nimi, jonka pääte ei sovi muotoon); 66 tiedostoa ei \
+                valmistunut ajoissa; 50 serve ei voi kuunnella osoitetta tai porttia; 64 komentoa käytetty väärin (myös -o-nimi, jonka pääte ei sovi muotoon); 66 tiedostoa ei \
                 ole tai sitä ei voi lukea; 73 tulosta ei voi kirjoittaa (tiedosto on jo olemassa, se on syötetiedosto, se ei \
                 ole tavallinen tiedosto, levy on täynnä tai kansioon ei voi kirjoittaa); 74 vakiotulosteeseen tai \
                 vakiovirheeseen ei voi kirjoittaa (lukija, joka lopettaa kesken, kuten `| head`, ei ole virhe); 129, 130, 143 \
@@ -36,7 +36,8 @@ public enum HelpDiscussion: String, PhraseBook {
                 --updates ändrar THL:s egen text; 30 rapportens period är okänd (ange --period); 31 inte en självvärdering; 32 \
                 --period kommer inte efter rapportens period; 33 dokumentet kan inte redigeras (UTF-16); 34 inte en \
                 projektplan (init); 35 perioden måste härledas och nästa periods anteckningar finns redan (ange --period); 40 \
-                LibreOffice är inte installerat (pdf); 41 LibreOffice misslyckades eller tog för lång tid; 64 fel användning \
+                LibreOffice är inte installerat (pdf); 41 LibreOffice misslyckades eller tog för lång tid; 50 serve kan \
+                inte lyssna på adressen eller porten; 64 fel användning \
                 av kommandot (även ett -o-namn vars filändelse inte stämmer med formatet); 66 filen finns inte eller kan inte \
                 läsas; 73 utdata kan inte skrivas (filen finns redan, är indatafilen, är ingen vanlig fil, disken är full \
                 eller mappen är skrivskyddad); 74 standard ut eller standard fel kan inte skrivas (en läsare som slutar \
@@ -56,7 +57,8 @@ public enum HelpDiscussion: String, PhraseBook {
                 23 the --updates file was made from another report; 24 the --updates file changes THL's own text; \
                 30 the report's period is unknown (give --period); 31 not an oma-arviointi; 32 --period is not \
                 after the report's; 33 the document cannot be edited (UTF-16); 34 not a hankesuunnitelma (init); 35 the period had to be guessed and its next period is written already (give --period); \
-                40 LibreOffice is not installed (pdf); 41 LibreOffice failed or timed out; 64 wrong command-line usage \
+                40 LibreOffice is not installed (pdf); 41 LibreOffice failed or timed out; 50 serve cannot listen on the \
+                address or port; 64 wrong command-line usage \
                 (also an -o name whose extension contradicts the format); 66 file not found or not readable; \
                 73 the output cannot be written (exists, is the input, is not an ordinary file, the disk is full, or the \
                 folder is not writable); 74 standard output or error cannot be written (a reader that stops early, as \

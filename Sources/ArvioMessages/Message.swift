@@ -84,7 +84,7 @@ public enum PhraseBooks {
         [
             book(CheckPhrase.self), book(WarningPhrase.self), book(InspectPhrase.self), book(SectionKindPhrase.self), book(EvidencePhrase.self), book(DiffPhrase.self),
             book(NextPhrase.self), book(UpdatesPhrase.self), book(BatchPhrase.self), book(HelpPhrase.self),
-            book(HelpDiscussion.self), book(ArgumentParserPhrase.self), book(UsagePhrase.self), book(SummaryPhrase.self), book(ModelProblemPhrase.self), book(StatusPhrase.self),
+            book(HelpDiscussion.self), book(ArgumentParserPhrase.self), book(UsagePhrase.self), book(SummaryPhrase.self), book(ModelProblemPhrase.self), book(StatusPhrase.self), book(MigratePhrase.self), book(YAMLProblemPhrase.self),
         ]
     }
 

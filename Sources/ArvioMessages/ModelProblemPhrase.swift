@@ -1,6 +1,6 @@
 /// Why a YAML or JSON text is not a report as `arvio import` writes it (`ModelDecodingProblem`):
-/// where, and what was expected there. Yams' own account of broken YAML fills `{problem}` as
-/// Yams wrote it (English).
+/// where, and what was expected there. Broken YAML's `{problem}` is libyaml's sentence said in
+/// the coordinator's words (`YAMLProblemPhrase`).
 public enum ModelProblemPhrase: String, PhraseBook {
     case atLineAndColumn, atLine
     case yamlNotWellFormed, duplicateKeys, unreadableYAML, notAReport, jsonNotWellFormed
@@ -14,7 +14,7 @@ public enum ModelProblemPhrase: String, PhraseBook {
             Texts(fi: "rivi {line}, sarake {column}: {expected}", sv: "rad {line}, kolumn {column}: {expected}", en: "line {line}, column {column}: {expected}")
         case .atLine: Texts(fi: "rivi {line}: {expected}", sv: "rad {line}: {expected}", en: "line {line}: {expected}")
         case .yamlNotWellFormed:
-            Texts(fi: "YAML-teksti on rikki ({problem})", sv: "YAML-texten är trasig ({problem})", en: "the YAML is not well-formed ({problem})")
+            Texts(fi: "YAML-teksti on rikki: {problem}", sv: "YAML-texten är trasig: {problem}", en: "the YAML is not well-formed ({problem})")
         case .duplicateKeys:
             Texts(fi: "sama avain on kahdesti samassa kohdassa: {keys}", sv: "samma nyckel finns två gånger på samma ställe: {keys}",
                   en: "a key appears twice in one place: {keys}")

@@ -22,14 +22,23 @@ extension Arvio {
     /// run: ArgumentParser's own words are put in the phrase book's at this one point.
     static func start(_ arguments: [String]) {
         let language = CommandLineLanguage.current
+        var parsed = false
         do {
             var command = try parseAsRoot(arguments)
+            parsed = true
             try command.run()
         } catch let error where exitCode(for: error) == .success {
             let message = fullMessage(for: error)
             if !message.isEmpty { StandardStream.output.write(ParserWords.say(message, in: language) + "\n") }
         } catch {
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            // An error a command did not turn into a coordinator's line speaks the system's English;
+            // Finnish and Swedish say so before it.
+            let englishPrefix = ArgumentParserPhrase.errorPrefix[.en]
+            if parsed && !(error is ExitCode || error is ValidationError || error is CleanExit) && language != .en && message.hasPrefix(englishPrefix) {
+                let detail = String(message.dropFirst(englishPrefix.count))
+                message = ArgumentParserPhrase.errorPrefix[language] + StatusPhrase.unexpected.say(language, ["detail": detail])
+            }
             if !message.isEmpty { StandardStream.error.write(ParserWords.say(message, in: language) + "\n") }
             Foundation.exit(exitCode(for: error).rawValue)
         }

@@ -20,13 +20,16 @@ struct BatchRow: Sendable {
     var todo = ""
     var errorCode = ""
     var errorMessage = ""
+    /// The line in every language, from an error that says its own (the summary keeps the English).
+    var errorSaid: Message?
 
     var failed: Bool { !errorCode.isEmpty || !errorMessage.isEmpty }
 
     /// The one line `arvio` prints for a file it could not process.
     var failureLine: String {
         guard !errorCode.isEmpty else { return "arvio: \(errorMessage)\n" }
-        let line = CoordinatorLine.error(code: errorCode, english: errorMessage, file: file, language: CommandLineLanguage.current)
+        let language = CommandLineLanguage.current
+        let line = errorSaid?[language] ?? CoordinatorLine.error(code: errorCode, english: errorMessage, file: file, language: language)
         return "arvio: \(line) [\(errorCode)]\n"
     }
 }
@@ -116,7 +119,7 @@ final class BatchRun: @unchecked Sendable {
         do {
             return try body()
         } catch let error as any CoordinatorFacingError {
-            return BatchRow(file: file, errorCode: error.code, errorMessage: error.message(file: file))
+            return BatchRow(file: file, errorCode: error.code, errorMessage: error.message(file: file), errorSaid: (error as? any SaysItsLine)?.said(file: file))
         } catch {
             return BatchRow(file: file, errorMessage: "\(file): \(Render.oneLine(error))")
         }

@@ -58,8 +58,9 @@ struct Import: ParsableCommand {
                 }
             }
             let language = CommandLineLanguage.current
-            StandardStream.error.write("arvio: " + StatusPhrase.wroteImport.say(language, ["file": output, "kind": report.kind.rawValue, "goals": "\(report.goals.count)",
-                                                                             "share": language.percent(report.coverage.canonicalShare)]) + "\n")
+            let wrote = StatusPhrase.wroteImport.with(parts: ["file": .verbatim(output), "kind": report.kind.said(), "goals": .verbatim("\(report.goals.count)"),
+                                                              "share": .verbatim(language.percent(report.coverage.canonicalShare))])
+            StandardStream.error.write("arvio: " + wrote[language] + "\n")
         } else {
             try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }

@@ -15,7 +15,7 @@ struct Mappings: ParsableCommand {
 
     func run() throws {
         let set = try MappingOptions(mapping: nil, mappings: mappings).load()
-        var lines = ["Template mappings (use with --mapping NAME):"]
+        var lines = [StatusPhrase.mappingsHeading[CommandLineLanguage.current]]
         for mapping in set.templates {
             lines.append("  \(mapping.name)  —  \(mapping.description ?? "")  [\(mapping.kind?.rawValue ?? "?"), \(mapping.template ?? "?")]")
         }

@@ -33,15 +33,19 @@ struct Migrate: ParsableCommand {
         var report = try ReportFailure.reading(file) {
             try ReportImporter.build(document, file: file, mappings: mappings, mappingName: mappingOptions.mapping)
         }
-        var lines: [String]
+        var lines: [Message]
         if report.kind == .hankesuunnitelma {
             PlanMigration.complete(&report, document: document)
-            lines = ["\(report.project.name ?? file): hankesuunnitelma (\(report.template ?? "?")), every part:"]
+            lines = [MigratePhrase.heading.with(["name": report.project.name ?? file, "template": report.template ?? "?"])]
             lines += PlanMigration.summary(report)
+        } else if report.kind == .unknown {
+            lines = [MigratePhrase.notAPlanUnknown.with(["file": file])]
         } else {
-            lines = ["\(file) is \(report.kind == .unknown ? "not a THL document Arvio knows" : "\(report.kind.withArticle) (template \(report.template ?? "?"))"), not a plan: migrated the way `arvio import` reads it."]
+            lines = [MigratePhrase.notAPlan.with(parts: ["file": .verbatim(file), "kind": report.kind.said(english: report.kind.withArticle),
+                                                         "template": .verbatim(report.template ?? "?")])]
         }
-        lines += report.warnings.map { "  note: \($0.message)" }
+        lines += report.warnings.map { MigratePhrase.note.with(parts: ["note": $0.said]) }
+        let language = CommandLineLanguage.current
 
         let format: ReportWriter.Format = json ? .json : output.map(ReportWriter.format(forPath:)) ?? .yaml
         if let output {
@@ -50,11 +54,11 @@ struct Migrate: ParsableCommand {
                     try ReportWriter.write(report, as: format, to: write)
                 }
             }
-            let language = CommandLineLanguage.current
-            lines.insert("arvio: " + StatusPhrase.wrotePlaced.say(language, ["file": output, "share": language.percent(report.coverage.canonicalShare)]), at: 0)
+            lines.insert(Message.joined([.verbatim("arvio: "), StatusPhrase.wrotePlaced.with(["file": output, "share": language.percent(report.coverage.canonicalShare)])],
+                                        separator: ""), at: 0)
         } else {
             try ReportWriter.write(report, as: format) { StandardStream.output.write($0) }
         }
-        StandardStream.error.write(lines.joined(separator: "\n") + "\n")
+        StandardStream.error.write(lines.map { $0[language] }.joined(separator: "\n") + "\n")
     }
 }

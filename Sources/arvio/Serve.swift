@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArvioCore
 import ArvioMessages
 import ArvioPackage
 import ArvioReport
@@ -12,7 +13,8 @@ struct Serve: ParsableCommand {
         discussion: HelpDiscussion.serve.now) }
 
     @Option(help: ArgumentHelp(HelpPhrase.servePort.now, valueName: HelpPhrase.valuePort.now))
-    var port: Int = 0
+    /// No default value, so ArgumentParser adds no "(default: 0)" after the help's own "a free one".
+    var port: Int?
 
     @Option(help: ArgumentHelp(HelpPhrase.serveHost.now, valueName: HelpPhrase.valueAddress.now))
     var host: String = "127.0.0.1"
@@ -23,7 +25,7 @@ struct Serve: ParsableCommand {
     @OptionGroup var mappingOptions: MappingOptions
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError(UsagePhrase.port.say(CommandLineLanguage.current, ["value": "\(port)"])) }
+        if let port, !(0...65535).contains(port) { throw ValidationError(UsagePhrase.port.say(CommandLineLanguage.current, ["value": "\(port)"])) }
     }
 
     /// The server is asynchronous; the command waits for it on this (main) thread, which is not
@@ -41,24 +43,34 @@ struct Serve: ParsableCommand {
 
     private final class Outcome: @unchecked Sendable {
         var error: (any Error)?  // written by the task before it signals, read after the wait
+        var listening = false  // set once the server has its port, before anything can fail after it
     }
 
     private func serve() async throws {
         let mappings = try mappingOptions.load()
         var settings = WebSettings()
         settings.host = host
-        settings.port = port
+        settings.port = port ?? 0  // 0: the system picks a free port
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             StandardStream.error.write("arvio: \(Label.warning[CommandLineLanguage.current]): " + StatusPhrase.serveWideHost.say(CommandLineLanguage.current, ["host": host]) + "\n")
         }
         // Ctrl-C ends the process through `Interruption`: the session folders go with it.
         TemporaryFiles.register(settings.root)
         let server = WebServer(settings: settings, mappings: mappings)
-        let (shownHost, open, token) = (host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host, open, settings.token)
-        try await server.run { port in
-            let address = "http://\(shownHost):\(port)/?t=\(token)"
-            StandardStream.output.write(StatusPhrase.serveAt.say(CommandLineLanguage.current, ["address": address]) + "\n")
-            if open { Self.openBrowser(address) }
+        // An IPv6 address goes in brackets in a URL ("http://[::1]:8080/").
+        let (shownHost, open, token) = (host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host.contains(":") ? "[\(host)]" : host, open, settings.token)
+        let listening = Outcome()
+        do {
+            try await server.run { port in
+                listening.listening = true
+                let address = "http://\(shownHost):\(port)/?t=\(token)"
+                StandardStream.output.write(StatusPhrase.serveAt.say(CommandLineLanguage.current, ["address": address]) + "\n")
+                if open { Self.openBrowser(address) }
+            }
+        } catch where !listening.listening {
+            // The server never got its port: one line naming the address, in the coordinator's words.
+            let place = "\(host):\(port ?? 0)"
+            try ReportFailure.reading(place) { throw ListenFailure(place: place, reason: "\(error)") }
         }
     }
 
@@ -74,5 +86,18 @@ struct Serve: ParsableCommand {
             return
         }
         StandardStream.error.write("arvio: " + StatusPhrase.serveNoBrowser.say(CommandLineLanguage.current) + "\n")
+    }
+}
+
+/// `arvio serve` could not listen where it was told to (the port taken or not allowed, the host
+/// no address of this machine).
+struct ListenFailure: Error, CoordinatorFacingError {
+    let place: String
+    /// The system's own words, kept in the English line.
+    let reason: String
+    var code: String { "ARVIO-CANNOT-LISTEN" }
+    var exitCode: Int32 { 50 }
+    func message(file: String) -> String {
+        "\(file): cannot listen there (\(reason)). Choose another --port, or leave it out for a free one; --host must be an address of this machine."
     }
 }

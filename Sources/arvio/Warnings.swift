@@ -35,17 +35,21 @@ struct WarningOptions: ParsableArguments {
     }
 }
 
-struct StrictFailure: Error, CoordinatorFacingError {
+struct StrictFailure: Error, CoordinatorFacingError, SaysItsLine {
     let count: Int
     /// Whether the warnings were printed just above (a single document) or not (one of a batch).
     var listed = true
     var code: String { "ARVIO-STRICT" }
     var exitCode: Int32 { ErrorCatalogue.strictExitCode }
-    func message(file: String) -> String {
-        let warnings = "\(count) warning\(count == 1 ? "" : "s")"
-        let fix = "Fix what \(count == 1 ? "it says" : "they say"), or leave out --strict."
-        return listed
-            ? "\(file): \(warnings) above, and --strict was given, so nothing was written. \(fix)"
-            : "\(file): \(warnings), and --strict was given, so nothing was written for it (`arvio inspect \(file)` lists \(count == 1 ? "it" : "them")). \(fix)"
+    func message(file: String) -> String { said(file: file).english }
+
+    func said(file: String) -> Message {
+        let phrase: StatusPhrase = switch (listed, count == 1) {
+        case (true, true): .strictOne
+        case (true, false): .strictMany
+        case (false, true): .strictOneInBatch
+        case (false, false): .strictManyInBatch
+        }
+        return phrase.with(["file": file, "count": "\(count)"])
     }
 }

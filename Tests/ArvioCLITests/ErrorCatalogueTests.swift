@@ -74,7 +74,7 @@ import Testing
 
     struct Trigger: Sendable, CustomTestStringConvertible {
         let code: String
-        /// Arguments; "{tmp}" is a fresh scratch folder.
+        /// Arguments; "{tmp}" is a fresh scratch folder, "{taken-port}" a port this test listens on.
         let arguments: [String]
         /// The path the message must name ("{tmp}" allowed).
         let names: String
@@ -135,6 +135,7 @@ import Testing
                 environment: ["ARVIO_SOFFICE": "{tmp}/failing-soffice"]),
         Trigger(code: "ARVIO-PDF-TIMEOUT", arguments: ["pdf", report, "-o", "{tmp}/out.pdf", "--timeout", "1"], names: report,
                 environment: ["ARVIO_SOFFICE": "{tmp}/slow-soffice"]),
+        Trigger(code: "ARVIO-CANNOT-LISTEN", arguments: ["serve", "--port", "{taken-port}"], names: "127.0.0.1:{taken-port}"),
         Trigger(code: "ARVIO-OUTPUT-EXTENSION", arguments: ["import", report, "-o", "{tmp}/out.docx"], names: "{tmp}/out.docx"),
         Trigger(code: "ARVIO-NOT-FOUND", arguments: ["import", "{tmp}/no-such-file.docx"], names: "{tmp}/no-such-file.docx"),
         Trigger(code: "ARVIO-UNREADABLE", arguments: ["dump", "{tmp}/a-folder.docx"], names: "{tmp}/a-folder.docx"),
@@ -162,7 +163,10 @@ import Testing
     func errorIsOneLineWithItsCodeAndStatus(_ trigger: Trigger) throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let fill = { (text: String) in text.replacingOccurrences(of: "{tmp}", with: folder.path) }
+        let taken = try trigger.arguments.contains("{taken-port}") ? TakenPort() : nil
+        let fill = { (text: String) in
+            text.replacingOccurrences(of: "{tmp}", with: folder.path).replacingOccurrences(of: "{taken-port}", with: "\(taken?.port ?? 0)")
+        }
         var full: FullDisk?
         if trigger.fullDisk {
             guard let mounted = try FullDisk.mount(at: folder.appendingPathComponent("full")) else { return }
@@ -297,4 +301,28 @@ enum MiniReport {
             ("word/document.xml", document),
         ])
     }
+}
+
+/// A port on 127.0.0.1 this process listens on while it lives, so `arvio serve --port` finds it taken.
+final class TakenPort {
+    let descriptor: Int32
+    let port: Int
+
+    struct Failure: Error {}
+
+    init() throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var size = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, size) } }
+        guard descriptor >= 0, bound == 0, listen(descriptor, 1) == 0,
+              withUnsafeMutablePointer(to: &address, { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &size) } }) == 0
+        else { throw Failure() }
+        self.descriptor = descriptor
+        port = Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    deinit { close(descriptor) }
 }

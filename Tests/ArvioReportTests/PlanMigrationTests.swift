@@ -322,7 +322,7 @@ import ArvioWordML
         // Every rendition has all the plan's sections (pandoc's plain "Taulukko 1 aikataulu" line
         // is read as the schedule heading, as Word's heading is).
         #expect(notes.isEmpty, "\(notes)")
-        let summary = PlanMigration.summary(report).joined(separator: "\n")
+        let summary = PlanMigration.summary(report).map(\.english).joined(separator: "\n")
         #expect(summary.contains("Tulokset ja vaikutukset: 56 rows — TAVOITE 1: 21, 2: 8, 3: 6, 4: 18, 5: 3"))
         #expect(summary.contains("Toimenpiteet: 13 development areas"))
         #expect(summary.contains("8 phases: syksy 2020 … syksy 2023"))

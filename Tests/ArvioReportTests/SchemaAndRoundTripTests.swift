@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArvioMessages
 @testable import ArvioReport
 import ArvioDevSupport
 
@@ -279,7 +280,11 @@ import ArvioDevSupport
         #expect(failure.file == path)
         #expect(failure.line == 4, "\(failure)")
         #expect(failure.problem.hasPrefix("not valid YAML ("), "\(failure.problem)")
-        #expect(failure.message(file: "").contains("\(path) line 4: not valid YAML"))
+        // Line 4 is "template: @v2021"; the @ that no YAML value may start with is its 11th character.
+        #expect(failure.message(file: "") == "\(path) line 4, column 11: not valid YAML (found character that cannot start any token). Fix the mapping file or leave out --mappings.")
+        // In Finnish and Swedish, what the character means for the one editing the file, not libyaml's sentence.
+        #expect(failure.said(file: "")[.fi] == "\(path), rivi 4, sarake 11: vastaavuustiedosto ei ole kelvollista YAML:ia: arvo alkaa merkillä, jonka YAML varaa omaan käyttöönsä (esimerkiksi @, `, %, &, * tai !); pane teksti lainausmerkkeihin. Korjaa vastaavuustiedosto tai jätä `--mappings` pois.")
+        #expect(failure.said(file: "")[.sv] == "\(path), rad 4, kolumn 11: mappningsfilen är inte giltig YAML: värdet börjar med ett tecken som YAML reserverar för sig själv (till exempel @, `, %, &, * eller !); sätt texten inom citattecken. Rätta mappningsfilen eller utelämna `--mappings`.")
     }
 
     @Test func unknownSectionKindNamesItsLine() throws {

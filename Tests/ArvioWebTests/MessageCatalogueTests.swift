@@ -7,7 +7,7 @@ import Testing
 /// English. A new error code, warning or label without its translations fails here.
 @Suite struct MessageCatalogueTests {
     @Test func everyErrorAndWarningOfTheCatalogueHasFinnishAndSwedish() {
-        #expect(ErrorCatalogue.all.count == 51, "the catalogue as of this test: 38 errors, 13 warnings")
+        #expect(ErrorCatalogue.all.count == 54, "the catalogue as of this test: 39 errors, 15 warnings")
         for entry in ErrorCatalogue.all {
             let translation = ErrorTranslations.byCode[entry.code]
             #expect(translation != nil, "\(entry.code) has no Finnish/Swedish text")
@@ -38,10 +38,11 @@ import Testing
         let books = PhraseBooks.all
         #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "SectionKindPhrase", "EvidencePhrase", "DiffPhrase",
                                        "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase",
-                                       "HelpDiscussion", "ArgumentParserPhrase", "UsagePhrase", "SummaryPhrase", "ModelProblemPhrase", "StatusPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 437, "the books as of this test: a new phrase updates this count")
+                                       "HelpDiscussion", "ArgumentParserPhrase", "UsagePhrase", "SummaryPhrase", "ModelProblemPhrase", "StatusPhrase",
+                                       "MigratePhrase", "YAMLProblemPhrase"])
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 488, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
-        let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
+        let sameOnPurpose: Set<String> = ["CheckPhrase.baseline", "StatusPhrase.kindOmaArviointi", "StatusPhrase.kindPlan"]
         for book in books {
             for (name, texts) in book.cases {
                 let id = "\(book.name).\(name)"

@@ -1,3 +1,4 @@
+import ArvioMessages
 import Foundation
 import Yams
 
@@ -99,7 +100,7 @@ public struct MappingSet: Sendable {
         } catch let error as MappingError {
             throw error
         } catch let error as YamlError {
-            throw MappingError(file: file, line: Self.line(of: error), problem: "not valid YAML (\(Self.problem(of: error)))")
+            throw Self.notYAML(error, file: file)
         } catch {
             throw MappingError(file: file, line: nil, problem: "not valid YAML")
         }
@@ -116,17 +117,15 @@ public struct MappingSet: Sendable {
         }
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    /// Where libyaml stopped (its mark) and why, in the coordinator's words (`YAMLProblemPhrase`).
+    private static func notYAML(_ error: YamlError, file: String) -> MappingError {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: nil
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        default: "\(error)"
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            MappingError(file: file, line: mark.line, column: mark.column, notYAML: YAMLProblemPhrase.explaining(problem, context: context?.text))
+        case .reader(let problem, _, _, _):
+            MappingError(file: file, line: nil, column: nil, notYAML: YAMLProblemPhrase.explaining(problem))
+        default:
+            MappingError(file: file, line: nil, problem: "not valid YAML (\(error))")
         }
     }
 

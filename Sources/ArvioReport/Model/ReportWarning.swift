@@ -18,6 +18,9 @@ public struct ReportWarning: Codable, Equatable, Hashable, Sendable {
         case unsupported = "ARVIO-W-UNSUPPORTED"
         case markdown = "ARVIO-W-MARKDOWN"
         case headingUnsure = "ARVIO-W-HEADING-UNSURE"
+        case planEmptyGoal = "ARVIO-W-PLAN-EMPTY-GOAL"
+        case planNoPhases = "ARVIO-W-PLAN-NO-PHASES"
+        /// Given by no warning of this version; kept so YAML and JSON written by earlier ones still read.
         case other = "ARVIO-W-OTHER"
     }
 

@@ -30,8 +30,9 @@ public struct ModelDecodingProblem: Error, Sendable, Equatable {
     public static func describe(_ error: any Error, text: String, format: ReportWriter.Format) -> ModelDecodingProblem {
         if let yaml = error as? YamlError {
             switch yaml {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                return ModelDecodingProblem(line: mark.line, column: mark.column, expected: ModelProblemPhrase.yamlNotWellFormed.with(["problem": problem]))
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+                let explained = YAMLProblemPhrase.explaining(problem, context: context?.text)
+                return ModelDecodingProblem(line: mark.line, column: mark.column, expected: ModelProblemPhrase.yamlNotWellFormed.with(parts: ["problem": explained]))
             case .duplicatedKeysInMapping(let duplicates, _):
                 return ModelDecodingProblem(line: nil, column: nil, expected: ModelProblemPhrase.duplicateKeys.with(["keys": duplicates.joined(separator: ", ")]))
             default:

@@ -53,7 +53,7 @@ public enum FirstReport {
                 layout.goalSection(section, planText: planText, rows: goalRows, into: &part)
             }
             if planText.isEmpty && goalRows.isEmpty {
-                report.warnings.add(.other, WarningPhrase.planNothingForGoal.with(["number": "\(goal.rawValue)", "title": goal.shortTitle]))
+                report.warnings.add(.planEmptyGoal, WarningPhrase.planNothingForGoal.with(["number": "\(goal.rawValue)", "title": goal.shortTitle]))
             }
             report.goals.append(part)
         }

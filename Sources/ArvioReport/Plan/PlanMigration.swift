@@ -34,7 +34,7 @@ public enum PlanMigration {
             notes.add(.missingSection, WarningPhrase.planNoSection.with(["name": name]))
         }
         if plan.phases?.isEmpty != false {
-            notes.add(.other, WarningPhrase.planNoPhases.message)
+            notes.add(.planNoPhases, WarningPhrase.planNoPhases.message)
         }
         for goal in NationalGoal.allCases {
             let text = report.goals.first { $0.number == goal.rawValue }?.content.filter { !$0.isEmpty } ?? []
@@ -69,23 +69,25 @@ public enum PlanMigration {
         return places
     }
 
-    /// What the migration found, part by part, for the coordinator to check at a glance.
-    public static func summary(_ report: Report) -> [String] {
+    /// What the migration found, part by part, for the coordinator to check at a glance: one
+    /// line each, said in the language it is shown in.
+    public static func summary(_ report: Report) -> [Message] {
         let plan = report.plan ?? ProjectPlan()
-        var lines: [String] = []
-        func describe(_ section: Section) -> String {
+        var lines: [Message] = []
+        func count(_ value: Int) -> String { "\(value)" }
+        func describe(_ section: Section) -> Message {
             let blocks = section.content + section.subsections.flatMap(\.content)
             let paragraphs = blocks.filter { $0.type == "paragraph" && !$0.isEmpty }.count
             let tables = blocks.filter { $0.type == "table" }.count
-            if paragraphs == 0 && tables == 0 && section.subsections.isEmpty { return "heading only, no text under it" }
-            var parts = ["\(paragraphs) paragraph\(paragraphs == 1 ? "" : "s")"]
-            if tables > 0 { parts.append("\(tables) table\(tables == 1 ? "" : "s")") }
-            if !section.subsections.isEmpty { parts.append("\(section.subsections.count) subsections") }
-            return parts.joined(separator: ", ")
+            if paragraphs == 0 && tables == 0 && section.subsections.isEmpty { return MigratePhrase.headingOnly.message }
+            var parts = [paragraphs == 1 ? MigratePhrase.paragraphOne.message : MigratePhrase.paragraphMany.with(["count": count(paragraphs)])]
+            if tables > 0 { parts.append(tables == 1 ? MigratePhrase.tableOne.message : MigratePhrase.tableMany.with(["count": count(tables)])) }
+            if !section.subsections.isEmpty { parts.append(MigratePhrase.subsections.with(["count": count(section.subsections.count)])) }
+            return Message.joined(parts, separator: ", ")
         }
         for (kind, name) in parts {
             guard let section = report.sections.first(where: { $0.kind == kind }) else {
-                lines.append("  \(name): missing")
+                lines.append(MigratePhrase.partMissing.with(["name": name]))
                 continue
             }
             switch kind {
@@ -93,27 +95,29 @@ public enum PlanMigration {
                 let goals = report.goals.sorted { $0.number < $1.number }.map { goal in
                     "\(goal.number) (\(goal.content.filter { !$0.isEmpty }.count))"
                 }
-                lines.append("  \(name): national goals \(goals.joined(separator: ", ")) — paragraphs under each")
+                lines.append(MigratePhrase.benefitGoals.with(["name": name, "goals": goals.joined(separator: ", ")]))
             case .planProcessGoals:
                 let phases = plan.phases ?? []
                 let span = phases.isEmpty ? "" : ": \(phases.first?.when ?? "?") … \(phases.last?.when ?? "?")"
-                lines.append("  \(name): \(describe(section)); \(phases.count) phases\(span)")
+                lines.append(MigratePhrase.processGoals.with(parts: ["name": .verbatim(name), "found": describe(section),
+                                                                     "count": .verbatim(count(phases.count)), "span": .verbatim(span)]))
             case .planActions:
-                lines.append("  \(name): \(section.subsections.count) development areas")
+                lines.append(MigratePhrase.actions.with(["name": name, "count": count(section.subsections.count)]))
             case .planResults:
                 let counts = (1 ... 5).map { goal in "\(goal): \(plan.results.filter { $0.goal == goal }.count)" }
-                lines.append("  \(name): \(plan.results.count) rows — TAVOITE \(counts.joined(separator: ", "))")
+                lines.append(MigratePhrase.results.with(["name": name, "count": count(plan.results.count), "counts": counts.joined(separator: ", ")]))
             case .planRisks:
-                lines.append("  \(name): \(plan.risks.count) risks\(plan.riskLegend.isEmpty ? "" : " and the scales row")")
+                let scales = plan.riskLegend.isEmpty ? Message.verbatim("") : MigratePhrase.riskScales.message
+                lines.append(MigratePhrase.risks.with(parts: ["name": .verbatim(name), "count": .verbatim(count(plan.risks.count)), "scales": scales]))
             default:
-                lines.append("  \(name): \(describe(section))")
+                lines.append(Message.joined([.verbatim("  \(name): "), describe(section)], separator: ""))
             }
         }
-        lines.append("  footnotes: \(plan.footnotes.count)")
+        lines.append(MigratePhrase.footnotes.with(["count": count(plan.footnotes.count)]))
         if let colour = plan.additionsColour {
-            lines.append("  new content marked in colour \(colour): \(plan.additions.count) passages")
+            lines.append(MigratePhrase.newContent.with(["colour": colour, "count": count(plan.additions.count)]))
         } else {
-            lines.append("  new content marked in colour: none found")
+            lines.append(MigratePhrase.noNewContent.message)
         }
         return lines
     }
