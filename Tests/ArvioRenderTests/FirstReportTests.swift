@@ -1,4 +1,5 @@
 import ArvioDevSupport
+import ArvioMessages
 import ArvioRender
 import ArvioReport
 import ArvioWordML
@@ -168,6 +169,10 @@ import Testing
         plan.plan?.results.removeAll { $0.goal == 5 }
         let first = try FirstReport.build(from: plan, period: Self.april2021, file: "x.docx")
         #expect(first.warnings.map(\.message) == ["The plan has nothing for national goal 5 (“Kustannusten nousun hillintä”): its sections have THL's guidance text only."])
+        // Its own code (it was ARVIO-W-OTHER), and the same said in Finnish and Swedish.
+        #expect(first.warnings.map(\.code) == [.planEmptyGoal])
+        #expect(first.warnings.map { $0.said[.fi] } == ["Hankesuunnitelmassa ei ole mitään kansalliselle tavoitteelle 5 (”Kustannusten nousun hillintä”): sen osioissa on vain THL:n ohjeteksti."])
+        #expect(first.warnings.map { $0.said[.sv] } == ["Projektplanen har ingenting för det nationella målet 5 (”Kustannusten nousun hillintä”): dess avsnitt har bara THL:s anvisningstext."])
         let five = try #require(first.goals.last)
         #expect(five.sections.prefix(2).map { $0.placeholders.compactMap(\.text) } == [
             ["< Kuvaus hankkeen omista hyötytavoitteista >"],
