@@ -158,6 +158,16 @@ import Testing
         #expect(Self.lines(twoEn.stderr).first == "Error: The value 'xx' is invalid for '--to <md|docx>'. Please provide one of 'md' and 'docx'.", "\(twoEn.stderr)")
     }
 
+    @Test func mappingsHeadingInFinnishAndSwedish() throws {
+        for (language, heading) in [("fi", "Raporttipohjien vastaavuudet (valitse valitsimella --mapping NIMI):"),
+                                    ("sv", "Mappningar för rapportmallar (välj med --mapping NAMN):"),
+                                    ("en", "Template mappings (use with --mapping NAME):")] {
+            let run = try ArvioBinary.run(["--lang", language, "mappings"], environment: Self.environment())
+            #expect(run.status == 0)
+            #expect(Self.lines(run.stdout).first == heading, "\(run.stdout)")
+        }
+    }
+
     // MARK: serve
 
     /// "(default: a free one)" is the help's own; ArgumentParser added "(default: 0)" after it.
