@@ -12,8 +12,8 @@ struct Serve: ParsableCommand {
         abstract: HelpPhrase.serve.now,
         discussion: HelpDiscussion.serve.now) }
 
-    @Option(help: ArgumentHelp(HelpPhrase.servePort.now, valueName: HelpPhrase.valuePort.now))
     /// No default value, so ArgumentParser adds no "(default: 0)" after the help's own "a free one".
+    @Option(help: ArgumentHelp(HelpPhrase.servePort.now, valueName: HelpPhrase.valuePort.now))
     var port: Int?
 
     @Option(help: ArgumentHelp(HelpPhrase.serveHost.now, valueName: HelpPhrase.valueAddress.now))
@@ -43,7 +43,7 @@ struct Serve: ParsableCommand {
 
     private final class Outcome: @unchecked Sendable {
         var error: (any Error)?  // written by the task before it signals, read after the wait
-        var listening = false  // set once the server has its port, before anything can fail after it
+        var listening = false  // set when the server has its port: an error before that is a failure to listen
     }
 
     private func serve() async throws {

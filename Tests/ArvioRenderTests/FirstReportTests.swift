@@ -1,5 +1,4 @@
 import ArvioDevSupport
-import ArvioMessages
 import ArvioRender
 import ArvioReport
 import ArvioWordML
