@@ -39,7 +39,7 @@ import Testing
         #expect(books.map(\.name) == ["CheckPhrase", "WarningPhrase", "InspectPhrase", "SectionKindPhrase", "EvidencePhrase", "DiffPhrase",
                                        "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase",
                                        "HelpDiscussion", "ArgumentParserPhrase", "UsagePhrase", "SummaryPhrase", "ModelProblemPhrase", "StatusPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 437, "the books as of this test: a new phrase updates this count")
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 441, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline"]
         for book in books {
