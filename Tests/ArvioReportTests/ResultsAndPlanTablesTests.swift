@@ -112,7 +112,7 @@ import ArvioWordML
             #expect(distinct == Self.outcomeGoals)
             // A cell spanning several goal columns is read into the last one it covers.
             let spanning = try #require(report.results.first { $0.processGoal == [sovitut] })
-            #expect(spanning.outcomeGoal.isEmpty)
+            #expect(spanning.outcomeGoal == [Self.outcomeGoals[1]])
             #expect(spanning.action == ["Palveluaikojen laajentaminen ilta- ja viikonloppuvastaanottoihin."])
             let action = try #require(report.results.first {
                 $0.action.first?.hasPrefix("Yhtenäistetään lääkinnällisen kuntoutuksen kuntoutusketjuja") == true
