@@ -64,6 +64,14 @@ enum ResultsTable {
             }
             var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlaceSaid(at, table), warnings: &builder.report.warnings)
             let isBlank = { (texts: [String]) in texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+            // An outcome goal of its own beside an empty process-goal cell, below another outcome
+            // goal's rows: a new outcome goal without process goals, or a process goal whose span
+            // over both columns was lost on the way (pandoc writes 002 l.44 so). Said, read as written.
+            if group == nil, let previousOutcome, !isBlank(read.outcomeGoal), read.outcomeGoal != previousOutcome,
+               !read.processGoal.isEmpty, isBlank(read.processGoal) {
+                let above = WarningPhrase.quoted.with(["text": Places.short(previousOutcome.joined(separator: " "))])
+                builder.warn(.resultsOutcomeWithoutProcessGoal, at: at, table, row: row, ["above": above])
+            }
             let fromAbove = read.outcomeGoalFromAbove == true
             if isBlank(read.outcomeGoal) {
                 if let group {
