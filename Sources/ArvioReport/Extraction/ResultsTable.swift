@@ -64,11 +64,7 @@ enum ResultsTable {
             }
             var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlaceSaid(at, table), warnings: &builder.report.warnings)
             let isBlank = { (texts: [String]) in texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
-            // An outcome goal of its own beside an empty process-goal cell, below another outcome
-            // goal's rows: a new outcome goal without process goals, or a process goal whose span
-            // over both columns was lost on the way (pandoc writes 002 l.44 so). Said, read as written.
-            if group == nil, let previousOutcome, !isBlank(read.outcomeGoal), read.outcomeGoal != previousOutcome,
-               !read.processGoal.isEmpty, isBlank(read.processGoal) {
+            if group == nil, let previousOutcome, mayHaveLostItsSpan(read, above: previousOutcome) {
                 let above = WarningPhrase.quoted.with(["text": Places.short(previousOutcome.joined(separator: " "))])
                 builder.warn(.resultsOutcomeWithoutProcessGoal, at: at, table, row: row, ["above": above])
             }
@@ -85,6 +81,15 @@ enum ResultsTable {
             if !isBlank(read.outcomeGoal) { previousOutcome = read.outcomeGoal }
             builder.report.results.append(read)
         }
+    }
+
+    /// An outcome goal of its own beside an empty process-goal cell, below another outcome goal's
+    /// rows: a new outcome goal without process goals, or a process goal whose span over both
+    /// columns was lost on the way (pandoc writes 002 l.44 and l.79 so). The document no longer
+    /// says which: the row is read as written, and said.
+    static func mayHaveLostItsSpan(_ read: ResultsRow, above: [String]) -> Bool {
+        let isBlank = { (texts: [String]) in texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        return !isBlank(read.outcomeGoal) && read.outcomeGoal != above && !read.processGoal.isEmpty && isBlank(read.processGoal)
     }
 
     /// The paragraphs of a row that is one cell across every grid column, if it is one.
