@@ -48,7 +48,15 @@ extension PeriodUpdates {
 
     private struct Comparison {
         let wording: PeriodWording
+        /// The key of the period's entry label ("Toukokuu 2022:"), made once: every paragraph is
+        /// compared with it.
+        let entryLabelKey: String
         var updates = PeriodUpdates()
+
+        init(wording: PeriodWording) {
+            self.wording = wording
+            entryLabelKey = TextKey.normalise(wording.entryLabel + ":")
+        }
 
         /// Paragraphs of running text and list items, without guidance, headings and empty ones.
         static func paragraphs(_ content: [ContentBlock]) -> [ContentBlock] {
@@ -63,7 +71,7 @@ extension PeriodUpdates {
             return key.hasPrefix("<") && key.hasSuffix(">")
         }
 
-        func isEntryLabel(_ text: String) -> Bool { TextKey.normalise(text) == TextKey.normalise(wording.entryLabel + ":") }
+        func isEntryLabel(_ text: String) -> Bool { TextKey.normalise(text) == entryLabelKey }
 
         mutating func compare(_ old: Section, _ new: Section, goal: Int?, dated: Bool, processGoal: String?, template: Bool) {
             let heading = old.heading ?? old.kind.rawValue

@@ -10,9 +10,9 @@ public struct EntryLabel: Equatable, Sendable {
 
     /// Reads a label at the start of `text`; nil when the paragraph does not start with one.
     public init?(_ text: String) {
-        let key = TextKey.normalise(text)
-        guard let colon = key.firstIndex(of: ":") else { return nil }
-        let head = key[..<colon].trimmingCharacters(in: .whitespaces)
+        // Only the words before the first colon can be a label.
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let head = TextKey.normalise(String(text[..<colon]))
         let words = head.split(separator: " ")
         var found: PeriodKey?
         if words.count == 2, let year = Int(words[1]), (2000 ... 2099).contains(year) {
@@ -27,8 +27,7 @@ public struct EntryLabel: Equatable, Sendable {
         guard let period = found else { return nil }
         self.period = period
         // The rest is taken from the original text so its spelling and spaces stay as written.
-        let restStart = text.firstIndex(of: ":").map { text.index(after: $0) } ?? text.endIndex
-        self.rest = text[restStart...].trimmingCharacters(in: .whitespaces)
+        self.rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
     }
 
     /// "Huhtikuu 2022" / "Lokakuu 2021": the status month the entries of `period` are labelled with.
