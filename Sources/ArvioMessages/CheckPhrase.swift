@@ -3,7 +3,7 @@
 public enum CheckPhrase: String, PhraseBook {
     // Findings (ReviewCheck's rules).
     case entryUnfilled, entryMissing, periodGuessed, periodUnknown, unfilledGuidance, emptySection
-    case periodColumnMissing, periodColumnEmpty, additionsUnmarked, planTooLong, planPages, pagesNotCounted, noLibreOffice
+    case periodColumnMissing, periodColumnEmpty, baselineEmpty, baselineEmptyNoGoal, additionsUnmarked, planTooLong, planPages, pagesNotCounted, noLibreOffice
     case datesDisagree, dateMention, yearDisagrees, notInSchedule, savedBefore
     // Where a date was written.
     case titlePage, openingParagraph, propertiesTitle, pageHeader, pageFooter
@@ -42,6 +42,13 @@ public enum CheckPhrase: String, PhraseBook {
             Texts(fi: "sarake {label} on tyhjä, rivejä {count}: {rows}",
                   sv: "kolumnen {label} är tom, antal rader {count}: {rows}",
                   en: "the {label} column is empty for {count} row(s): {rows}")
+        case .baselineEmpty:
+            Texts(fi: "mittarin ”{indicator}” lähtötila on tyhjä (hyötytavoite ”{goal}”)",
+                  sv: "utgångsläget för indikatorn ”{indicator}” är tomt (nyttomål ”{goal}”)",
+                  en: "the baseline of indicator “{indicator}” is empty (benefit goal “{goal}”)")
+        case .baselineEmptyNoGoal:
+            Texts(fi: "mittarin ”{indicator}” lähtötila on tyhjä", sv: "utgångsläget för indikatorn ”{indicator}” är tomt",
+                  en: "the baseline of indicator “{indicator}” is empty")
         case .additionsUnmarked:
             Texts(fi: "mitään tekstiä ei ole merkitty värillä; THL pyytää, että täydennykset aiempaan hankesuunnitelmaan erottuvat (esim. sinisellä tekstillä)",
                   sv: "ingen text är markerad med färg; THL ber att tilläggen till den tidigare projektplanen syns tydligt (t.ex. med blå text)",

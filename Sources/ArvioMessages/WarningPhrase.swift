@@ -7,7 +7,7 @@ public enum WarningPhrase: String, PhraseBook {
     case markdownUnknownMapping, markdownNoTemplate
     // Places in a table warning, named by the document's own words.
     case placeUnder, placeDocumentStart, placeInGoal, placeCaption, row, rowWords, quoted
-    case resultsColour, resultsGoals, resultColumn, progressColumn
+    case resultsColour, resultsGoals, resultsNoOutcomeGoal, resultsOutcomeWithoutProcessGoal, resultColumn, progressColumn
     // Tables read only in part (ARVIO-W-TABLE): the table's name, then what was wrong with it or a row.
     case readinessTable, indicatorTable, problemTable, resultsTable, riskTable, annexTable
     case tableOutsideGoal, noCellUnder, rowEmpty, rowBeforeHeader
@@ -102,6 +102,14 @@ public enum WarningPhrase: String, PhraseBook {
             Texts(fi: "Tulostaulukko {place}, {row}: kansalliset tavoitteet {goals} eivät ole numeroita 1–5; ne ovat tallessa vain alkuperäisenä tekstinä.",
                   sv: "Resultattabellen {place}, {row}: de nationella målen {goals} är inte siffror 1–5; de sparas bara som ursprunglig text.",
                   en: "The results table {place}: {row}: national goal(s) {goals} are not numbers 1–5; kept in the raw text only.")
+        case .resultsNoOutcomeGoal:
+            Texts(fi: "Tulostaulukko {place}, {row}: rivin ensimmäinen solu kattaa sekä tulostavoitteen että prosessitavoitteen sarakkeen, eikä sen yläpuolella ole tulostavoitetta; rivi luettiin prosessitavoitteeksi ilman tulostavoitetta. Kirjoita tulostavoite omaan soluunsa.",
+                  sv: "Resultattabellen {place}, {row}: radens första cell täcker både kolumnen för resultatmål och för processmål, och det finns inget resultatmål ovanför; raden lästes som ett processmål utan resultatmål. Skriv resultatmålet i en egen cell.",
+                  en: "The results table {place}: {row}: the row's first cell spans the outcome-goal and process-goal columns and there is no outcome goal above it; read as a process goal without an outcome goal. Write the outcome goal in a cell of its own.")
+        case .resultsOutcomeWithoutProcessGoal:
+            Texts(fi: "Tulostaulukko {place}, {row}: rivillä on tulostavoite mutta ei prosessitavoitetta, ja sen yläpuolella on tulostavoitteen {above} rivejä. Se luettiin uudeksi tulostavoitteeksi, ja sen alla olevat tyhjät tulostavoitesolut sen jatkoksi. Jos ensimmäinen solu on prosessitavoite, jonka yhdistetty solu kattoi molemmat sarakkeet (yhdistys voi kadota tiedostoa muunnettaessa), se kuuluu tulostavoitteeseen {above}: yhdistä solut uudelleen.",
+                  sv: "Resultattabellen {place}, {row}: raden har ett resultatmål men inget processmål, och ovanför den står rader för resultatmålet {above}. Den lästes som ett nytt resultatmål, och de tomma resultatmålscellerna under den som dess fortsättning. Om den första cellen är ett processmål vars sammanfogade cell täckte båda kolumnerna (sammanfogningen kan gå förlorad vid konvertering), hör den till resultatmålet {above}: sammanfoga cellerna igen.",
+                  en: "The results table {place}: {row} has an outcome goal but no process goal, below the rows of the outcome goal {above}. Read as a new outcome goal, and the empty outcome-goal cells below it as its continuation. If its first cell is a process goal whose merged cell spanned both columns (a merge can be lost when a file is converted), it belongs to {above}: merge the cells again.")
         case .resultColumn: Texts(fi: "”tulos”", sv: "”resultat”", en: "result")
         case .progressColumn: Texts(fi: "”eteneminen”", sv: "”framsteg”", en: "progress")
         case .readinessTable: Texts(fi: "Valmiusastetaulukko", sv: "Tabellen över beredskapsgrad", en: "The readiness table")

@@ -74,8 +74,25 @@ import Testing
         let flagged = { (report: Report) in ReviewCheck.review(report).filter { $0.severity == .fix }.map { "\($0.goal ?? 0) \($0.place): \($0.message)" } }
         #expect(flagged(back) == flagged(first))
         // 56 process-goal entries, 5 benefit-monitoring entries, 5 baselines, the methods once,
-        // and the 11/21 column of 5 readiness and 5 indicator tables.
-        #expect(flagged(back).count == 56 + 5 + 5 + 1 + 5 + 5, "\(flagged(back))")
+        // the 11/21 column of 5 readiness and 5 indicator tables, and the empty Lähtötila cell of
+        // each of the 56 indicator rows (seed 004's 56 results rows each name a MITTARI).
+        #expect(flagged(back).count == 56 + 5 + 5 + 1 + 5 + 5 + 56, "\(flagged(back))")
+    }
+
+    /// `init` writes the indicator tables' "Lähtötila" column empty (a plan has no baselines):
+    /// `check` names each indicator, under its goal, with its words from the plan. Seed 004's
+    /// results table has 21/8/6/18/3 rows with a MITTARI under TAVOITE 1–5 (DOMAIN §4.7); its
+    /// first (004:198–199) is "Asiakas- ja palveluohjauksen malli on luotu" measured "Kyllä/ei",
+    /// the second's mittari (004:203) "T3 (Lääkärit 7* Hoitajat 3*" for the tulostavoite
+    /// "Toteutuu perusterveydenhuollon vastaanotoilla …" (004:205).
+    @Test func emptyBaselinesOfInitAreToWrite() throws {
+        let back = try FirstReportTests.readBack(try Self.first().first)
+        let baselines = ReviewCheck.review(back).filter { $0.rule == "baseline-empty" }
+        #expect(baselines.allSatisfy { $0.severity == .fix && $0.place == "indicator table" })
+        #expect((1 ... 5).map { goal in baselines.filter { $0.goal == goal }.count } == Self.processGoalsPerGoal)
+        let second = try #require(baselines.dropFirst().first)
+        #expect(second.says[.fi] == "mittarin ”T3 (Lääkärit 7* Hoitajat 3*” lähtötila on tyhjä (hyötytavoite ”Toteutuu perusterveydenhuollon vastaano…”)")
+        #expect(second.message == "the baseline of indicator “T3 (Lääkärit 7* Hoitajat 3*” is empty (benefit goal “Toteutuu perusterveydenhuollon vastaano…”)")
     }
 
     /// The plan's words land where seed 004 has them: its first osatavoite (004:198) is process

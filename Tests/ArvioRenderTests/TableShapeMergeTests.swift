@@ -40,8 +40,22 @@ import Testing
         // l.80's action under l.72's outcome goal.
         let opiskeluhuolto = try #require(report.results.first { $0.action.first?.hasPrefix("Luodaan ja otetaan käyttöön hyvinvointialueelle") == true })
         #expect(opiskeluhuolto.outcomeGoal == ["Lasten, nuorten ja perheiden palvelut ovat yhtenäiset ja riittävät."])
-        // l.45 spans the outcome and process-goal columns: a process goal with no outcome goal of its own.
+        // l.44 spans the outcome and process-goal columns: a process goal under the outcome goal above.
         let sovitut = try #require(report.results.first { $0.processGoal == ["Sovitut palvelut ovat tarjolla ilta- ja viikonloppuaikaan."] })
-        #expect(sovitut.outcomeGoal.isEmpty)
+        #expect(sovitut.outcomeGoal == Self.kiireettomaan)
+    }
+
+    /// The printed table still shows l.44's first cell as one cell over the outcome and
+    /// process-goal columns (MANIFEST: `w:gridSpan="2"`), not the outcome goal taken from above.
+    @Test(arguments: ["word", "libreoffice"])
+    func spanningProcessGoalKeepsItsSpan(_ rendition: String) throws {
+        let report = try RenderCorpus.report("seeds/002-etela-pohjanmaa-loppuyhteenveto.\(rendition).docx")
+        let sovitut = try #require(report.results.first { $0.processGoal == ["Sovitut palvelut ovat tarjolla ilta- ja viikonloppuaikaan."] })
+        let key = Array(sovitut.at.components.dropLast(3)), row = sovitut.at.components[sovitut.at.components.count - 3]
+        let shape = try #require(TableShapes(report).shapes[key])
+        // Six cells: the spanning process goal, action, national goals, metric, two ratings.
+        #expect(shape.rows[row].count == 6)
+        #expect(shape.rows[row].first?.span == 2)
+        #expect(shape.rows[row].dropFirst().allSatisfy { $0.span == 1 })
     }
 }

@@ -76,7 +76,11 @@ import ArvioWordML
                 #expect(row.resultLight != nil && row.progressLight != nil, "\(file) \(manifest.table)/\(manifest.row): every rating is a colour")
             }
         }
-        #expect(!report.warnings.contains { $0.code == .table }, "\(report.warnings)")
+        // pandoc's rendition: its two lost spans (l.44, l.79) are said, nothing else
+        // (ResultsSpanningProcessGoalTests.pandocsLostSpansAreNamedInWarnings).
+        let lostSpans = report.warnings.filter { $0.message.contains("has an outcome goal but no process goal") }
+        #expect(lostSpans.count == (Self.isPandoc(file) ? 2 : 0))
+        #expect(!report.warnings.contains { $0.code == .table && !lostSpans.contains($0) }, "\(report.warnings)")
     }
 
     /// Seed 002 lines 39, 40, 58, 72, 94, 107, 116, 125: the first cells that start an outcome goal.
@@ -112,7 +116,7 @@ import ArvioWordML
             #expect(distinct == Self.outcomeGoals)
             // A cell spanning several goal columns is read into the last one it covers.
             let spanning = try #require(report.results.first { $0.processGoal == [sovitut] })
-            #expect(spanning.outcomeGoal.isEmpty)
+            #expect(spanning.outcomeGoal == [Self.outcomeGoals[1]])
             #expect(spanning.action == ["Palveluaikojen laajentaminen ilta- ja viikonloppuvastaanottoihin."])
             let action = try #require(report.results.first {
                 $0.action.first?.hasPrefix("Yhtenäistetään lääkinnällisen kuntoutuksen kuntoutusketjuja") == true

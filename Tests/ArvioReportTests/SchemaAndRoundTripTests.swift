@@ -134,7 +134,7 @@ import ArvioDevSupport
         report.goals = [goal]
         report.results = [ResultsRow(outcomeGoal: ["t"], processGoal: ["p"], action: ["a"], nationalGoals: [1, 3, 4],
                                      nationalGoalsRaw: "1, 3, 4,", metrics: ["m"], result: cell(2), resultLight: .green,
-                                     progress: cell(3), progressLight: .red, at: BlockPath([30, 2, 0, 0]))]
+                                     progress: cell(3), progressLight: .red, outcomeGoalFromAbove: true, at: BlockPath([30, 2, 0, 0]))]
         var plan = ProjectPlan()
         plan.results = [PlanResultRow(goal: 5, subGoalOrAction: ["s"], metric: ["m"], outcome: ["o"], at: BlockPath([31, 1, 0, 0]))]
         plan.risks = [Risk(cells: [NamedCell(column: "Riski", text: ["r"])], risk: ["r"], likelihood: 3, likelihoodRaw: "3",

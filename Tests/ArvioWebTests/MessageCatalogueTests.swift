@@ -40,7 +40,7 @@ import Testing
                                        "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase",
                                        "HelpDiscussion", "ArgumentParserPhrase", "UsagePhrase", "SummaryPhrase", "ModelProblemPhrase", "StatusPhrase",
                                        "MigratePhrase", "YAMLProblemPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 488, "the books as of this test: a new phrase updates this count")
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 492, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline", "StatusPhrase.kindOmaArviointi", "StatusPhrase.kindPlan"]
         for book in books {

@@ -24,7 +24,9 @@ public enum MarkdownRenderer {
         let shapes = TableShapes(report)
         let tables = MarkdownTables(report: report, shapes: shapes)
 
-        let titles = report.sections.filter { $0.kind == .title }.flatMap(\.content).filter { !$0.isEmpty }
+        // The title lines only: a cover page's other lines are the title section's text, which
+        // the outline writes below (a title by look stops after a few lines).
+        let titles = report.sections.filter { $0.kind == .title }.flatMap(\.content).filter { !$0.isEmpty && $0.role == "title" }
         if let first = titles.first?.text {
             output.block(["# " + MarkdownText.escape(first, atLineStart: false)])
             for subtitle in titles.dropFirst() { output.block([MarkdownText.escape(subtitle.text ?? "")]) }

@@ -99,11 +99,14 @@ struct TableShapes {
 
     /// 002: tulostavoite | prosessitavoite | kehittämistoimenpide | hyötytavoitteet | mittarit |
     /// tulos | eteneminen. A goal column read as no text at all (not one empty paragraph) was
-    /// covered by the cell of the next goal column: they are one cell spanning both.
+    /// covered by the cell of the next goal column: they are one cell spanning both. So was an
+    /// outcome goal taken from the row above (`outcomeGoalFromAbove`): the row's own first cell
+    /// is the process goal, spanning both columns.
     private static func resultsHint(_ cells: [[String]], _ row: ResultsRow) -> RowHint? {
         var spans: [Int] = [], leading: [[String]] = [], pending = 0
         for (index, texts) in [row.outcomeGoal, row.processGoal, row.action].enumerated() {
-            if texts.isEmpty && index < 2 { pending += 1; continue }
+            let covered = texts.isEmpty || (index == 0 && row.outcomeGoalFromAbove == true)
+            if covered && index < 2 { pending += 1; continue }
             spans.append(1 + pending)
             leading.append(texts)
             pending = 0

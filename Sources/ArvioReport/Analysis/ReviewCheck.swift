@@ -9,6 +9,7 @@ import Foundation
 ///   guidance (the "< Kuvaus huhtikuun 2022 tilanteesta >" `arvio next` writes counts as unfilled).
 /// - This period's column of the readiness and indicator tables (and of single-period annex
 ///   columns): empty cells. "-" is an answer ("not applicable") and counts as filled.
+/// - Indicator tables' baseline ("Lähtötila") cells left empty (`BaselineCheck`).
 /// - Dates that disagree (`DateConsistency`).
 /// - Plans: no text marked in the additions colour, and more than 25 pages.
 public enum ReviewCheck {
@@ -19,6 +20,7 @@ public enum ReviewCheck {
         if report.kind == .omaArviointi {
             if let info = report.period {
                 findings += columnFindings(report, period: info.period)
+                findings += BaselineCheck.findings(report)
                 if info.guessed {
                     findings.append(ReviewFinding(.fix, goal: nil, place: CheckPhrase.placePeriod.message, rule: "period-guessed",
                                                   message: CheckPhrase.periodGuessed.with(parts: ["period": .verbatim(info.period.columnLabel), "evidence": info.said])))

@@ -35,6 +35,11 @@ struct ReportBuilder {
     /// Bold or larger numbered lines read as text because no rule made them headings, with the
     /// heading they were read under: said once, together, at the end.
     private var unsureHeadings: [(line: String, under: String?)] = []
+    /// Lines read as the title by their look so far; past `titleLinesByLookLimit` they are the
+    /// cover page's text. THL's title pages set the title in one to three lines (000: "OMA-
+    /// ARVIOINTI" and the project's name).
+    private var titleLinesByLook = 0
+    static let titleLinesByLookLimit = 3
 
     init(document: WordDocument, file: String, mapping: TemplateMapping) {
         self.document = document
@@ -84,7 +89,11 @@ struct ReportBuilder {
             return
         }
         if let look, isTitleByLook(text, look: look) {
-            append(ContentBlock.paragraph(paragraph, text: text, at: at, role: "title"), titleSection: true)
+            // A cover page of many large lines (project, region, period, version, date): the
+            // first few are the title, the rest stay on the cover as its text.
+            let role = titleLinesByLook < Self.titleLinesByLookLimit ? "title" : nil
+            titleLinesByLook += 1
+            append(ContentBlock.paragraph(paragraph, text: text, at: at, role: role), titleSection: true)
             return
         }
         if openProcessGoal(paragraph, text: text, at: at) { return }

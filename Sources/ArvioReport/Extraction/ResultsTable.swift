@@ -12,7 +12,9 @@ import Foundation
 /// - A cell spanning several of the goal columns (tulostavoite, prosessitavoite, toimenpide)
 ///   is read once, into the last of them it covers: the columns to its left are the broader
 ///   goals that this row does not restate (002 "Sovitut palvelut ovat tarjolla ilta- ja
-///   viikonloppuaikaan." spans tulostavoite + prosessitavoite and is a process goal).
+///   viikonloppuaikaan." spans tulostavoite + prosessitavoite and is a process goal). Its
+///   outcome goal is the one above (`ResultsRow.outcomeGoalFromAbove`); with none above, the
+///   row is named in a warning.
 /// - Repeated header rows and header rows split over two rows ("Kansallinen hyötö-tavoite" +
 ///   "1-5", "… on" + "edennyt …") are skipped; every other row is read or warned about.
 /// - The outcome goal (tulostavoite) may also stand in a row of its own across the table, above
@@ -29,8 +31,10 @@ enum ResultsTable {
         var group: [String]?
         // An empty outcome-goal cell of its own continues the outcome goal above it: 002 leaves
         // it empty where a merged cell was split by a page break or lost its `w:vMerge`
-        // (DOMAIN §4.4, "continuation rows leave leading cells empty"). A cell spanning into the
-        // process-goal column has no outcome goal at all (read as none, `[]`), and stays so.
+        // (DOMAIN §4.4, "continuation rows leave leading cells empty"). So does a process goal
+        // whose cell spans the outcome-goal column: 002 writes "Sovitut palvelut …" (l.44) among
+        // the rows of "Kiireettömään hoitoon …" (l.40), and DOMAIN §4.4 counts it as none of the
+        // eight outcome goals.
         var previousOutcome: [String]?
         let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
         for row in 0 ..< table.rows.count {
@@ -60,16 +64,32 @@ enum ResultsTable {
             }
             var read = resultsRow(row, table: table, recognised, path: path, place: builder.tablePlaceSaid(at, table), warnings: &builder.report.warnings)
             let isBlank = { (texts: [String]) in texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+            if group == nil, let previousOutcome, mayHaveLostItsSpan(read, above: previousOutcome) {
+                let above = WarningPhrase.quoted.with(["text": Places.short(previousOutcome.joined(separator: " "))])
+                builder.warn(.resultsOutcomeWithoutProcessGoal, at: at, table, row: row, ["above": above])
+            }
+            let fromAbove = read.outcomeGoalFromAbove == true
             if isBlank(read.outcomeGoal) {
                 if let group {
                     read.outcomeGoal = group
-                } else if !read.outcomeGoal.isEmpty, let previousOutcome {
+                } else if !read.outcomeGoal.isEmpty || fromAbove, let previousOutcome {
                     read.outcomeGoal = previousOutcome
+                } else if fromAbove {
+                    builder.warn(.resultsNoOutcomeGoal, at: at, table, row: row)
                 }
             }
             if !isBlank(read.outcomeGoal) { previousOutcome = read.outcomeGoal }
             builder.report.results.append(read)
         }
+    }
+
+    /// An outcome goal of its own beside an empty process-goal cell, below another outcome goal's
+    /// rows: a new outcome goal without process goals, or a process goal whose span over both
+    /// columns was lost on the way (pandoc writes 002 l.44 and l.79 so). The document no longer
+    /// says which: the row is read as written, and said.
+    static func mayHaveLostItsSpan(_ read: ResultsRow, above: [String]) -> Bool {
+        let isBlank = { (texts: [String]) in texts.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        return !isBlank(read.outcomeGoal) && read.outcomeGoal != above && !read.processGoal.isEmpty && isBlank(read.processGoal)
     }
 
     /// The paragraphs of a row that is one cell across every grid column, if it is one.
@@ -85,13 +105,15 @@ enum ResultsTable {
             guard let column = recognised.columns[role] else { return nil }
             return table.visibleCell(row: row, column: column)
         }
+        /// True when the role's cell also covers a later goal column, which it is read into.
+        func spansLaterGoal(_ role: String) -> Bool {
+            guard let cell = cell(role), let index = goalColumns.firstIndex(of: role) else { return false }
+            let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
+            let later = goalColumns[(index + 1)...].compactMap { recognised.columns[$0] }
+            return later.contains { covered.contains($0) }
+        }
         func texts(_ role: String) -> [String] {
-            guard let cell = cell(role) else { return [] }
-            if let index = goalColumns.firstIndex(of: role) {
-                let covered = cell.column ..< cell.column + max(cell.columnSpan, 1)
-                let later = goalColumns[(index + 1)...].compactMap { recognised.columns[$0] }
-                if later.contains(where: { covered.contains($0) }) { return [] }
-            }
+            guard let cell = cell(role), !spansLaterGoal(role) else { return [] }
             return ContentBlock.cellTexts(cell.blocks)
         }
         func rating(_ role: String) -> (CellValue, TrafficLight?) {
@@ -117,7 +139,8 @@ enum ResultsTable {
         return ResultsRow(
             outcomeGoal: texts("outcomeGoal"), processGoal: texts("processGoal"), action: texts("action"),
             nationalGoals: goals, nationalGoalsRaw: goalsRaw, metrics: texts("metrics"),
-            result: result, resultLight: resultLight, progress: progress, progressLight: progressLight, at: path)
+            result: result, resultLight: resultLight, progress: progress, progressLight: progressLight,
+            outcomeGoalFromAbove: spansLaterGoal("outcomeGoal") ? true : nil, at: path)
     }
 
     /// The classifier's columns, completed from a header split over two rows: a column whose

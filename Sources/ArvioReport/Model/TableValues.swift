@@ -81,10 +81,14 @@ public struct ResultsRow: Codable, Equatable, Sendable {
     /// "Miten kyseinen kehittämistoimenpide on edennyt …": text and traffic light.
     public var progress: CellValue
     public var progressLight: TrafficLight?
+    /// True when the row's first cell spans the outcome-goal and process-goal columns and holds
+    /// the process goal (002 "Sovitut palvelut ovat tarjolla …"): `outcomeGoal` is then the
+    /// outcome goal above, not written in this row. Absent otherwise.
+    public var outcomeGoalFromAbove: Bool?
     public var at: BlockPath
     public init(outcomeGoal: [String], processGoal: [String], action: [String], nationalGoals: [Int], nationalGoalsRaw: String,
                 metrics: [String], result: CellValue, resultLight: TrafficLight? = nil, progress: CellValue,
-                progressLight: TrafficLight? = nil, at: BlockPath) {
+                progressLight: TrafficLight? = nil, outcomeGoalFromAbove: Bool? = nil, at: BlockPath) {
         self.outcomeGoal = outcomeGoal
         self.processGoal = processGoal
         self.action = action
@@ -95,6 +99,7 @@ public struct ResultsRow: Codable, Equatable, Sendable {
         self.resultLight = resultLight
         self.progress = progress
         self.progressLight = progressLight
+        self.outcomeGoalFromAbove = outcomeGoalFromAbove
         self.at = at
     }
 }
