@@ -7,8 +7,6 @@ import Testing
 /// Arvio's summaries. The Finnish and Swedish words are written here by hand; the English ones
 /// are ArgumentParser's (its HelpGenerator and ErrorMessageGenerator) and must not be left in.
 @Suite struct HelpLanguageTests {
-    /// LANG alone decides (an ARVIO_LANG of the machine running the tests is cleared).
-    static func lang(_ value: String) -> [String: String] { ["LANG": value, "ARVIO_LANG": ""] }
     /// Help text with its wrapping undone, so a sentence is found whatever the line width.
     static func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     static let englishHeadings = ["OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Show help information.",
@@ -40,7 +38,7 @@ import Testing
     }
 
     @Test func theRootHelpInSwedishFromLANG() throws {
-        let root = try ArvioBinary.run(["--help"], environment: Self.lang("sv_FI.UTF-8"))
+        let root = try ArvioBinary.run(["--help"], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(root.status == 0, "\(root.stderr)")
         let text = Self.flat(root.stdout)
         #expect(text.hasPrefix("ÖVERSIKT: Läser THL:s självvärderingsrapporter och projektplaner (.docx) som strukturerad data."), "\(root.stdout)")
@@ -54,7 +52,7 @@ import Testing
     }
 
     @Test func aCommandsHelpInSwedishFromTheFlag() throws {
-        let next = try ArvioBinary.run(["--lang", "sv", "next", "--help"], environment: Self.lang("fi_FI.UTF-8"))
+        let next = try ArvioBinary.run(["--lang", "sv", "next", "--help"], environment: ArvioBinary.languageEnvironment(["LANG": "fi_FI.UTF-8"]))
         #expect(next.status == 0, "\(next.stderr)")
         let text = Self.flat(next.stdout)
         #expect(text.contains("ANVÄNDNING: arvio next [<alternativ>] [<fil> ...]"), "\(next.stdout)")
@@ -66,13 +64,13 @@ import Testing
 
     /// English stays ArgumentParser's own.
     @Test func theHelpInEnglishIsArgumentParsers() throws {
-        let root = try ArvioBinary.run(["--help"], environment: Self.lang("C.UTF-8"))
+        let root = try ArvioBinary.run(["--help"], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         let text = Self.flat(root.stdout)
         #expect(text.hasPrefix("OVERVIEW: Read THL oma-arviointi reports and hankesuunnitelma plans (.docx) as structured data."))
         #expect(text.contains("Exit codes: 0 done;"))
         #expect(text.contains("USAGE: arvio <subcommand> OPTIONS: --version Show the version. -h, --help Show help information. SUBCOMMANDS: import"))
         #expect(text.hasSuffix("See 'arvio help <subcommand>' for detailed help."))
-        let check = try ArvioBinary.run(["check", "--help"], environment: Self.lang("C.UTF-8"))
+        let check = try ArvioBinary.run(["check", "--help"], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         #expect(Self.flat(check.stdout).contains("fix: THL's guidance text (\"< Kuvaus … >\") with nothing written under it;"))
     }
 
@@ -91,7 +89,7 @@ import Testing
     }
 
     @Test func usageErrorsInSwedish() throws {
-        let run = try ArvioBinary.run(["next", "--period"], environment: Self.lang("sv_FI.UTF-8"))
+        let run = try ArvioBinary.run(["next", "--period"], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(run.status == 64)
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
@@ -106,7 +104,7 @@ import Testing
     }
 
     @Test func usageErrorsInEnglishAreArgumentParsers() throws {
-        let run = try ArvioBinary.run(["next", "--period"], environment: Self.lang("C.UTF-8"))
+        let run = try ArvioBinary.run(["next", "--period"], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         #expect(run.status == 64)
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == "Error: Missing value for '--period <yyyy-mm>'", "\(run.stderr)")

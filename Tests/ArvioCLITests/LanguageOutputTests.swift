@@ -11,11 +11,9 @@ import Testing
     static func seed(_ name: String) -> String { Repository.root.appendingPathComponent("Corpora/seeds/\(name)").path }
     static let seed001 = seed("001-ita-uusimaa-oma-arviointi-2021.word.docx")
     static let seed003 = seed("003-kymenlaakso-oma-arviointi-2021.word.docx")
-    /// LANG alone decides (an ARVIO_LANG of the machine running the tests is cleared).
-    static func lang(_ value: String) -> [String: String] { ["LANG": value, "ARVIO_LANG": ""] }
 
     @Test func checkInFinnishFromLANG() throws {
-        let run = try ArvioBinary.run(["check", Self.seed001], environment: Self.lang("fi_FI.UTF-8"))
+        let run = try ArvioBinary.run(["check", Self.seed001], environment: ArvioBinary.languageEnvironment(["LANG": "fi_FI.UTF-8"]))
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0 == "  korjaa ”Seurannan ja arvioinnin tulokset”: THL:n ohjeteksti on paikallaan, mutta sen alle ei ole kirjoitettu mitään" }.count == 5,
@@ -25,7 +23,7 @@ import Testing
     }
 
     @Test func checkInSwedishFromTheFlagAndFromARVIO_LANG() throws {
-        for (arguments, environment) in [(["--lang", "sv", "check", Self.seed001], Self.lang("fi_FI.UTF-8")),
+        for (arguments, environment) in [(["--lang", "sv", "check", Self.seed001], ArvioBinary.languageEnvironment(["LANG": "fi_FI.UTF-8"])),
                                          (["check", Self.seed001], ["ARVIO_LANG": "sv", "LANG": "fi_FI.UTF-8"])] {
             let run = try ArvioBinary.run(arguments, environment: environment)
             #expect(run.status == 1)
@@ -55,7 +53,7 @@ import Testing
     }
 
     @Test func inspectInSwedish() throws {
-        let run = try ArvioBinary.run(["inspect", Self.seed001], environment: Self.lang("sv_FI.UTF-8"))
+        let run = try ArvioBinary.run(["inspect", Self.seed001], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("  period: 5/21 (2021-04), källa: titelsidan: ”…15.5.2021”"), "\(run.stdout)")
@@ -72,7 +70,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let markdown = folder.appendingPathComponent("seuraava.md").path
-        let made = try ArvioBinary.run(["next", Self.seed001, "--to", "md", "-o", markdown], environment: Self.lang("C.UTF-8"))
+        let made = try ArvioBinary.run(["next", Self.seed001, "--to", "md", "-o", markdown], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         #expect(made.status == 0, "\(made.stderr)")
         var lines = try String(contentsOfFile: markdown, encoding: .utf8).components(separatedBy: "\n")
         let paragraph = try #require(lines.firstIndex { $0.hasPrefix("Itä-Uudenmaan alueella tavoitteet on jaoteltu eri kehittämiskokonaisuuksien") })
@@ -92,7 +90,7 @@ import Testing
         ], "\(finnish.stdout)")
 
         let swedish = try ArvioBinary.run(["next", Self.seed001, "--updates", updates, "-o", folder.appendingPathComponent("sv.docx").path],
-                                          environment: Self.lang("sv_FI.UTF-8"))
+                                          environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(swedish.status == 0, "\(swedish.stderr)")
         #expect(Array(swedish.stdout.split(separator: "\n").prefix(3)) == [
             "\(updates): 2 ändringar:",
@@ -101,7 +99,7 @@ import Testing
         ], "\(swedish.stdout)")
 
         let english = try ArvioBinary.run(["next", Self.seed001, "--updates", updates, "-o", folder.appendingPathComponent("en.docx").path],
-                                          environment: Self.lang("C.UTF-8"))
+                                          environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         #expect(english.status == 0, "\(english.stderr)")
         #expect(english.stdout.contains("  - Goal 1, “Tehdyt kehittämistoimenpiteet”: new paragraph in the Lokakuu 2021 entry: “Asiakasohjauksen malli otettiin käyttöön kolmessa kunnassa.”"),
                 "\(english.stdout)")
@@ -128,7 +126,7 @@ import Testing
         #expect(lines.filter { $0.hasSuffix(": skriv läget (Lokakuu 2021)") }.count == 10, "\(next.stdout)")
         #expect(lines.contains("  Mål 1 Saatavuus, oikea-aikaisuus, jatkuvuus"))
 
-        let diff = try ArvioBinary.run(["diff", Self.seed001, output], environment: Self.lang("fi_FI.UTF-8"))
+        let diff = try ArvioBinary.run(["diff", Self.seed001, output], environment: ArvioBinary.languageEnvironment(["LANG": "fi_FI.UTF-8"]))
         #expect(diff.status == 0, "\(diff.stderr)")
         let diffLines = diff.stdout.split(separator: "\n").map(String.init)
         #expect(diffLines.first == "Muutokset tiedostosta 001-ita-uusimaa-oma-arviointi-2021.word.docx tiedostoon next.docx:")
@@ -146,7 +144,7 @@ import Testing
         let fi = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "-o", finnish], environment: [:])
         #expect(fi.status == 0 && fi.stderr == "arvio: kirjoitettu \(finnish) (oma-arviointi, tavoitteita 5, 100,0 % tekstistä sijoitettu)\n", "\(fi.stderr)")
         let swedish = folder.appendingPathComponent("sv.docx").path
-        let sv = try ArvioBinary.run(["render", Self.seed003, "--to", "docx", "-o", swedish], environment: Self.lang("sv_FI.UTF-8"))
+        let sv = try ArvioBinary.run(["render", Self.seed003, "--to", "docx", "-o", swedish], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(sv.status == 0 && sv.stderr == "arvio: skrev \(swedish) (5 mål)\n", "\(sv.stderr)")
     }
 
@@ -175,15 +173,15 @@ import Testing
         #expect(finnish.status == 22)
         #expect(finnish.stderr == "arvio: \(broken): rivi 3, sarake 9: kohdassa ”source.file” pitäisi olla yksi teksti tai luku. Anna YAML, jonka `arvio import` kirjoitti, uuden kauden teksti lisättynä. [ARVIO-BAD-UPDATES]\n",
                 "\(finnish.stderr)")
-        let swedish = try ArvioBinary.run(["next", Self.seed003, "--updates", broken, "-o", never], environment: Self.lang("sv_FI.UTF-8"))
+        let swedish = try ArvioBinary.run(["next", Self.seed003, "--updates", broken, "-o", never], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(swedish.status == 22)
         #expect(swedish.stderr == "arvio: \(broken): rad 3, kolumn 9: vid ”source.file” väntades en enda text eller ett tal. Ge den YAML som `arvio import` skrev, med den nya periodens text tillagd. [ARVIO-BAD-UPDATES]\n",
                 "\(swedish.stderr)")
-        let english = try ArvioBinary.run(["next", Self.seed003, "--updates", broken, "-o", never], environment: Self.lang("C.UTF-8"))
+        let english = try ArvioBinary.run(["next", Self.seed003, "--updates", broken, "-o", never], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         #expect(english.stderr.hasPrefix("arvio: \(broken): line 3, column 9: expected a single text or number at “source.file”. Give the YAML"), "\(english.stderr)")
 
         let markdown = folder.appendingPathComponent("kymenlaakso.md").path
-        #expect(try ArvioBinary.run(["next", Self.seed003, "--to", "md", "-o", markdown], environment: Self.lang("C.UTF-8")).status == 0)
+        #expect(try ArvioBinary.run(["next", Self.seed003, "--to", "md", "-o", markdown], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"])).status == 0)
         let mismatch = try ArvioBinary.run(["--lang", "fi", "next", Self.seed001, "--updates", markdown, "-o", never], environment: [:])
         #expect(mismatch.status == 23)
         #expect(mismatch.stderr == "arvio: \(markdown): tämä päivitystiedosto on tehty toisesta raportista (Kymenlaakso, oma-arviointi 5/22) kuin tämä raportti (Itä-Uusimaa, oma-arviointi 5/21). Anna tästä raportista tehty päivitystiedosto. [ARVIO-UPDATES-MISMATCH]\n",
@@ -199,9 +197,9 @@ import Testing
         let finnish = try ArvioBinary.run(["--lang", "fi", "summary", file, "--date", "2022-05-20"], environment: [:])
         #expect(finnish.status == 0, "\(finnish.stderr)")
         #expect(finnish.stderr.contains("arvio: Kausi 11/21 pääteltiin (viimeisin täytetty taulukon sarake 11/21); tarkista päiväysrivi.\n"), "\(finnish.stderr)")
-        let swedish = try ArvioBinary.run(["summary", file, "--date", "2022-05-20"], environment: Self.lang("sv_FI.UTF-8"))
+        let swedish = try ArvioBinary.run(["summary", file, "--date", "2022-05-20"], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(swedish.stderr.contains("arvio: Perioden 11/21 härleddes (den senast ifyllda tabellkolumnen 11/21); kontrollera datumraden.\n"), "\(swedish.stderr)")
-        let english = try ArvioBinary.run(["summary", file, "--date", "2022-05-20"], environment: Self.lang("C.UTF-8"))
+        let english = try ArvioBinary.run(["summary", file, "--date", "2022-05-20"], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
         #expect(english.stderr.contains("arvio: The period 11/21 was inferred (latest filled table column 11/21); check the date line.\n"), "\(english.stderr)")
         #expect(finnish.stdout == english.stdout, "the summary itself is the report's own words in every language")
     }

@@ -14,7 +14,6 @@ import Testing
     static let seed003 = seed("003-kymenlaakso-oma-arviointi-2021.word.docx")
     static let plan004 = seed("004-kanta-hame-hankesuunnitelma-2021.word.docx")
     /// Only what a test gives decides the language (the machine's ARVIO_LANG and LANG cleared).
-    static func environment(_ values: [String: String] = [:]) -> [String: String] { ["ARVIO_LANG": "", "LANG": ""].merging(values) { $1 } }
     static func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 
     // MARK: migrate's account of the plan
@@ -22,7 +21,7 @@ import Testing
     @Test func migrateSaysThePlansPartsInFinnishAndSwedish() throws {
         try ProcessRunner.inScratch("arvio-last-english") { folder in
             let yaml = folder.appendingPathComponent("suunnitelma.yaml").path
-            let finnish = try ArvioBinary.run(["--lang", "fi", "migrate", Self.plan004, "-o", yaml], environment: Self.environment())
+            let finnish = try ArvioBinary.run(["--lang", "fi", "migrate", Self.plan004, "-o", yaml], environment: ArvioBinary.languageEnvironment())
             #expect(finnish.status == 0, "\(finnish.stderr)")
             for line in ["arvio: kirjoitettu \(yaml) (100,0 % tekstistä sijoitettu)",
                          "Kanta-Hämeen Tulevaisuuden sosiaali- ja terveyskeskus -hanke: hankesuunnitelma (plan2021), osa osalta:",
@@ -34,7 +33,7 @@ import Testing
             }
             #expect(!finnish.stderr.contains("paragraph") && !finnish.stderr.contains("phases") && !finnish.stderr.contains("footnotes"))
 
-            let swedish = try ArvioBinary.run(["migrate", Self.plan004, "-o", yaml, "--force"], environment: Self.environment(["LANG": "sv_FI.UTF-8"]))
+            let swedish = try ArvioBinary.run(["migrate", Self.plan004, "-o", yaml, "--force"], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
             #expect(swedish.status == 0, "\(swedish.stderr)")
             for line in ["arvio: skrev \(yaml) (100,0 % av texten placerad)",
                          "Kanta-Hämeen Tulevaisuuden sosiaali- ja terveyskeskus -hanke: projektplan (plan2021), del för del:",
@@ -48,7 +47,7 @@ import Testing
     }
 
     @Test func migrateOfAReportSaysWhatItIsInFinnish() throws {
-        let run = try ArvioBinary.run(["--lang", "fi", "migrate", Self.seed003], environment: Self.environment())
+        let run = try ArvioBinary.run(["--lang", "fi", "migrate", Self.seed003], environment: ArvioBinary.languageEnvironment())
         #expect(run.status == 0, "\(run.stderr)")
         // Seed 003 is an oma-arviointi in the autumn 2021 template (LanguageOutputTests.inspectInFinnish).
         #expect(Self.lines(run.stderr).contains(
@@ -73,7 +72,7 @@ import Testing
         try ProcessRunner.inScratch("arvio-last-english") { folder in
             let plan = try Self.planWithoutPhases(in: folder)
             let yaml = folder.appendingPathComponent("suunnitelma.yaml").path
-            let finnish = try ArvioBinary.run(["--lang", "fi", "migrate", plan, "-o", yaml], environment: Self.environment())
+            let finnish = try ArvioBinary.run(["--lang", "fi", "migrate", plan, "-o", yaml], environment: ArvioBinary.languageEnvironment())
             #expect(finnish.status == 0, "\(finnish.stderr)")
             #expect(Self.lines(finnish.stderr).contains("  Prosessitavoitteet: kappaleita 2; vaiheita 0"), "\(finnish.stderr)")
             #expect(Self.lines(finnish.stderr).contains("  huom.: Otsikon ”Prosessitavoitteet” alta ei löytynyt numeroituja vaiheita (”1) … 2) …”)."),
@@ -82,10 +81,10 @@ import Testing
             #expect(written.contains("- code: ARVIO-W-PLAN-NO-PHASES\n"), "the YAML keeps the warning with its code")
             #expect(!written.contains("ARVIO-W-OTHER"))
 
-            let swedish = try ArvioBinary.run(["--lang", "sv", "migrate", plan], environment: Self.environment())
+            let swedish = try ArvioBinary.run(["--lang", "sv", "migrate", plan], environment: ArvioBinary.languageEnvironment())
             #expect(Self.lines(swedish.stderr).contains("  obs.: Inga numrerade faser (”1) … 2) …”) hittades under ”Prosessitavoitteet”."), "\(swedish.stderr)")
 
-            let english = try ArvioBinary.run(["migrate", plan], environment: Self.environment())
+            let english = try ArvioBinary.run(["migrate", plan], environment: ArvioBinary.languageEnvironment())
             #expect(Self.lines(english.stderr).contains("  Prosessitavoitteet: 2 paragraphs; 0 phases"), "\(english.stderr)")
             #expect(Self.lines(english.stderr).contains("  note: No numbered phases (“1) … 2) …”) found under “Prosessitavoitteet”."), "\(english.stderr)")
         }
@@ -96,14 +95,14 @@ import Testing
     @Test func importNamesTheKindInTheRunsLanguage() throws {
         try ProcessRunner.inScratch("arvio-last-english") { folder in
             let yaml = folder.appendingPathComponent("raportti.yaml").path
-            let swedish = try ArvioBinary.run(["--lang", "sv", "import", Self.seed003, "-o", yaml], environment: Self.environment())
+            let swedish = try ArvioBinary.run(["--lang", "sv", "import", Self.seed003, "-o", yaml], environment: ArvioBinary.languageEnvironment())
             #expect(swedish.stderr == "arvio: skrev \(yaml) (självvärdering, 5 mål, 100,0 % av texten placerad)\n")
             // stress012 (apache-poi) is no THL document: its kind is unknown.
             let other = Repository.root.appendingPathComponent("Corpora/external/apache-poi/stress012.docx").path
-            let finnish = try ArvioBinary.run(["--lang", "fi", "import", other, "-o", yaml, "--force"], environment: Self.environment())
+            let finnish = try ArvioBinary.run(["--lang", "fi", "import", other, "-o", yaml, "--force"], environment: ArvioBinary.languageEnvironment())
             // Its warnings come first; the line of what was written is the last.
             #expect(Self.lines(finnish.stderr).dropLast().last?.hasPrefix("arvio: kirjoitettu \(yaml) (tuntematon asiakirja, tavoitteita 0, ") == true, "\(finnish.stderr)")
-            let english = try ArvioBinary.run(["import", other, "-o", yaml, "--force"], environment: Self.environment())
+            let english = try ArvioBinary.run(["import", other, "-o", yaml, "--force"], environment: ArvioBinary.languageEnvironment())
             #expect(Self.lines(english.stderr).dropLast().last?.hasPrefix("arvio: wrote \(yaml) (unknown, 0 goals, ") == true, "\(english.stderr)")
         }
     }
@@ -117,13 +116,13 @@ import Testing
                 ("en", "arvio: \(Self.seed002): 1 warning above, and --strict was given, so nothing was written. Fix what it says, or leave out --strict. [ARVIO-STRICT]"),
             ]
             for (language, expected) in cases {
-                let run = try ArvioBinary.run(["--lang", language, "import", Self.seed002, "--strict", "-o", yaml], environment: Self.environment())
+                let run = try ArvioBinary.run(["--lang", language, "import", Self.seed002, "--strict", "-o", yaml], environment: ArvioBinary.languageEnvironment())
                 #expect(run.status == 19)
                 #expect(Self.lines(run.stderr).dropLast().last == expected, "\(run.stderr)")
             }
             // In a batch the warnings are not printed, so the line says how to list them.
             let out = folder.appendingPathComponent("erä").path
-            let batch = try ArvioBinary.run(["--lang", "fi", "import", Self.seed002, Self.seed003, "--strict", "-o", out + "/"], environment: Self.environment())
+            let batch = try ArvioBinary.run(["--lang", "fi", "import", Self.seed002, Self.seed003, "--strict", "-o", out + "/"], environment: ArvioBinary.languageEnvironment())
             #expect(batch.status == 2, "\(batch.stderr)")
             #expect(Self.lines(batch.stderr).contains(
                 "arvio: \(Self.seed002): asiakirjasta on 1 varoitus, ja `--strict` annettiin, joten siitä ei kirjoitettu mitään (`arvio inspect \(Self.seed002)` näyttää varoituksen). Korjaa se, mistä varoitus kertoo, tai jätä `--strict` pois. [ARVIO-STRICT]"),
@@ -135,26 +134,26 @@ import Testing
     // MARK: ArgumentParser's rarer words
 
     @Test func rarerUsageErrorsInFinnishAndSwedish() throws {
-        let invalid = try ArvioBinary.run(["--lang", "fi", "dump", "---x"], environment: Self.environment())
+        let invalid = try ArvioBinary.run(["--lang", "fi", "dump", "---x"], environment: ArvioBinary.languageEnvironment())
         #expect(invalid.status == 64)
         #expect(Self.lines(invalid.stderr).first == "Virhe: Virheellinen valitsin: ---x", "\(invalid.stderr)")
-        let invalidSv = try ArvioBinary.run(["--lang", "sv", "dump", "---x"], environment: Self.environment())
+        let invalidSv = try ArvioBinary.run(["--lang", "sv", "dump", "---x"], environment: ArvioBinary.languageEnvironment())
         #expect(Self.lines(invalidSv.stderr).first == "Fel: Ogiltigt alternativ: ---x", "\(invalidSv.stderr)")
-        let invalidEn = try ArvioBinary.run(["dump", "---x"], environment: Self.environment())
+        let invalidEn = try ArvioBinary.run(["dump", "---x"], environment: ArvioBinary.languageEnvironment())
         #expect(Self.lines(invalidEn.stderr).first == "Error: Invalid option: ---x", "\(invalidEn.stderr)")
 
         // "-oo": an unknown option, or -o given "o" with no value after it.
-        let composite = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "-oo"], environment: Self.environment())
+        let composite = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "-oo"], environment: ArvioBinary.languageEnvironment())
         #expect(Array(Self.lines(composite.stderr).prefix(2)) == ["Virhe: Tuntematon valitsin '-oo'",
                                                                   "   tai: Valitsimelta puuttuu arvo: '-o <tiedosto>' kohdassa '-oo'"], "\(composite.stderr)")
-        let compositeSv = try ArvioBinary.run(["--lang", "sv", "import", Self.seed003, "-oo"], environment: Self.environment())
+        let compositeSv = try ArvioBinary.run(["--lang", "sv", "import", Self.seed003, "-oo"], environment: ArvioBinary.languageEnvironment())
         #expect(Array(Self.lines(compositeSv.stderr).prefix(2)) == ["Fel: Okänt alternativ '-oo'",
                                                                     "   eller: Värde saknas för '-o <fil>' i '-oo'"], "\(compositeSv.stderr)")
 
         // Two allowed values are joined by "and" in ArgumentParser's English.
-        let two = try ArvioBinary.run(["--lang", "fi", "render", Self.seed003, "--to", "xx"], environment: Self.environment())
+        let two = try ArvioBinary.run(["--lang", "fi", "render", Self.seed003, "--to", "xx"], environment: ArvioBinary.languageEnvironment())
         #expect(Self.lines(two.stderr).first == "Virhe: Arvo 'xx' ei kelpaa kohtaan '--to <md|docx>'. Anna jokin näistä: 'md' tai 'docx'.", "\(two.stderr)")
-        let twoEn = try ArvioBinary.run(["render", Self.seed003, "--to", "xx"], environment: Self.environment())
+        let twoEn = try ArvioBinary.run(["render", Self.seed003, "--to", "xx"], environment: ArvioBinary.languageEnvironment())
         #expect(Self.lines(twoEn.stderr).first == "Error: The value 'xx' is invalid for '--to <md|docx>'. Please provide one of 'md' and 'docx'.", "\(twoEn.stderr)")
     }
 
@@ -162,7 +161,7 @@ import Testing
         for (language, heading) in [("fi", "Raporttipohjien vastaavuudet (valitse valitsimella --mapping NIMI):"),
                                     ("sv", "Mappningar för rapportmallar (välj med --mapping NAMN):"),
                                     ("en", "Template mappings (use with --mapping NAME):")] {
-            let run = try ArvioBinary.run(["--lang", language, "mappings"], environment: Self.environment())
+            let run = try ArvioBinary.run(["--lang", language, "mappings"], environment: ArvioBinary.languageEnvironment())
             #expect(run.status == 0)
             #expect(Self.lines(run.stdout).first == heading, "\(run.stdout)")
         }
@@ -175,7 +174,7 @@ import Testing
                       ("sv", "  --port <port>           Lyssna på den här porten (standard: en ledig)."),
                       ("en", "  --port <port>           Listen on this port (default: a free one).")])
     func servesPortDefaultIsSaidOnce(_ language: String, _ expected: String) throws {
-        let run = try ArvioBinary.run(["--lang", language, "serve", "--help"], environment: Self.environment())
+        let run = try ArvioBinary.run(["--lang", language, "serve", "--help"], environment: ArvioBinary.languageEnvironment())
         #expect(run.status == 0)
         let lines = Self.lines(run.stdout)
         let index = try #require(lines.firstIndex { $0.hasPrefix("  --port ") }, "\(run.stdout)")
@@ -185,7 +184,7 @@ import Testing
 
     @Test func aTakenPortIsOneLineInFinnish() throws {
         let taken = try TakenPort()
-        let run = try ArvioBinary.run(["--lang", "fi", "serve", "--port", "\(taken.port)"], environment: Self.environment())
+        let run = try ArvioBinary.run(["--lang", "fi", "serve", "--port", "\(taken.port)"], environment: ArvioBinary.languageEnvironment())
         #expect(run.status == 50)
         #expect(run.stderr == "arvio: 127.0.0.1:\(taken.port): `arvio serve` ei voi kuunnella tätä osoitetta ja porttia: portti on toisen ohjelman käytössä, alle 1024:n portti vaatii ylläpitäjän oikeudet, tai `--host` ei ole tämän koneen osoite. Valitse toinen `--port` tai jätä se pois, jolloin Arvio valitsee vapaan portin; anna `--host`-valitsimelle tämän koneen osoite. [ARVIO-CANNOT-LISTEN]\n")
     }
@@ -200,12 +199,12 @@ import Testing
             try FileManager.default.createDirectory(at: mappings, withIntermediateDirectories: true)
             let file = mappings.appendingPathComponent("rikki.yaml").path
             try Data("name: rikki\ndetect:\n  - \"Lähtötilanne\n".utf8).write(to: URL(fileURLWithPath: file))
-            let finnish = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "--mappings", mappings.path], environment: Self.environment())
+            let finnish = try ArvioBinary.run(["--lang", "fi", "import", Self.seed003, "--mappings", mappings.path], environment: ArvioBinary.languageEnvironment())
             #expect(finnish.status == 20)
             #expect(finnish.stderr == "arvio: \(file), rivi 4, sarake 1: vastaavuustiedosto ei ole kelvollista YAML:ia: lainausmerkillä alkava teksti ei pääty: sulkeva lainausmerkki puuttuu jostain ylempää. Korjaa vastaavuustiedosto tai jätä `--mappings` pois. [ARVIO-BAD-MAPPING]\n")
-            let swedish = try ArvioBinary.run(["--lang", "sv", "import", Self.seed003, "--mappings", mappings.path], environment: Self.environment())
+            let swedish = try ArvioBinary.run(["--lang", "sv", "import", Self.seed003, "--mappings", mappings.path], environment: ArvioBinary.languageEnvironment())
             #expect(swedish.stderr == "arvio: \(file), rad 4, kolumn 1: mappningsfilen är inte giltig YAML: en text som börjar med citattecken tar aldrig slut: det avslutande citattecknet saknas någonstans ovanför. Rätta mappningsfilen eller utelämna `--mappings`. [ARVIO-BAD-MAPPING]\n")
-            let english = try ArvioBinary.run(["import", Self.seed003, "--mappings", mappings.path], environment: Self.environment())
+            let english = try ArvioBinary.run(["import", Self.seed003, "--mappings", mappings.path], environment: ArvioBinary.languageEnvironment())
             #expect(english.stderr == "arvio: \(file) line 4, column 1: not valid YAML (found unexpected end of stream). Fix the mapping file or leave out --mappings. [ARVIO-BAD-MAPPING]\n")
         }
     }
@@ -217,12 +216,12 @@ import Testing
             let updates = folder.appendingPathComponent("paivitykset.yaml").path
             try Data("goals:\n  - a: b: c\n".utf8).write(to: URL(fileURLWithPath: updates))
             let out = folder.appendingPathComponent("out.docx").path
-            let finnish = try ArvioBinary.run(["--lang", "fi", "next", Self.seed003, "--updates", updates, "-o", out], environment: Self.environment())
+            let finnish = try ArvioBinary.run(["--lang", "fi", "next", Self.seed003, "--updates", updates, "-o", out], environment: ArvioBinary.languageEnvironment())
             #expect(finnish.status == 22)
             #expect(finnish.stderr == "arvio: \(updates): rivi 2, sarake 9: YAML-teksti on rikki: kaksoispiste (:) on kohdassa, jossa sitä ei voi olla; jos se kuuluu tekstiin, pane koko teksti lainausmerkkeihin, muuten tarkista sisennys. Anna YAML, jonka `arvio import` kirjoitti, uuden kauden teksti lisättynä. [ARVIO-BAD-UPDATES]\n")
-            let swedish = try ArvioBinary.run(["--lang", "sv", "next", Self.seed003, "--updates", updates, "-o", out], environment: Self.environment())
+            let swedish = try ArvioBinary.run(["--lang", "sv", "next", Self.seed003, "--updates", updates, "-o", out], environment: ArvioBinary.languageEnvironment())
             #expect(swedish.stderr.contains(": rad 2, kolumn 9: YAML-texten är trasig: ett kolon (:) står där det inte kan stå; hör det till texten, sätt hela texten inom citattecken, annars kontrollera indraget."), "\(swedish.stderr)")
-            let english = try ArvioBinary.run(["next", Self.seed003, "--updates", updates, "-o", out], environment: Self.environment())
+            let english = try ArvioBinary.run(["next", Self.seed003, "--updates", updates, "-o", out], environment: ArvioBinary.languageEnvironment())
             #expect(english.stderr == "arvio: \(updates): line 2, column 9: the YAML is not well-formed (mapping values are not allowed in this context). Give the YAML that `arvio import` wrote, with the new period's text added. [ARVIO-BAD-UPDATES]\n")
         }
     }

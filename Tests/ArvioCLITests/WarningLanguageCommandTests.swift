@@ -11,8 +11,6 @@ import Testing
 @Suite struct WarningLanguageCommandTests {
     static let seed002 = Repository.root.appendingPathComponent("Corpora/seeds/002-etela-pohjanmaa-loppuyhteenveto.word.docx").path
     static let stress012 = Repository.root.appendingPathComponent("Corpora/external/apache-poi/stress012.docx").path
-    /// Only what a test gives decides the language (the machine's ARVIO_LANG and LANG cleared).
-    static func environment(_ values: [String: String]) -> [String: String] { ["ARVIO_LANG": "", "LANG": ""].merging(values) { $1 } }
 
     /// Seed 002 with an empty row 4 in its first table, written to `folder`.
     static func withEmptyRow(in folder: URL) throws -> String {
@@ -43,24 +41,24 @@ import Testing
             let file = try Self.withEmptyRow(in: folder)
             let caption = "TAULUKKO 1. Hankkeen tulostavoitteet, prosessitavoitteet ja…"
 
-            let finnish = try ArvioBinary.run(["--lang", "fi", "inspect", file], environment: Self.environment([:]))
+            let finnish = try ArvioBinary.run(["--lang", "fi", "inspect", file], environment: ArvioBinary.languageEnvironment([:]))
             #expect(finnish.status == 0, "\(finnish.stderr)")
             let lines = finnish.stdout.split(separator: "\n").map(String.init)
             #expect(lines.contains("Tarkista ensin (2)"), "\(finnish.stdout)")
             #expect(lines.contains("  - Tulostaulukko ”\(caption)”, rivi 4 on tyhjä; se ohitettiin. [ARVIO-W-TABLE]"), "\(finnish.stdout)")
 
-            let swedish = try ArvioBinary.run(["inspect", file], environment: Self.environment(["ARVIO_LANG": "sv"]))
+            let swedish = try ArvioBinary.run(["inspect", file], environment: ArvioBinary.languageEnvironment(["ARVIO_LANG": "sv"]))
             #expect(swedish.status == 0, "\(swedish.stderr)")
             #expect(swedish.stdout.split(separator: "\n").contains("  - Resultattabellen ”\(caption)”, rad 4 är tom; den hoppades över. [ARVIO-W-TABLE]"),
                     "\(swedish.stdout)")
 
             // English: the library's line, as before the translation.
-            let english = try ArvioBinary.run(["inspect", file], environment: Self.environment(["LANG": "C.UTF-8"]))
+            let english = try ArvioBinary.run(["inspect", file], environment: ArvioBinary.languageEnvironment(["LANG": "C.UTF-8"]))
             #expect(english.stdout.split(separator: "\n").contains("  - The results table “\(caption)”: row 4 is empty; skipped. [ARVIO-W-TABLE]"),
                     "\(english.stdout)")
 
             // `import` says it on standard error: the catalogue's meaning and what to do, then the detail.
-            let imported = try ArvioBinary.run(["import", file, "--lang", "fi"], environment: Self.environment([:]))
+            let imported = try ArvioBinary.run(["import", file, "--lang", "fi"], environment: ArvioBinary.languageEnvironment([:]))
             #expect(imported.status == 0, "\(imported.stderr)")
             #expect(imported.stderr.contains("\(file): varoitus: Taulukkoa tai sen riviä ei voitu lukea lajinsa mukaisena (valmiusaste, mittarit, tulokset …); sen teksti on tallessa. Vertaa Arvion nimeämää taulukkoa pohjan taulukkoon. — Tulostaulukko ”\(caption)”, rivi 4 on tyhjä; se ohitettiin. [ARVIO-W-TABLE]"),
                     "\(imported.stderr)")
@@ -69,7 +67,7 @@ import Testing
 
     /// stress012.docx imports an HTML file (altChunk): said in plain words, no part or line.
     @Test func importedContentInSwedish() throws {
-        let run = try ArvioBinary.run(["import", Self.stress012], environment: Self.environment(["LANG": "sv_FI.UTF-8"]))
+        let run = try ArvioBinary.run(["import", Self.stress012], environment: ArvioBinary.languageEnvironment(["LANG": "sv_FI.UTF-8"]))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains(" — Innehåll som importerats till dokumentet från en annan fil (en webbsida, HTML) läses inte. Öppna dokumentet i Word och spara det igen, så att innehållet blir en del av det. [ARVIO-W-NOT-READ]"),
                 "\(run.stderr)")

@@ -99,4 +99,10 @@ public enum ArvioBinary {
     public static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> ProcessRun {
         try ProcessRunner.run(try located.get().path, arguments, environment: environment, in: directory)
     }
+
+    /// An environment in which only `values` choose the language of Arvio's messages: the
+    /// `ARVIO_LANG` and `LANG` of the machine running the tests are cleared.
+    public static func languageEnvironment(_ values: [String: String] = [:]) -> [String: String] {
+        ["ARVIO_LANG": "", "LANG": ""].merging(values) { $1 }
+    }
 }

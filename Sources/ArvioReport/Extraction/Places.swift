@@ -1,7 +1,7 @@
 import ArvioCore
-import Foundation
 import ArvioMessages
 import ArvioWordML
+import Foundation
 
 /// Places in a document named as a coordinator finds them: by the heading above, the goal, and
 /// a row's own words — never by internal block paths ("25/r2/c0/0").
