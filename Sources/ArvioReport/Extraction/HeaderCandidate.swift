@@ -4,7 +4,7 @@ import ArvioWordML
 /// joined by a space, and of the first alone (a header may carry a second line of guidance).
 struct HeaderCandidate {
     let column: Int
-    private let keys: [String]
+    private let keys: [SplitKey]
 
     init(_ cell: TableCell) { self.init(column: cell.column, texts: ContentBlock.cellTexts(cell.blocks)) }
 
@@ -12,20 +12,20 @@ struct HeaderCandidate {
     init(column: Int, texts: [String]) {
         self.column = column
         let paragraphs = texts.filter { !$0.allSatisfy(\.isWhitespace) }
-        keys = paragraphs.first.map { [TextKey.heading(paragraphs.joined(separator: " ")), TextKey.heading($0)] } ?? []
+        keys = paragraphs.first.map { [SplitKey(TextKey.heading(paragraphs.joined(separator: " "))), SplitKey(TextKey.heading($0))] } ?? []
     }
 
     /// The role whose header this cell is, among `headers` (one rule's, from `HeaderKeys`).
     func role(in headers: HeaderKeys) -> String? {
-        headers.keys.first { wanted in keys.contains { TextKey.matches($0, wanted.key) } }?.role
+        headers.keys.first { wanted in keys.contains(where: wanted.key.isMatched(by:)) }?.role
     }
 }
 
 /// The header wordings of a table rule as heading keys.
 struct HeaderKeys {
-    let keys: [(role: String, key: String)]
+    let keys: [(role: String, key: SplitKey)]
 
     init(_ rule: TemplateMapping.TableRule) {
-        keys = rule.columns.flatMap { column in column.headers.map { (role: column.role, key: TextKey.heading($0)) } }
+        keys = rule.columns.flatMap { column in column.headers.map { (role: column.role, key: SplitKey(TextKey.heading($0))) } }
     }
 }

@@ -2,38 +2,21 @@
 /// paragraphs are compared with keys, not with the mapping's wording.
 public struct MappingMatcher {
     public let mapping: TemplateMapping
-    private var goalKeys: [(key: Key, number: Int)] = []
+    private var goalKeys: [(key: SplitKey, number: Int)] = []
     private var sectionKeys: [SectionKey] = []
-    private var placeholderKeys: [(key: Key, section: SectionKind?)] = []
+    private var placeholderKeys: [(key: SplitKey, section: SectionKind?)] = []
     private var ignoreKeys: Set<String> = []
 
     public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
         for goal in mapping.nationalGoals ?? [] {
-            for title in goal.titles { goalKeys.append((Key(TextKey.heading(title)), goal.number)) }
+            for title in goal.titles { goalKeys.append((SplitKey(TextKey.heading(title)), goal.number)) }
         }
         for rule in mapping.sections ?? [] {
-            for heading in rule.headings { sectionKeys.append(SectionKey(key: Key(TextKey.heading(heading)), rule: rule)) }
+            for heading in rule.headings { sectionKeys.append(SectionKey(key: SplitKey(TextKey.heading(heading)), rule: rule)) }
         }
-        for rule in mapping.placeholders ?? [] { placeholderKeys.append((Key(Self.placeholderKey(TextKey.normalise(rule.text))), rule.section)) }
+        for rule in mapping.placeholders ?? [] { placeholderKeys.append((SplitKey(Self.placeholderKey(TextKey.normalise(rule.text))), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
-    }
-
-    /// A phrase's key with its characters split out once: every paragraph of a document is
-    /// compared with every key, and splitting a string into characters is most of a comparison.
-    private struct Key {
-        let text: String
-        let characters: [Character]
-
-        init(_ text: String) {
-            self.text = text
-            characters = Array(text)
-        }
-
-        /// `TextKey.matches(other, self)`.
-        func isMatched(by other: Key) -> Bool {
-            other.text == text || TextKey.matches(other.characters, characters)
-        }
     }
 
     /// The national goal a heading names: by title variant, typos tolerated; an exact title
@@ -46,7 +29,7 @@ public struct MappingMatcher {
     func nationalGoal(headingKey key: String) -> Int? {
         guard !key.isEmpty else { return nil }
         if let goal = goalKeys.first(where: { $0.key.text == key }) { return goal.number }
-        let heading = Key(key)
+        let heading = SplitKey(key)
         return goalKeys.first { $0.key.isMatched(by: heading) }?.number
     }
 
@@ -61,18 +44,18 @@ public struct MappingMatcher {
         let applying = sectionKeys.filter { $0.applies(inGoal: inGoal) }
         if let section = applying.first(where: { $0.key.text == key }) { return section.rule }
         if exactly { return nil }
-        let heading = Key(key)
+        let heading = SplitKey(key)
         return applying.first { $0.key.isMatched(by: heading) }?.rule
     }
 
     /// A section heading of the mapping, with where its rule applies worked out once.
     private struct SectionKey {
-        let key: Key
+        let key: SplitKey
         let rule: TemplateMapping.SectionRule
         private let inGoal: Bool
         private let outsideGoal: Bool
 
-        init(key: Key, rule: TemplateMapping.SectionRule) {
+        init(key: SplitKey, rule: TemplateMapping.SectionRule) {
             self.key = key
             self.rule = rule
             switch rule.scope ?? "any" {
@@ -92,7 +75,7 @@ public struct MappingMatcher {
 
     /// `placeholder(_:)` for text already passed through `TextKey.normalise`.
     func placeholder(normalised: String) -> (isPlaceholder: Bool, section: SectionKind?) {
-        let key = Key(Self.placeholderKey(normalised))
+        let key = SplitKey(Self.placeholderKey(normalised))
         guard !key.text.isEmpty else { return (false, nil) }
         if let rule = placeholderKeys.first(where: { $0.key.isMatched(by: key) }) {
             return (true, rule.section)

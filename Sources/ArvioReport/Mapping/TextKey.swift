@@ -105,3 +105,21 @@ public enum TextKey {
         return allowed > 0 && EditDistance.levenshtein(key, candidate, limit: allowed) <= allowed
     }
 }
+
+/// A key with its characters split out once: a key is compared with many others (a paragraph
+/// with every heading of a mapping, a table cell with every header of a rule), and splitting a
+/// string into characters is most of a comparison.
+struct SplitKey {
+    let text: String
+    let characters: [Character]
+
+    init(_ text: String) {
+        self.text = text
+        characters = Array(text)
+    }
+
+    /// `TextKey.matches(other, self)`: `other` is this key, or a near miss of it.
+    func isMatched(by other: SplitKey) -> Bool {
+        other.text == text || TextKey.matches(other.characters, characters)
+    }
+}
