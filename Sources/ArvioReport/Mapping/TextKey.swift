@@ -13,6 +13,10 @@ import Foundation
 /// rest of the key. Code that compares a key's bytes composes it first (`TemplateDetector`).
 public enum TextKey {
     /// The key of `text`.
+    ///
+    /// Case folds through Foundation's `lowercased(with: nil)` (ICU's case mapping, no locale's
+    /// rules): the standard library's `lowercased()` looks each non-ASCII scalar up on its own
+    /// and took half of the key's time on Finnish text, five times Foundation's.
     public static func normalise(_ text: String) -> String {
         var key = ""
         var lastWasSpace = true
@@ -30,7 +34,7 @@ public enum TextKey {
                 lastWasSpace = false
             }
         }
-        return trimmed(key.lowercased())
+        return trimmed(key.lowercased(with: nil))
     }
 
     /// Without trailing spaces and "*", leading "*", "-" before a space, and spaces.
