@@ -62,14 +62,15 @@ enum YAMLScalar {
         return looksLikeNumber(utf8) || startsWithDate(utf8) || startsWithDots(utf8)
     }
 
-    private static let reservedWords: Set<String> = [
+    private static let reservedWords: [[UInt8]] = [
         "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~", "<<", "=",
-    ]
+    ].map { Array($0.utf8) }
 
-    /// Compared without case: `Yes`, `NULL` and `tRUE` alike.
+    /// Compared without case: `Yes`, `NULL` and `tRUE` alike. Byte by byte, without making a
+    /// String of each short scalar to hash (most keys of a report are that short).
     private static func isReservedWord(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lowered = String(decoding: utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return reservedWords.contains(lowered)
+        let lowered = utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return reservedWords.contains { $0.elementsEqual(lowered) }
     }
 
     /// `[-+]?` then `0x…`/`0o…`/`0b…` digits, or `.inf`/`.nan`, or digits, `_`, `:` and at
