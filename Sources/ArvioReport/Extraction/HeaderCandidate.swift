@@ -12,7 +12,11 @@ struct HeaderCandidate {
     init(column: Int, texts: [String]) {
         self.column = column
         let paragraphs = texts.filter { !$0.allSatisfy(\.isWhitespace) }
-        keys = paragraphs.first.map { [SplitKey(TextKey.heading(paragraphs.joined(separator: " "))), SplitKey(TextKey.heading($0))] } ?? []
+        switch paragraphs.count {
+        case 0: keys = []
+        case 1: keys = [SplitKey(TextKey.heading(paragraphs[0]))]  // joined and first are the same text
+        default: keys = [SplitKey(TextKey.heading(paragraphs.joined(separator: " "))), SplitKey(TextKey.heading(paragraphs[0]))]
+        }
     }
 
     /// The role whose header this cell is, among `headers` (one rule's, from `HeaderKeys`).
