@@ -22,6 +22,7 @@ import Testing
         #expect(TextKey.heading("1.2. Prosessi:") == "prosessi")
         #expect(TextKey.heading("Kansal-linen hyöty-tavoite") == "kansallinen hyötytavoite")
         #expect(TextKey.heading("1-5") == "1-5")  // a hyphen between digits stays
+        #expect(TextKey.heading("Yh-teen toimivuus ja oma--arviointi") == "yhteentoimivuus ja oma--arviointi")  // both joins in one key; "--" stays
     }
 
     @Test func leadingNumbersAreReadWithTheirDots() {

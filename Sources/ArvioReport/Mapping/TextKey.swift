@@ -81,16 +81,27 @@ public enum TextKey {
 
     /// Word hyphenation and compound spellings written three ways: "yhteen-toimivuus",
     /// "yhteen toimivuus", "yhteentoimivuus"; "Kansal-linen"; "hyötö-tavoite".
+    /// The key is copied in pieces between the characters left out, not character by character
+    /// (every table cell's text passes here).
     static func joinedHyphenation(_ key: String) -> String {
         var result = ""
-        let characters = Array(key)
-        for (index, character) in characters.enumerated() {
-            let rest = characters[(index + 1)...]
-            if character == "-", result.last?.isLetter == true, rest.first?.isLetter == true { continue }
-            if character == " ", result.hasSuffix("yhteen"), rest.starts(with: "toimivuu") { continue }
-            result.append(character)
+        var pieceStart = key.startIndex
+        var lastKept: Character?
+        var index = key.startIndex
+        while index < key.endIndex {
+            let character = key[index], next = key.index(after: index)
+            let rest = key[next...]
+            let leftOut = (character == "-" && lastKept?.isLetter == true && rest.first?.isLetter == true)
+                || (character == " " && rest.hasPrefix("toimivuu") && (result + key[pieceStart ..< index]).hasSuffix("yhteen"))
+            if leftOut {
+                result += key[pieceStart ..< index]
+                pieceStart = next
+            } else {
+                lastKept = character
+            }
+            index = next
         }
-        return result
+        return result + key[pieceStart...]
     }
 
     /// Edit distance over characters, for the typos real headers carry ("hyötyavoite",
