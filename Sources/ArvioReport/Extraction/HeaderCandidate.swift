@@ -4,7 +4,7 @@ import ArvioWordML
 /// joined by a space, and of the first alone (a header may carry a second line of guidance).
 struct HeaderCandidate {
     let column: Int
-    private let keys: [SplitKey]
+    private let keys: [MatchKey]
 
     init(_ cell: TableCell) { self.init(column: cell.column, texts: ContentBlock.cellTexts(cell.blocks)) }
 
@@ -14,8 +14,8 @@ struct HeaderCandidate {
         let paragraphs = texts.filter { !$0.allSatisfy(\.isWhitespace) }
         switch paragraphs.count {
         case 0: keys = []
-        case 1: keys = [SplitKey(TextKey.heading(paragraphs[0]))]  // joined and first are the same text
-        default: keys = [SplitKey(TextKey.heading(paragraphs.joined(separator: " "))), SplitKey(TextKey.heading(paragraphs[0]))]
+        case 1: keys = [MatchKey(TextKey.heading(paragraphs[0]))]  // joined and first are the same text
+        default: keys = [MatchKey(TextKey.heading(paragraphs.joined(separator: " "))), MatchKey(TextKey.heading(paragraphs[0]))]
         }
     }
 
@@ -27,9 +27,9 @@ struct HeaderCandidate {
 
 /// The header wordings of a table rule as heading keys.
 struct HeaderKeys {
-    let keys: [(role: String, key: SplitKey)]
+    let keys: [(role: String, key: MatchKey)]
 
     init(_ rule: TemplateMapping.TableRule) {
-        keys = rule.columns.flatMap { column in column.headers.map { (role: column.role, key: SplitKey(TextKey.heading($0))) } }
+        keys = rule.columns.flatMap { column in column.headers.map { (role: column.role, key: MatchKey(TextKey.heading($0))) } }
     }
 }

@@ -2,20 +2,20 @@
 /// paragraphs are compared with keys, not with the mapping's wording.
 public struct MappingMatcher {
     public let mapping: TemplateMapping
-    private var goalKeys: [(key: SplitKey, number: Int)] = []
+    private var goalKeys: [(key: MatchKey, number: Int)] = []
     private var sectionKeys: [SectionKey] = []
-    private var placeholderKeys: [(key: SplitKey, section: SectionKind?)] = []
+    private var placeholderKeys: [(key: MatchKey, section: SectionKind?)] = []
     private var ignoreKeys: Set<String> = []
 
     public init(_ mapping: TemplateMapping) {
         self.mapping = mapping
         for goal in mapping.nationalGoals ?? [] {
-            for title in goal.titles { goalKeys.append((SplitKey(TextKey.heading(title)), goal.number)) }
+            for title in goal.titles { goalKeys.append((MatchKey(TextKey.heading(title)), goal.number)) }
         }
         for rule in mapping.sections ?? [] {
-            for heading in rule.headings { sectionKeys.append(SectionKey(key: SplitKey(TextKey.heading(heading)), rule: rule)) }
+            for heading in rule.headings { sectionKeys.append(SectionKey(key: MatchKey(TextKey.heading(heading)), rule: rule)) }
         }
-        for rule in mapping.placeholders ?? [] { placeholderKeys.append((SplitKey(Self.placeholderKey(TextKey.normalise(rule.text))), rule.section)) }
+        for rule in mapping.placeholders ?? [] { placeholderKeys.append((MatchKey(Self.placeholderKey(TextKey.normalise(rule.text))), rule.section)) }
         for text in mapping.ignore ?? [] { ignoreKeys.insert(TextKey.heading(text)) }
     }
 
@@ -29,7 +29,7 @@ public struct MappingMatcher {
     func nationalGoal(headingKey key: String) -> Int? {
         guard !key.isEmpty else { return nil }
         if let goal = goalKeys.first(where: { $0.key.text == key }) { return goal.number }
-        let heading = SplitKey(key)
+        let heading = MatchKey(key)
         return goalKeys.first { $0.key.isMatched(by: heading) }?.number
     }
 
@@ -44,18 +44,18 @@ public struct MappingMatcher {
         let applying = sectionKeys.filter { $0.applies(inGoal: inGoal) }
         if let section = applying.first(where: { $0.key.text == key }) { return section.rule }
         if exactly { return nil }
-        let heading = SplitKey(key)
+        let heading = MatchKey(key)
         return applying.first { $0.key.isMatched(by: heading) }?.rule
     }
 
     /// A section heading of the mapping, with where its rule applies worked out once.
     private struct SectionKey {
-        let key: SplitKey
+        let key: MatchKey
         let rule: TemplateMapping.SectionRule
         private let inGoal: Bool
         private let outsideGoal: Bool
 
-        init(key: SplitKey, rule: TemplateMapping.SectionRule) {
+        init(key: MatchKey, rule: TemplateMapping.SectionRule) {
             self.key = key
             self.rule = rule
             switch rule.scope ?? "any" {
@@ -75,12 +75,12 @@ public struct MappingMatcher {
 
     /// `placeholder(_:)` for text already passed through `TextKey.normalise`.
     func placeholder(normalised: String) -> (isPlaceholder: Bool, section: SectionKind?) {
-        let key = SplitKey(Self.placeholderKey(normalised))
+        let key = MatchKey(Self.placeholderKey(normalised))
         guard !key.text.isEmpty else { return (false, nil) }
         if let rule = placeholderKeys.first(where: { $0.key.isMatched(by: key) }) {
             return (true, rule.section)
         }
-        if key.characters.count > 20, let rule = placeholderKeys.first(where: { $0.key.text.hasSuffix(key.text) }) {
+        if key.count > 20, let rule = placeholderKeys.first(where: { $0.key.text.hasSuffix(key.text) }) {
             return (true, rule.section)  // a fragment of guidance text
         }
         // Any other text in angle brackets longer than "<  >".

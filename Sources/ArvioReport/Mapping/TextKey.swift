@@ -112,31 +112,29 @@ public enum TextKey {
 
     /// Same key, or a near miss allowed for longer texts (one typo per 12 characters, at most 3).
     public static func matches(_ key: String, _ candidate: String) -> Bool {
-        key == candidate || matches(Array(key), Array(candidate))
-    }
-
-    /// `matches(_:_:)` for keys already split into characters.
-    static func matches(_ key: [Character], _ candidate: [Character]) -> Bool {
-        if key == candidate { return true }
-        let allowed = min(3, candidate.count / 12)
-        return allowed > 0 && EditDistance.levenshtein(key, candidate, limit: allowed) <= allowed
+        MatchKey(candidate).isMatched(by: MatchKey(key))
     }
 }
 
-/// A key with its characters split out once: a key is compared with many others (a paragraph
-/// with every heading of a mapping, a table cell with every header of a rule), and splitting a
-/// string into characters is most of a comparison.
-struct SplitKey {
+/// A key as it is compared with others, its characters counted once: a key meets many others
+/// (a paragraph every heading of a mapping, a table cell every header of a rule), and only keys
+/// of about the same length can be near misses, so most comparisons end at the counts.
+struct MatchKey {
     let text: String
-    let characters: [Character]
+    /// Characters (`text.count`).
+    let count: Int
 
     init(_ text: String) {
         self.text = text
-        characters = Array(text)
+        count = text.count
     }
 
-    /// `TextKey.matches(other, self)`: `other` is this key, or a near miss of it.
-    func isMatched(by other: SplitKey) -> Bool {
-        other.text == text || TextKey.matches(other.characters, characters)
+    /// `other` is this key, or a near miss of it: one typo per 12 characters of this key, at
+    /// most 3 (`TextKey.matches(other, self)`).
+    func isMatched(by other: MatchKey) -> Bool {
+        if other.text == text { return true }
+        let allowed = min(3, count / 12)
+        guard allowed > 0, abs(other.count - count) <= allowed else { return false }
+        return EditDistance.levenshtein(Array(other.text), Array(text), limit: allowed) <= allowed
     }
 }
