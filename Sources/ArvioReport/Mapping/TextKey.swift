@@ -32,7 +32,7 @@ public enum TextKey {
                 key.append(UInt8(ascii: "-"))
                 lastWasSpace = false
             default:
-                key += scalar.utf8
+                UTF8.encode(scalar) { key.append($0) }
                 lastWasSpace = false
             }
         }
