@@ -9,7 +9,6 @@ import Foundation
 enum PlanResultsTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         var plan = builder.report.plan ?? ProjectPlan()
-        let rule = recognised.rule
         let gridWidth = max(table.grid.count, table.rows.map { $0.cells.map { $0.column + max($0.columnSpan, 1) }.max() ?? 0 }.max() ?? 0)
         var goal: Int?
         // Columns left of every role can only hold the group label ("TAVOITE 1: …" merged
