@@ -9,7 +9,6 @@ import Foundation
 enum RiskTable {
     static func read(_ table: Table, _ recognised: RecognisedTable, at: BlockPath, into builder: inout ReportBuilder) {
         var plan = builder.report.plan ?? ProjectPlan()
-        let rule = recognised.rule
         let names = headerNames(table, recognised)
         for row in 0 ..< table.rows.count {
             let tableRow = table.rows[row]
