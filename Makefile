@@ -49,8 +49,8 @@ e2e:
 ## bench-serve: `arvio serve` timed as a browser uses it: upload → outline and upload → next .docx per seed,
 # 20 uploads at once with the server's peak memory (scripts/bench-serve.py)
 bench-serve:
-	$(SWIFT) build $(SWIFTPM_FLAGS) -c release --product arvio
-	python3 scripts/bench-serve.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) -c release --show-bin-path)/arvio"
+	$(SWIFT) build $(SWIFTPM_FLAGS) $(RELEASE) --product arvio
+	python3 scripts/bench-serve.py --arvio "$$($(SWIFT) build $(SWIFTPM_FLAGS) $(RELEASE) --show-bin-path)/arvio"
 
 ## bench: first per process as a user runs it (arvio import against pandoc one process per file, the fixed
 # cost per process, the scale set against arvio-floor); then Arvio against the floor (inflate + libxml2 reader)

@@ -8,8 +8,8 @@ import Foundation
 /// A closed pipe (SIGPIPE) is not a signal here but a failed write, which `StandardStream` ends
 /// quietly.
 enum Interruption {
-    static let exitStatuses: [Int32: Int32] = [
-        SIGINT: ErrorCatalogue.interruptExitCode, SIGTERM: ErrorCatalogue.terminateExitCode, SIGHUP: ErrorCatalogue.hangUpExitCode,
+    static let exitStatuses: [(signal: Int32, status: Int32)] = [
+        (SIGINT, ErrorCatalogue.interruptExitCode), (SIGTERM, ErrorCatalogue.terminateExitCode), (SIGHUP, ErrorCatalogue.hangUpExitCode),
     ]
 
     /// Dispatch hands each signal to a handler on an ordinary thread, where removing files is
