@@ -1,5 +1,4 @@
 import ArvioWordML
-import Foundation
 
 /// Picks the template mapping a document was written in, from wording alone: THL's own
 /// sentences differ between template generations, and file names prove nothing.
