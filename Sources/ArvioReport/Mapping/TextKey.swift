@@ -9,8 +9,8 @@ import Foundation
 ///
 /// A key is not composed (NFC): Swift compares, hashes and splits strings into characters by
 /// canonical equivalence, so "ä" typed as one character and as "a" with a combining diaeresis
-/// are the same key already. Composing every paragraph through Foundation cost more than the
-/// rest of the key. Code that compares a key's bytes composes it first (`TemplateDetector`).
+/// are the same key already, and no paragraph pays for composing. Code that compares a key's
+/// bytes composes it first (`TemplateDetector`).
 public enum TextKey {
     /// The key of `text`.
     ///
