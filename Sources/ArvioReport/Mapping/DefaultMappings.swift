@@ -200,7 +200,7 @@ enum DefaultMappings {
         )),
         ("thl-common.yaml", TemplateMapping(
             name: "thl-common",
-            description: "Shared lists for THL Tulevaisuuden sosiaali- ja terveyskeskus -ohjelma documents",
+            description: "THL:n Tulevaisuuden sosiaali- ja terveyskeskus -ohjelman asiakirjojen yhteiset luettelot",
             nationalGoals: [
                 TemplateMapping.GoalTitles(
                     number: 1,
@@ -472,7 +472,7 @@ enum DefaultMappings {
         )),
         ("thl-oma-arviointi-2020.yaml", TemplateMapping(
             name: "thl-oma-arviointi-2020",
-            description: "THL oma-arviointi, 2020 template (lähtötilanne)",
+            description: "THL:n oma-arviointi, vuoden 2020 pohja (lähtötilanne)",
             extends: "thl-common",
             kind: .omaArviointi,
             template: "v2020",
@@ -509,7 +509,7 @@ enum DefaultMappings {
         )),
         ("thl-oma-arviointi-2021-kevat.yaml", TemplateMapping(
             name: "thl-oma-arviointi-2021-kevat",
-            description: "THL oma-arviointi, kevät 2021 template",
+            description: "THL:n oma-arviointi, kevään 2021 pohja",
             extends: "thl-common",
             kind: .omaArviointi,
             template: "v2021a",
@@ -575,7 +575,7 @@ enum DefaultMappings {
         )),
         ("thl-oma-arviointi-2021-syksy.yaml", TemplateMapping(
             name: "thl-oma-arviointi-2021-syksy",
-            description: "THL oma-arviointi, syksy 2021 template",
+            description: "THL:n oma-arviointi, syksyn 2021 pohja",
             extends: "thl-common",
             kind: .omaArviointi,
             template: "v2021b",
