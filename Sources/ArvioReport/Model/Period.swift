@@ -43,23 +43,130 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         }
     }
 
-    /// Parses a column label or notation: "5/21", "11/2021", "2022-04", "Lähtötila", "baseline".
+    /// Reads a period as a whole table header cell or the head of a dated entry (the words
+    /// before its colon) writes it; nil for anything else. Not for running text: a paragraph
+    /// that merely mentions "syksyllä 2021" is no label.
+    ///
+    /// What it reads, case and spacing aside (DOMAIN.md §5: spring = status April, deadline
+    /// 15.5., column "5/yy"; autumn = status October, deadline 15.11., column "11/yy"):
+    /// - the templates' column labels "5/21", "11/21" (003's tables) and "11/2021" (003's Liite 1);
+    /// - Arvio's own encoding "2022-04", "2021-10" (`description`);
+    /// - a deadline date "15.5.2021", "15.11.2021" (001's schedule writes the deadlines so);
+    /// - a season or a month with a year, the year as "2021", "21", "-21" or "'21":
+    ///   "Kevät 2021", "kevään 2022", "Syksy -21", "syksyn 2021" (003's "syksyn 2021
+    ///   arvioinnissa"), Swedish "våren 2021", "vår 2021", "hösten 2021", "höst 2021"; the
+    ///   status month "huhtikuu"/"lokakuu" (004's "huhtikuun 2021 tilanteesta", `arvio next`'s
+    ///   entry labels "Huhtikuu 2022:"), the deadline month "toukokuu"/"marraskuu", Swedish
+    ///   "april"/"maj", "oktober"/"november"; also "kevat" as typed without "ä";
+    /// - any of these with the word "tilanne" (Swedish "läge", "läget") before or after it:
+    ///   "Tilanne 11/2021", "5/2021 tilanne";
+    /// - the baseline: "Lähtötila" (003's indicator tables), "lähtötilanne", "lähtötaso",
+    ///   "baseline", Swedish "utgångsläge"/"utgångsläget", alone or qualified by the baseline's
+    ///   own date or a year up to 2020: "Lähtötilanne 11/2020", "Lähtötilanne (2020)",
+    ///   "lähtötila syksy 2020" — a baseline dated later ("Lähtötila 2022") is not read;
+    /// - a label followed by the same period in parentheses: "Kevät 2022 (5/22)".
+    ///
+    /// "11/2020" and "15.11.2020" read as autumn 2020, not as the baseline: whether that date
+    /// means the baseline report is for the caller to say (`PeriodDetector`).
     public init?(notation raw: String) {
-        let text = raw.trimmed.lowercased()
-        if ["lähtötila", "lähtötilanne", "lähtötaso", "baseline"].contains(text) { self = .baseline; return }
-        let dash = text.split(separator: "-")
-        if dash.count == 2, let year = Int(dash[0]), let month = Int(dash[1]), year > 1999 {
-            self.init(statusYear: year, month: month)
+        var text = TextKey.normalise(raw)
+        while let last = text.last, last == "." || last == ":" || last == " " { text.removeLast() }
+        guard !text.isEmpty else { return nil }
+        // "Kevät 2022 (5/22)": both halves must name the same period.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            let outer = String(text[..<open]), inner = String(text[text.index(after: open) ..< text.index(before: text.endIndex)])
+            if let baseline = Self.baseline(outer, qualifier: inner) { self = baseline; return }
+            guard let first = Self.plain(outer), let second = Self.plain(inner), first == second else { return nil }
+            self = first
             return
         }
-        let slash = text.split(separator: "/")
-        guard slash.count == 2, let month = Int(slash[0]), var year = Int(slash[1]) else { return nil }
-        if year < 100 { year += 2000 }
-        switch month {
-        case 5: self.init(year: year, half: .spring)
-        case 11: self.init(year: year, half: .autumn)
+        let words = text.split(separator: " ").map(String.init)
+        if let word = words.first, Self.baselineWords.contains(word),
+           let baseline = Self.baseline(word, qualifier: words.dropFirst().joined(separator: " ")) {
+            self = baseline
+            return
+        }
+        guard let period = Self.plain(text) else { return nil }
+        self = period
+    }
+
+    /// Baseline words: Finnish as the templates and reports write it, English, Swedish.
+    private static let baselineWords: Set<String> = ["lähtötila", "lähtötilanne", "lähtötaso", "baseline", "utgångsläge", "utgångsläget"]
+
+    /// The baseline when `word` is a baseline word and `qualifier` is empty or dates it no later
+    /// than autumn 2020 ("2020", "11/2020", "syksy 2020").
+    private static func baseline(_ word: String, qualifier: String) -> PeriodKey? {
+        guard baselineWords.contains(word.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let qualifier = qualifier.trimmingCharacters(in: .whitespaces)
+        if qualifier.isEmpty { return .baseline }
+        if qualifier.count == 4, let year = Int(qualifier), (2000 ... 2020).contains(year) { return .baseline }
+        if let period = plain(qualifier), period.isBaseline || period <= PeriodKey(year: 2020, half: .autumn) { return .baseline }
+        return nil
+    }
+
+    /// Status and deadline words by half, Finnish (nominative and genitive) and Swedish.
+    private static let springWords: Set<String> = [
+        "kevät", "kevään", "kevat", "huhtikuu", "huhtikuun", "toukokuu", "toukokuun", "vår", "våren", "april", "maj",
+    ]
+    private static let autumnWords: Set<String> = [
+        "syksy", "syksyn", "lokakuu", "lokakuun", "marraskuu", "marraskuun", "höst", "hösten", "oktober", "november",
+    ]
+
+    /// A period without baseline words or parentheses: one notation, or a season or month word
+    /// and a year, with or without "tilanne".
+    private static func plain(_ text: String) -> PeriodKey? {
+        var words = text.split(separator: " ").map(String.init)
+        if let first = words.first, ["tilanne", "läge", "läget"].contains(first) { words.removeFirst() }
+        if let last = words.last, ["tilanne", "läge", "läget"].contains(last) { words.removeLast() }
+        switch words.count {
+        case 1: return notation(words[0])
+        case 2:
+            guard let year = year(words[1]) else { return nil }
+            if springWords.contains(words[0]) { return PeriodKey(year: year, half: .spring) }
+            if autumnWords.contains(words[0]) { return PeriodKey(year: year, half: .autumn) }
+            return nil
         default: return nil
         }
+    }
+
+    /// One word: "5/21", "11/2021", "2022-04", "15.5.2021", a baseline word.
+    private static func notation(_ word: String) -> PeriodKey? {
+        if baselineWords.contains(word) { return .baseline }
+        let dash = word.split(separator: "-", omittingEmptySubsequences: false)
+        if dash.count == 2, dash[0].count == 4, let year = year(String(dash[0])), let month = digits(dash[1]) {
+            return PeriodKey(statusYear: year, month: month)
+        }
+        let slash = word.split(separator: "/", omittingEmptySubsequences: false)
+        if slash.count == 2, let month = digits(slash[0]), let year = year(String(slash[1])) {
+            switch month {
+            case 5: return PeriodKey(year: year, half: .spring)
+            case 11: return PeriodKey(year: year, half: .autumn)
+            default: return nil
+            }
+        }
+        let dot = word.split(separator: ".", omittingEmptySubsequences: false)
+        if dot.count == 3, let day = digits(dot[0]), let month = digits(dot[1]), let year = year(String(dot[2])) {
+            return PeriodKey(deadlineDay: day, month: month, year: year)
+        }
+        return nil
+    }
+
+    /// A year written "2021", "21", "-21", "'21" or "’21"; two digits are 20yy.
+    private static func year(_ word: String) -> Int? {
+        var text = Substring(word)
+        if let first = text.first, text.count == 3, "-'’".contains(first) { text.removeFirst() }
+        guard let value = digits(text) else { return nil }
+        switch text.count {
+        case 2: return 2000 + value
+        case 4: return (2000 ... 2099).contains(value) ? value : nil
+        default: return nil
+        }
+    }
+
+    /// ASCII digits only (Int("+5") would read a sign), one to four of them.
+    private static func digits(_ text: Substring) -> Int? {
+        guard (1 ... 4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
     }
 
     public var description: String {
