@@ -8,15 +8,18 @@ import ArvioXML
 /// its last column with that column's formatting (cell properties, paragraph and run style,
 /// grid width). Rows whose last cell spans the whole width (group rows) widen instead.
 extension EditContext {
-    /// The last header cell that names a period, and whether it writes the year long ("11/2021").
+    /// The last header cell that names a period (any form `PeriodKey(notation:)` reads: "11/21",
+    /// "Syksy 2021", "15.11.2021"), and whether it writes the year long ("11/2021", "Syksy 2021"),
+    /// which the new column's label ("5/2022" or "5/22") follows.
     func lastPeriodColumn(in table: Table) -> (row: Int, column: Int, longYear: Bool)? {
         var found: (row: Int, column: Int, longYear: Bool)?
         for (rowIndex, row) in table.rows.prefix(3).enumerated() {
             for cell in row.cells {
                 let text = ContentBlock.cellTexts(cell.blocks).joined(separator: " ").trimmed
-                guard let key = PeriodKey(notation: text), !key.isBaseline, text.contains("/") else { continue }
+                guard let key = PeriodKey(notation: text), !key.isBaseline else { continue }
                 if found == nil || cell.column > found!.column {
-                    found = (rowIndex, cell.column, (text.split(separator: "/").last?.count ?? 2) == 4)
+                    let longYear = text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).contains { $0.count == 4 }
+                    found = (rowIndex, cell.column, longYear)
                 }
             }
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The label a dated entry starts with: "Huhtikuu 2022:" (the status month, as `arvio next`
-/// writes it), also "Lokakuu 2021:", "Kevät 2022:", "Syksy 2021:" and "5/22:" / "11/2021:".
+/// writes it), also "Lokakuu 2021:", "Kevät 2022:", "Syksy 21:", "5/22:", "11/2021:",
+/// "Tilanne 11/2021:", "15.5.2022:", "Våren 2022:" — every period `PeriodKey(notation:)` reads.
 /// Text after the colon in the same paragraph belongs to the entry.
 public struct EntryLabel: Equatable, Sendable {
     public var period: PeriodKey
@@ -12,20 +13,12 @@ public struct EntryLabel: Equatable, Sendable {
     public init?(_ text: String) {
         // Only the words before the first colon can be a label.
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let head = TextKey.normalise(String(text[..<colon]))
-        let words = head.split(separator: " ")
-        var found: PeriodKey?
-        if words.count == 2, let year = Int(words[1]), (2000 ... 2099).contains(year) {
-            switch words[0] {
-            case "huhtikuu", "kevät", "kevat": found = PeriodKey(year: year, half: .spring)
-            case "lokakuu", "syksy": found = PeriodKey(year: year, half: .autumn)
-            default: found = nil
-            }
-        } else if words.count == 1, head.contains("/"), let period = PeriodKey(notation: head), !period.isBaseline {
-            found = period
-        }
-        guard let period = found else { return nil }
-        self.period = period
+        // The forms `PeriodKey(notation:)` reads ("Kevät 2022", "Syksy -21", "Tilanne 11/2021",
+        // "15.5.2022"). The baseline stays no dated entry's label, as before: its narrative has
+        // a section of its own ("Lähtötilanteen arvioinnin tulokset").
+        let head = String(text[..<colon])
+        guard head.split(separator: " ").count <= 4, let found = PeriodKey(notation: head), !found.isBaseline else { return nil }
+        self.period = found
         // The rest is taken from the original text so its spelling and spaces stay as written.
         self.rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
     }

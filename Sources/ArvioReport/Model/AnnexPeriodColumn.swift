@@ -2,11 +2,12 @@
 /// latest period, and how a row is named in plain text, so that the column can be written and
 /// filled in as a list ("- Terveysasemat; Hoitosuunnitelmien määrä.: 75 %") and read back.
 extension Annex {
-    /// The last column, when its header names a period ("11/2021", "5/22").
+    /// The last column, when its header names a period other than the baseline ("11/2021",
+    /// "5/22", "Syksy 2021": any form `PeriodKey(notation:)` reads).
     public var periodColumn: (index: Int, period: PeriodKey)? {
         guard let last = columns.indices.last else { return nil }
         let header = columns[last].trimmingCharacters(in: .whitespaces)
-        guard header.contains("/"), let period = PeriodKey(notation: header), !period.isBaseline else { return nil }
+        guard let period = PeriodKey(notation: header), !period.isBaseline else { return nil }
         return (last, period)
     }
 
