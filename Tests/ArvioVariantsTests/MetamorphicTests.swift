@@ -11,12 +11,12 @@ import Testing
 /// "known issue was not recorded" — then remove its entry.
 @Suite("Variants read like their originals")
 struct MetamorphicTests {
-    /// 17 idioms alone (`Idiom`) and all that combine together.
-    @Test("15 seed renditions, each in 18 variants")
+    /// 18 idioms alone (`Idiom`) and all that combine together.
+    @Test("15 seed renditions, each in 19 variants")
     func corpusSize() {
         #expect(VariantCorpus.seeds.count == 15)
-        #expect(Idiom.allCases.count == 17)
-        #expect(VariantCorpus.cases.count == 15 * 18)
+        #expect(Idiom.allCases.count == 18)
+        #expect(VariantCorpus.cases.count == 15 * 19)
     }
 
     /// A known misreading under a name no case has would never be checked.
@@ -31,7 +31,9 @@ struct MetamorphicTests {
         let original = try VariantCorpus.original(variant.seed)
         let (reading, summary) = try VariantCorpus.variant(variant)
         let colours: ReportShape.Colours = variant.idioms.contains(where: \.changesVisibleColour) ? .asSeen : .exact
-        let expected = original.shape(colours), actual = reading.shape(colours)
+        // Period labels relabelled ("11/2021" → "Syksy 2021"): an annex keeps its column headers
+        // as written, so there the variant's header is put back to the one it replaced.
+        let expected = original.shape(colours), actual = reading.shape(colours, restoring: (summary?.relabelled ?? []).restoring)
         let same = actual == expected
         let check = {
             #expect(same, """
@@ -49,20 +51,30 @@ struct MetamorphicTests {
     @Test("same document tree text", arguments: VariantCorpus.cases)
     func sameTreeText(_ variant: VariantCorpus.Case) throws {
         let original = try VariantCorpus.original(variant.seed)
-        let reading = try VariantCorpus.variant(variant).reading
+        let (reading, summary) = try VariantCorpus.variant(variant)
+        // Relabelled period cells are other paragraph texts on purpose: each, in document order,
+        // is put back to the text it replaced, and every one the writer recorded must be found.
+        let relabelled = summary?.relabelled ?? []
+        var tree = reading.tree
+        var next = 0
+        for index in tree.indices where next < relabelled.count && tree[index] == relabelled[next].written {
+            tree[index] = relabelled[next].original
+            next += 1
+        }
+        #expect(next == relabelled.count, "\(variant): only \(next) of \(relabelled.count) relabelled cells found in the tree")
         // Group labels moved into a column: in the repeated form a label is written on every
         // row of its group, and 004's header row moves above the first label, so only the
         // texts (repeated form) or their counts (merged form) can be the same, not the order.
         let expected: [String], actual: [String]
         if variant.idioms.contains(.groupLabelsOnEveryRow) {
             expected = Array(Set(original.tree)).sorted()
-            actual = Array(Set(reading.tree)).sorted()
+            actual = Array(Set(tree)).sorted()
         } else if variant.idioms.contains(.groupLabelsInMergedColumn) {
             expected = original.tree.sorted()
-            actual = reading.tree.sorted()
+            actual = tree.sorted()
         } else {
             expected = original.tree
-            actual = reading.tree
+            actual = tree
         }
         let same = actual == expected
         let check = {
@@ -76,6 +88,13 @@ struct MetamorphicTests {
         } else {
             check()
         }
+    }
+}
+
+extension [VariantSummary.Relabelling] {
+    /// Written → original; the writer gives no written text two originals.
+    var restoring: [String: String] {
+        Dictionary(map { ($0.written, $0.original) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

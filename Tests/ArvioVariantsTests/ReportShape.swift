@@ -24,8 +24,15 @@ struct ReportShape: Equatable {
         case asSeen
     }
 
-    init(_ report: Report, colours: Colours = .exact) {
+    /// Texts a variant relabelled, written → original (`VariantSummary.relabelled`): where the
+    /// report keeps a text as written (an annex's column headers, a table kept as written), the
+    /// variant's text is put back to the original's before comparing. Only whole texts the
+    /// writer recorded; the typed tables' periods are compared as read, never restored.
+    let restoring: [String: String]
+
+    init(_ report: Report, colours: Colours = .exact, restoring: [String: String] = [:]) {
         self.colours = colours
+        self.restoring = restoring
         add("kind \(report.kind.rawValue) · template \(report.template ?? "-") · mapping \(report.mapping)")
         add("period \(report.period.map { "\($0.period)" + ($0.guessed ? " (guessed)" : "") } ?? "-")")
         for section in report.sections { add(section, indent: "") }
@@ -67,7 +74,7 @@ struct ReportShape: Equatable {
             for footnote in plan.footnotes { add("footnote \(footnote.id) \(footnote.text)") }
         }
         for annex in report.annexes {
-            add("annex \(annex.title) columns \(annex.columns.joined(separator: " | "))")
+            add("annex \(annex.title) columns \(annex.columns.map(restored).joined(separator: " | "))")
             for row in annex.rows { add("  " + row.map(cell).joined(separator: " | ")) }
             add(annex.content, indent: "  ")
         }
@@ -75,6 +82,12 @@ struct ReportShape: Equatable {
     }
 
     private mutating func add(_ line: String) { lines.append(line) }
+
+    /// The same lines read the same way; what was restored to get them is no part of it.
+    static func == (lhs: ReportShape, rhs: ReportShape) -> Bool { lhs.lines == rhs.lines && lhs.colours == rhs.colours }
+
+    /// `text` as the original wrote it, when the variant relabelled it.
+    private func restored(_ text: String) -> String { restoring[text.trimmingCharacters(in: .whitespaces)] ?? text }
 
     private mutating func add(_ section: Section, indent: String) {
         add("\(indent)section \(section.kind.rawValue)")
@@ -90,7 +103,7 @@ struct ReportShape: Equatable {
                 // variant changes (a group label moved into a column, repeated on every row),
                 // so only the texts it holds are compared, each once, in sorted order.
                 add("\(indent)table")
-                let texts = Set(rows.flatMap { $0.flatMap { $0 } }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+                let texts = Set(rows.flatMap { $0.flatMap { $0 } }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(restored))
                 for text in texts.sorted() { add("\(indent)  cell \(text)") }
             } else {
                 let label = block.list.map { "\(String(repeating: "  ", count: $0.level))\($0.label) " } ?? ""

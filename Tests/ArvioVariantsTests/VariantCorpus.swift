@@ -48,7 +48,9 @@ enum VariantCorpus {
         var report: Report
         var tree: [String]
 
-        func shape(_ colours: ReportShape.Colours) -> ReportShape { ReportShape(report, colours: colours) }
+        func shape(_ colours: ReportShape.Colours, restoring: [String: String] = [:]) -> ReportShape {
+            ReportShape(report, colours: colours, restoring: restoring)
+        }
     }
 
     static func read(_ path: String) throws -> Reading {

@@ -166,6 +166,24 @@ struct VariantWriterTests {
         #expect(xml.contains(">Palveluiden </w:t>"))
     }
 
+    /// DOMAIN.md §4.3: 003's four readiness tables label six columns "5/21" … "11/23"; §4.5: its
+    /// five indicator tables add "Lähtötila" before them; §4.6: Liite 1 has "11/2021" — 24 + 35 + 1.
+    @Test func relabelsEveryPeriodHeaderCell() throws {
+        let variant = try Self.write(Self.word003, [.periodLabels])
+        #expect(variant.summary.edits[.periodLabels] == 60)
+        let relabelled = variant.summary.relabelled
+        #expect(relabelled.count == 60)
+        #expect(relabelled.filter { $0.original == "Lähtötila" }.count == 5)
+        #expect(relabelled.filter { $0.original == "11/2021" }.count == 1)
+        #expect(relabelled.allSatisfy { $0.original != $0.written })
+        // The first readiness table's "5/21", "11/21": spring and autumn 2021 in the first two forms.
+        #expect(relabelled.prefix(2).map(\.written) == ["Kevät 2021", "syksy -21"])
+        let xml = try Self.part("word/document.xml", of: variant.path)
+        #expect(!xml.contains(">5/21<") && !xml.contains(">11/2021<"))
+        // 001's schedule dates and 002's tables have no period labels: nothing to rewrite.
+        #expect(try Self.write(Self.word001, [.periodLabels]).summary.edits[.periodLabels] == 0)
+    }
+
     @Test func writesLettersDecomposed() throws {
         let variant = try Self.write(Self.word003, [.decomposedText])
         let edits = try #require(variant.summary.edits[.decomposedText])

@@ -11,6 +11,10 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     case groupLabelsInMergedColumn = "group-merged"
     /// The same group label, written again on every row of its group in a new first column.
     case groupLabelsOnEveryRow = "group-repeated"
+    /// Table cells labelled "5/21", "11/2021", "Lähtötila" relabelled the ways other reports
+    /// write periods: "Kevät 2021", "syksy -21", "15.11.2021", "Hösten 2021", "Lähtötilanne
+    /// (2020)", … (`PeriodLabels`).
+    case periodLabels = "period-words"
     /// `w:fill="RRGGBB"` → `w:val="solid" w:color="RRGGBB" w:fill="auto"`.
     case solidShading = "shading-solid"
     /// `w:fill="RRGGBB"` → `w:themeFill="accentN"`, the theme part holding RRGGBB in that slot.
@@ -54,7 +58,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// Every idiom that can be combined, in the order they are applied. One group-label form
     /// and one shading form: the others rewrite the same elements another way.
     public static let allTogether: [Idiom] = [
-        .groupLabelsInMergedColumn, .themeShading, .controlsAroundSections, .headingsAsDirectFormatting,
+        .groupLabelsInMergedColumn, .periodLabels, .themeShading, .controlsAroundSections, .headingsAsDirectFormatting,
         .runFragments, .decomposedText, .pendingChanges, .trackedRows, .controlsAroundCells, .controlsAroundRows,
         .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
@@ -62,7 +66,7 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
     /// Application order: tables before anything wraps their rows; sections are found by
     /// heading styles before those are removed; Strict last, after every `w:` name is written.
     static let order: [Idiom] = [
-        .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .solidShading, .themeShading, .themeTintedShading, .patternShading,
+        .groupLabelsInMergedColumn, .groupLabelsOnEveryRow, .periodLabels, .solidShading, .themeShading, .themeTintedShading, .patternShading,
         .controlsAroundSections, .headingsAsDirectFormatting, .runFragments, .decomposedText, .pendingChanges, .trackedRows,
         .controlsAroundCells, .controlsAroundRows, .controlsAroundParagraphs, .finnishStyleIds, .strict,
     ]
@@ -73,6 +77,14 @@ public enum Idiom: String, CaseIterable, Sendable, CustomStringConvertible {
 public struct VariantSummary: Sendable {
     public var edits: [Idiom: Int] = [:]
     public var notes: [String] = []
+    /// Texts rewritten to say the same in other words (`Idiom.periodLabels`), in document order:
+    /// a reader may keep such a text as written, so a comparison needs to know what it was.
+    public var relabelled: [Relabelling] = []
+
+    public struct Relabelling: Sendable, Equatable {
+        public var original: String
+        public var written: String
+    }
 }
 
 /// Writes a variant of a .docx in other Word idioms. Independent of Arvio's reader on purpose:
@@ -110,6 +122,7 @@ public enum VariantWriter {
             case .headingsAsDirectFormatting: edits = try HeadingsAsDirectFormatting.apply(parts, notes: &notes)
             case .groupLabelsInMergedColumn: edits = try GroupLabels.apply(parts, form: .mergedColumn, notes: &notes)
             case .groupLabelsOnEveryRow: edits = try GroupLabels.apply(parts, form: .everyRow, notes: &notes)
+            case .periodLabels: edits = try PeriodLabels.apply(parts, relabelled: &summary.relabelled, notes: &notes)
             case .solidShading: edits = try Shading.apply(parts, form: .solid, notes: &notes)
             case .themeShading: edits = try Shading.apply(parts, form: .theme, notes: &notes)
             case .themeTintedShading: edits = try Shading.apply(parts, form: .themeTinted, notes: &notes)
