@@ -233,6 +233,11 @@ public enum ErrorTranslations {
             "En rad som ser ut som en rubrik (fet eller större, numrerad) är ingen av mallens rubriker och fortsätter inte numreringen av rubriken ovanför; den lästes som text.",
             do: "Jos rivi on otsikko, anna sille otsikkotyyli (Otsikko 1, 2, …) tai pohjan sanamuoto; muuten mitään ei tarvitse tehdä.",
             "Om raden är en rubrik, ge den ett rubrikformat (Rubrik 1, 2, …) eller mallens formulering; annars behövs inget göras."),
+        "ARVIO-W-PERIOD-UNREAD": entry(
+            "Valmiusaste- tai mittaritaulukon otsikkosolu näyttää kaudelta (vuosi, vuodenaika tai kuukausi), mutta Arvio ei tunnista sitä, joten sen sarakkeen arvot puuttuvat raportista.",
+            "En rubrikcell i en tabell över beredskapsgrad eller indikatorer ser ut som en period (ett år, en årstid eller en månad) men är ingen som Arvio känner igen, så kolumnens värden saknas i rapporten.",
+            do: "Kirjoita kausi kuten pohjissa (”5/22”, ”11/22”, ”Lähtötila”) tai ”Kevät 2022”, ”Syksy 2022”, ”15.5.2022”; jos sarake ei ole kausi, mitään ei tarvitse tehdä.",
+            "Skriv perioden som i mallarna (”5/22”, ”11/22”, ”Lähtötila”) eller ”Våren 2022”, ”Hösten 2022”, ”15.5.2022”; om kolumnen inte är en period behövs inget göras."),
         "ARVIO-W-PLAN-EMPTY-GOAL": entry(
             "`arvio init`: hankesuunnitelmassa ei ole kansalliselle tavoitteelle hyötytavoitteen tekstiä eikä tulostaulukon rivejä, joten ensimmäisen raportin osioissa on sen kohdalla vain THL:n ohjeteksti.",
             "`arvio init`: projektplanen har varken text om nyttomålet eller rader i resultattabellen för ett nationellt mål, så den första rapportens avsnitt för det målet har bara THL:s anvisningstext.",

@@ -12,6 +12,8 @@ public enum WarningPhrase: String, PhraseBook {
     case readinessTable, indicatorTable, problemTable, resultsTable, riskTable, annexTable
     case tableOutsideGoal, noCellUnder, rowEmpty, rowBeforeHeader
     case readinessNoPeriods, readinessAcross, readinessNoNumber, indicatorNoPeriods, indicatorNoMetric
+    // A header cell that looks like a period but reads as none (ARVIO-W-PERIOD-UNREAD).
+    case periodLabelUnread
     case problemRowBeforeArea, problemRowsBeforeArea, planGroupNoGoal, planRowNoGoal, planRowsNoGoal
     case riskNotScore, riskLikelihood, riskSeverity, annexNotUnderLiite, annexOutsideColumns, annexSecondTable
     // Lines set like headings that are none (ARVIO-W-HEADING-UNSURE).
@@ -150,6 +152,10 @@ public enum WarningPhrase: String, PhraseBook {
             Texts(fi: "Mittaritaulukko {place}: otsikkoriveillä ei ole kausien merkintöjä (”5/21”, ”11/21” …), joten vain lähtötilanteet luetaan.",
                   sv: "Indikatortabellen {place}: rubrikraderna har inga periodbeteckningar (”5/21”, ”11/21” …), så bara utgångslägena läses.",
                   en: "The indicator table {place} has no period labels (\"5/21\", \"11/21\" …) in its header rows; only baselines are read.")
+        case .periodLabelUnread:
+            Texts(fi: "{table} {place}: otsikkosolua ”{cell}” ei tunnistettu kaudeksi, joten sen sarakkeen arvoja ei luettu raporttiin. Kirjoita kausi esimerkiksi ”5/22”, ”11/22”, ”Kevät 2022” tai ”Syksy 2022”.",
+                  sv: "{table} {place}: rubrikcellen ”{cell}” kändes inte igen som en period, så kolumnens värden lästes inte in i rapporten. Skriv perioden till exempel ”5/22”, ”11/22”, ”Våren 2022” eller ”Hösten 2022”.",
+                  en: "{table} {place}: the header cell “{cell}” looks like a period but was not read as one, so its column's values are not in the report. Write the period as e.g. “5/22”, “11/22”, “Kevät 2022” or “Syksy 2022”.")
         case .indicatorNoMetric:
             Texts(fi: "Mittaritaulukko {place}, {row}: rivillä ei ole omaa mittarisolua (koko taulukon levyinen rivi?); se on tallessa vain tekstinä.",
                   sv: "Indikatortabellen {place}, {row}: raden har ingen egen indikatorcell (en rad över hela tabellen?); den sparas bara som text.",

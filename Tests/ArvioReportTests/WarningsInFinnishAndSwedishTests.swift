@@ -105,6 +105,39 @@ import Testing
         #expect(warning.said[.sv] == "Tabellen över beredskapsgrad under ”Tehdyt kehittämistoimenpiteet ja prosessitavoitteiden seura…” (mål 1): rubrikraderna har inga periodbeteckningar (”5/21”, ”11/21” …), så dess värden läses inte.")
     }
 
+    /// Goal 1's readiness table with two of its period labels (003:63–68) written in ways Arvio
+    /// does not read: "5/22" as "kesä 2022" (summer is no reporting period) and "11/22" as
+    /// "10/2022" (the status month as a number). Each is named, in the coordinator's words, and
+    /// the other four columns still read; the seed itself has no such warning.
+    @Test func periodLikeHeaderCellsThatAreNotRead() throws {
+        let file = "seeds/003-kymenlaakso-oma-arviointi-2021.word.docx"
+        var document = try ReportCorpus.document(file)
+        let seedReport = try ReportImporter.build(document, file: file, mappings: ReportCorpus.mappings)
+        #expect(seedReport.warnings.filter { $0.code == .periodUnread }.isEmpty)
+        let readinessIndex = try #require(Self.tables(document).first { index in
+            guard case .table(let table) = document.body[index] else { return false }
+            return table.rows.first?.cells.first.map { ContentBlock.cellTexts($0.blocks).first == "Prosessitavoite" } ?? false
+        })
+        try Self.edit(&document, table: readinessIndex) { table in
+            for cell in table.rows[1].cells.indices {
+                switch ContentBlock.cellTexts(table.rows[1].cells[cell].blocks).joined() {
+                case "5/22": try Self.setText(&table, row: 1, cell: cell, "kesä 2022")
+                case "11/22": try Self.setText(&table, row: 1, cell: cell, "10/2022")
+                default: break
+                }
+            }
+        }
+        let report = try ReportImporter.build(document, file: file, mappings: ReportCorpus.mappings)
+        let summer = try Self.said(report, .periodUnread, containing: "“kesä 2022”")
+        #expect(summer.said[.fi] == "Valmiusastetaulukko otsikon ”Tehdyt kehittämistoimenpiteet ja prosessitavoitteiden seura…” alla (tavoite 1): otsikkosolua ”kesä 2022” ei tunnistettu kaudeksi, joten sen sarakkeen arvoja ei luettu raporttiin. Kirjoita kausi esimerkiksi ”5/22”, ”11/22”, ”Kevät 2022” tai ”Syksy 2022”.")
+        #expect(summer.said[.sv] == "Tabellen över beredskapsgrad under ”Tehdyt kehittämistoimenpiteet ja prosessitavoitteiden seura…” (mål 1): rubrikcellen ”kesä 2022” kändes inte igen som en period, så kolumnens värden lästes inte in i rapporten. Skriv perioden till exempel ”5/22”, ”11/22”, ”Våren 2022” eller ”Hösten 2022”.")
+        _ = try Self.said(report, .periodUnread, containing: "“10/2022”")
+        #expect(report.warnings.filter { $0.code == .periodUnread }.count == 2)
+        // 003:63–68: the other labels, 5/21, 11/21, 5/23 and 11/23, are read as before.
+        let periods = Set(report.goals[0].processGoals.flatMap(\.readiness).map(\.period.columnLabel))
+        #expect(periods == ["5/21", "11/21", "5/23", "11/23"])
+    }
+
     // MARK: Seed 001: a problem → objective table
 
     /// Table 1 (001:46–49) without its first development-area row "Asiakasohjaus ja neuvonta":

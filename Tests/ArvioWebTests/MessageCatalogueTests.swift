@@ -7,7 +7,7 @@ import Testing
 /// English. A new error code, warning or label without its translations fails here.
 @Suite struct MessageCatalogueTests {
     @Test func everyErrorAndWarningOfTheCatalogueHasFinnishAndSwedish() {
-        #expect(ErrorCatalogue.all.count == 54, "the catalogue as of this test: 39 errors, 15 warnings")
+        #expect(ErrorCatalogue.all.count == 55, "the catalogue as of this test: 39 errors, 16 warnings")
         for entry in ErrorCatalogue.all {
             let translation = ErrorTranslations.byCode[entry.code]
             #expect(translation != nil, "\(entry.code) has no Finnish/Swedish text")
@@ -40,7 +40,7 @@ import Testing
                                        "NextPhrase", "UpdatesPhrase", "BatchPhrase", "HelpPhrase",
                                        "HelpDiscussion", "ArgumentParserPhrase", "UsagePhrase", "SummaryPhrase", "ModelProblemPhrase", "StatusPhrase",
                                        "MigratePhrase", "YAMLProblemPhrase"])
-        #expect(books.reduce(0) { $0 + $1.cases.count } == 492, "the books as of this test: a new phrase updates this count")
+        #expect(books.reduce(0) { $0 + $1.cases.count } == 493, "the books as of this test: a new phrase updates this count")
         // Words that are the same on purpose: the Finnish term kept in English output.
         let sameOnPurpose: Set<String> = ["CheckPhrase.baseline", "StatusPhrase.kindOmaArviointi", "StatusPhrase.kindPlan"]
         for book in books {

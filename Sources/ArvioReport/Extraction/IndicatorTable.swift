@@ -19,6 +19,9 @@ enum IndicatorTable {
         if periodColumns.isEmpty {
             builder.warn(.indicatorNoPeriods, at: at, table)
         }
+        for text in periods.unread {
+            builder.warn(.periodLabelUnread, code: .periodUnread, table: .indicatorTable, at: at, table, ["cell": .verbatim(Places.short(text))])
+        }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {
             let path = Table.rowPath(at, row: row)

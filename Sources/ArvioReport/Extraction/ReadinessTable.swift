@@ -16,6 +16,9 @@ enum ReadinessTable {
         if periods.columns.isEmpty {
             builder.warn(.readinessNoPeriods, at: at, table)
         }
+        for text in periods.unread {
+            builder.warn(.periodLabelUnread, code: .periodUnread, table: .readinessTable, at: at, table, ["cell": .verbatim(Places.short(text))])
+        }
         let periodColumns = periods.periodColumns.filter { $0.column != goalColumn }
         let firstRow = max(recognised.firstDataRow, (periods.labelRow ?? -1) + 1)
         for row in firstRow ..< table.rows.count {

@@ -9,6 +9,9 @@ struct PeriodColumns {
     var columns: [(column: Int, period: PeriodKey)] = []
     /// Index of the last header row that holds period labels.
     var labelRow: Int?
+    /// Header cells that look like a period but read as none ("kesä 2021", "4/2021", "2022"),
+    /// as written: their columns are not read, and the coordinator is told (`PeriodLabelLook`).
+    var unread: [String] = []
 
     /// Reads the labels of the header rows (those before `headerRows`) and of label-only rows
     /// right after them (003's second header row "" | "5/21" | … | "11/23").
@@ -23,17 +26,40 @@ struct PeriodColumns {
             row += 1
         }
         columns.sort { $0.column < $1.column }
+        // The header rows read, and the row after them when it could be a label row whose
+        // labels were all missed (003's second header row): short cells only.
+        var rows = Array(0 ..< min(row, table.rows.count))
+        if row < table.rows.count, Self.couldBeLabelRow(table, row: row) { rows.append(row) }
+        for index in rows {
+            for cell in table.rows[index].cells where !cell.isBlank {
+                let text = cell.texts.joined(separator: " ").trimmed
+                if Self.label(cell.texts) == nil, PeriodLabelLook.looksLikePeriod(text), !unread.contains(text) { unread.append(text) }
+            }
+        }
+    }
+
+    /// At least two filled cells, each of a few words, one of them looking like a period.
+    private static func couldBeLabelRow(_ table: Table, row: Int) -> Bool {
+        let texts = table.rows[row].cells.filter { !$0.isBlank }.map { $0.texts.joined(separator: " ").trimmed }
+        return texts.count >= 2 && texts.allSatisfy { $0.split(separator: " ").count <= 4 }
+            && texts.contains(where: PeriodLabelLook.looksLikePeriod)
     }
 
     /// True for a row of period labels only (a repeated second header row): at least two filled
-    /// cells, every one a label. A data row fails at its first filled cell.
+    /// cells, every one a label or looking like one ("kesä 2022": not read, but warned about, so
+    /// one odd label costs its own column, not the row's others), at least one read. A data row
+    /// fails at its first filled cell.
     static func isLabelRow(_ table: Table, row: Int) -> Bool {
-        var filled = 0
+        var filled = 0, read = 0
         for cell in table.rows[row].cells where !cell.isBlank {
-            guard label(cell.texts) != nil else { return false }
+            if label(cell.texts) != nil {
+                read += 1
+            } else if !PeriodLabelLook.looksLikePeriod(cell.texts.joined(separator: " ").trimmed) {
+                return false
+            }
             filled += 1
         }
-        return filled >= 2
+        return filled >= 2 && read >= 1
     }
 
     static func labels(_ table: Table, row: Int) -> [(column: Int, period: PeriodKey)] {

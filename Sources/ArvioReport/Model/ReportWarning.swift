@@ -18,6 +18,7 @@ public struct ReportWarning: Codable, Equatable, Hashable, Sendable {
         case unsupported = "ARVIO-W-UNSUPPORTED"
         case markdown = "ARVIO-W-MARKDOWN"
         case headingUnsure = "ARVIO-W-HEADING-UNSURE"
+        case periodUnread = "ARVIO-W-PERIOD-UNREAD"
         case planEmptyGoal = "ARVIO-W-PLAN-EMPTY-GOAL"
         case planNoPhases = "ARVIO-W-PLAN-NO-PHASES"
         /// Given by no warning of this version; kept so YAML and JSON written by earlier ones still read.
