@@ -198,6 +198,8 @@ extension EditContext {
             for text in TreeText.paragraphs([block]) {
                 let lower = text.lowercased()
                 guard phrases.contains(where: { lower.contains($0) }) else { continue }
+                // A period label alone ("Kevään 2022 tilanne" heading a column) names the period; it promises nothing.
+                if PeriodKey(notation: text) != nil { continue }
                 let snippet = text.count > 90 ? String(text.prefix(87)) + "…" : text
                 todo.append(TodoItem(goal: goalOfBlock[index], place: NextPhrase.promisedFor.with(["entry": wording.entryLabel.lowercased()]),
                                      task: .verbatim("“\(snippet)”")))
