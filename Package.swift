@@ -123,6 +123,6 @@ let package = Package(
         // Rewrites a .docx in other Word idioms (headings by look, merged group columns, shading
         // forms, content controls, tracked changes, Finnish style ids, Strict) for the metamorphic tests.
         .target(name: "ArvioVariants", dependencies: ["CZip", "CLibXML2"], path: "Tools/ArvioVariants"),
-        .testTarget(name: "ArvioVariantsTests", dependencies: ["ArvioVariants", "ArvioReport", "ArvioWordML", "ArvioDevSupport"], path: "Tests/ArvioVariantsTests"),
+        .testTarget(name: "ArvioVariantsTests", dependencies: ["ArvioVariants", "ArvioReport", "ArvioWordML", "ArvioNext", "ArvioPackage", "ArvioDevSupport"], path: "Tests/ArvioVariantsTests"),
     ]
 )
