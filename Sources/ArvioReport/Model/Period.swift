@@ -96,8 +96,8 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
     /// The baseline when `word` is a baseline word and `qualifier` is empty or dates it no later
     /// than autumn 2020 ("2020", "11/2020", "syksy 2020").
     private static func baseline(_ word: String, qualifier: String) -> PeriodKey? {
-        guard baselineWords.contains(word.trimmingCharacters(in: .whitespaces)) else { return nil }
-        let qualifier = qualifier.trimmingCharacters(in: .whitespaces)
+        guard baselineWords.contains(word.trimmed) else { return nil }
+        let qualifier = qualifier.trimmed
         if qualifier.isEmpty { return .baseline }
         if qualifier.count == 4, let year = Int(qualifier), (2000 ... 2020).contains(year) { return .baseline }
         if let period = plain(qualifier), period.isBaseline || period <= PeriodKey(year: 2020, half: .autumn) { return .baseline }
