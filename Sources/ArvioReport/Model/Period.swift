@@ -202,6 +202,86 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         isBaseline ? "Lähtötila" : "\(half == .spring ? 5 : 11)/\(year % 100)"
     }
 
+    /// The label of `self` written the way `example` writes its period: "Syksy 2021" gives
+    /// spring 2022 as "Kevät 2022", "kevät -22" gives autumn 2022 as "syksy -22", "15.11.2021"
+    /// gives "15.5.2022", "Kevään 2022 tilanne" gives "Syksyn 2022 tilanne". The season or month
+    /// word becomes the same kind of word of `self`'s half (kevät ↔ syksy, huhtikuu ↔ lokakuu,
+    /// toukokuu ↔ marraskuu, våren ↔ hösten, …) with its first letter's case kept; the year keeps
+    /// its form ("2022", "22", "-22", "’22"); other words ("Tilanne") stay as written.
+    ///
+    /// Nil when `example` is no period label `init(notation:)` reads, names the baseline, or
+    /// `self` is the baseline, or when the label written does not read back as `self`: the caller
+    /// then writes the templates' "5/22" (DOMAIN.md §5).
+    public func label(writtenLike example: String) -> String? {
+        guard !isBaseline, let written = PeriodKey(notation: example), !written.isBaseline else { return nil }
+        // Word by word, the spaces (a no-break space too) kept as written.
+        var label = "", word = ""
+        for character in example {
+            if character.isWhitespace {
+                label += rewrittenWithBrackets(word) + String(character)
+                word = ""
+            } else {
+                word.append(character)
+            }
+        }
+        label += rewrittenWithBrackets(word)
+        return PeriodKey(notation: label) == self ? label : nil
+    }
+
+    /// "(5/22)" and "2022:" keep their brackets and colon around the rewritten word.
+    private func rewrittenWithBrackets(_ word: String) -> String {
+        var core = Substring(word), lead = "", trail = ""
+        while let first = core.first, "([".contains(first) { lead.append(core.removeFirst()) }
+        while let last = core.last, ").:]".contains(last) { trail.insert(core.removeLast(), at: trail.startIndex) }
+        return lead + rewritten(String(core)) + trail
+    }
+
+    /// One word of a period label rewritten for `self`: a season or month word, a year, or a
+    /// whole notation ("5/21", "11/2021", "15.11.2021", "2021-10"); any other word as it is.
+    private func rewritten(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let counterpart = Self.counterparts[lower] {
+            let isSpringWord = Self.springWords.contains(lower)
+            guard isSpringWord != (half == .spring) else { return word }
+            if word == word.uppercased() && word.count > 1 { return counterpart.uppercased() }
+            return word.first?.isUppercase == true ? counterpart.prefix(1).uppercased() + counterpart.dropFirst() : counterpart
+        }
+        // "–22": Word turns a typed hyphen into an en dash.
+        if Self.year(word.replacingOccurrences(of: "\u{2013}", with: "-")) != nil { return yearWritten(like: word) }
+        let slash = word.split(separator: "/", omittingEmptySubsequences: false)
+        if slash.count == 2, Self.digits(slash[0]) != nil, Self.year(String(slash[1])) != nil {
+            return "\(half == .spring ? 5 : 11)/" + yearWritten(like: String(slash[1]))
+        }
+        let dot = word.split(separator: ".", omittingEmptySubsequences: false)
+        if dot.count == 3, Self.digits(dot[0]) != nil, Self.digits(dot[1]) != nil, Self.year(String(dot[2])) != nil {
+            return "15.\(half == .spring ? 5 : 11)." + yearWritten(like: String(dot[2]))
+        }
+        let dash = word.split(separator: "-", omittingEmptySubsequences: false)
+        if dash.count == 2, dash[0].count == 4, Self.year(String(dash[0])) != nil, Self.digits(dash[1]) != nil {
+            return "\(year)-\(half == .spring ? "04" : "10")"
+        }
+        return word
+    }
+
+    /// `self`'s year in the form of `example`: "2022", "22", "-22", "–22", "'22" or "’22".
+    private func yearWritten(like example: String) -> String {
+        let mark = example.count == 3 ? String(example.prefix(1)) : ""
+        return example.count == 4 ? "\(year)" : mark + String(format: "%02d", year % 100)
+    }
+
+    /// Each season or month word and the same kind of word of the other half.
+    private static let counterparts: [String: String] = {
+        let pairs = [("kevät", "syksy"), ("kevään", "syksyn"), ("huhtikuu", "lokakuu"), ("huhtikuun", "lokakuun"),
+                     ("toukokuu", "marraskuu"), ("toukokuun", "marraskuun"), ("vår", "höst"), ("våren", "hösten"),
+                     ("april", "oktober"), ("maj", "november")]
+        var map = ["kevat": "syksy"]
+        for (spring, autumn) in pairs {
+            map[spring] = autumn
+            map[autumn] = spring
+        }
+        return map
+    }()
+
     /// Deadline as written in the schedule: "15.5.2022".
     public var deadline: String { isBaseline ? "15.11.2020" : "15.\(half == .spring ? 5 : 11).\(year)" }
 }
