@@ -9,21 +9,28 @@ import ArvioXML
 /// grid width). Rows whose last cell spans the whole width (group rows) widen instead.
 extension EditContext {
     /// The last header cell that names a period (any form `PeriodKey(notation:)` reads: "11/21",
-    /// "Syksy 2021", "15.11.2021"), and whether it writes the year long ("11/2021", "Syksy 2021"),
-    /// which the new column's label ("5/2022" or "5/22") follows.
-    func lastPeriodColumn(in table: Table) -> (row: Int, column: Int, longYear: Bool)? {
-        var found: (row: Int, column: Int, longYear: Bool)?
+    /// "Syksy 2021", "15.11.2021"), its text, and whether it writes the year long ("11/2021",
+    /// "Syksy 2021"), which the new column's label follows (`newColumnLabel(after:)`).
+    func lastPeriodColumn(in table: Table) -> (row: Int, column: Int, longYear: Bool, text: String)? {
+        var found: (row: Int, column: Int, longYear: Bool, text: String)?
         for (rowIndex, row) in table.rows.prefix(3).enumerated() {
             for cell in row.cells {
                 let text = ContentBlock.cellTexts(cell.blocks).joined(separator: " ").trimmed
                 guard let key = PeriodKey(notation: text), !key.isBaseline else { continue }
                 if found == nil || cell.column > found!.column {
                     let longYear = text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).contains { $0.count == 4 }
-                    found = (rowIndex, cell.column, longYear)
+                    found = (rowIndex, cell.column, longYear, text)
                 }
             }
         }
         return found
+    }
+
+    /// The new period's column label in the notation of the column before it ("Syksy 2021" →
+    /// "Kevät 2022", "15.11.2021" → "15.5.2022"); the templates' "5/2022" or "5/22" when that
+    /// notation cannot be followed (`PeriodKey.label(writtenLike:)`).
+    func newColumnLabel(after last: (row: Int, column: Int, longYear: Bool, text: String)) -> String {
+        period.label(writtenLike: last.text) ?? (last.longYear ? wording.longColumn : wording.shortColumn)
     }
 
     /// Adds the new period's column to `table` (top-level block `index`) when its period
@@ -33,7 +40,7 @@ extension EditContext {
     mutating func addPeriodColumn(toTableAt index: Int, table: Table, place: Message, values: [Int: String] = [:]) -> Bool {
         guard let last = lastPeriodColumn(in: table), last.column == table.grid.count - 1,
               let tableElement = element(ofBlock: index) else { return false }
-        let label = last.longYear ? wording.longColumn : wording.shortColumn
+        let label = newColumnLabel(after: last)
         let prefix = spans.prefix(of: tableElement)
         let w = prefix.isEmpty ? "" : prefix + ":"
 
@@ -120,7 +127,7 @@ extension EditContext {
             }
             guard addPeriodColumn(toTableAt: index, table: table, place: NextPhrase.annexTable.with(["title": annex.title.trimmingCharacters(in: .whitespaces)]),
                                   values: values) else { continue }
-            let label = last.longYear ? wording.longColumn : wording.shortColumn
+            let label = newColumnLabel(after: last)
             nextReport.annexes[annexIndex].columns.append(label)
             for row in nextReport.annexes[annexIndex].rows.indices {
                 nextReport.annexes[annexIndex].rows[row].append(CellValue(raw: [placed[row] ?? ""]))

@@ -8,7 +8,7 @@ import Testing
 
 /// `arvio next` on a report whose period columns are headed the ways other reports write them
 /// (`Idiom.periodLabels`) prepares the same next version as on the original: the same to-dos,
-/// and Liite 1's new period column, whose label `next` writes in the templates' form.
+/// and Liite 1's new period column, whose label `next` writes in the notation of the column before it.
 @Suite struct NextOnVariantTests {
     static let seed = "003-kymenlaakso-oma-arviointi-2021.word.docx"
 
@@ -30,11 +30,23 @@ import Testing
         let relabelled = try Self.next(variant.path)
         // 003 is the 11/21 report: the next one is spring 2022 (DOMAIN §3.2, §5).
         #expect(relabelled.outcome.period == PeriodKey(year: 2022, half: .spring))
-        #expect(relabelled.outcome.todo.map { "\($0.section): \($0.what)" } == original.outcome.todo.map { "\($0.section): \($0.what)" })
-        // Liite 1 had one period column ("11/2021", DOMAIN §4.6), relabelled; both get "5/2022" after it.
+        // The same to-dos, but for Liite 1's new column, which is labelled in the variant's notation (below).
+        let expectedTodo = original.outcome.todo.map { "\($0.section): \($0.what)" }
+            .map { $0.replacingOccurrences(of: "the new 5/2022 column", with: "the new Kevät 2022 column") }
+        #expect(expectedTodo.contains { $0.contains("the new Kevät 2022 column") })
+        #expect(relabelled.outcome.todo.map { "\($0.section): \($0.what)" } == expectedTodo)
+        // Liite 1 had one period column ("11/2021", DOMAIN §4.6); the variant heads it "Syksy 2021"
+        // (PeriodLabels' first form). The new column is spring 2022 in the column's own notation:
+        // "Kevät 2022" after "Syksy 2021", the templates' "5/2022" after the original's "11/2021".
         let annex = try #require(relabelled.after.annexes.first { $0.title.hasPrefix("Liite 1") })
-        #expect(annex.columns.last == "5/2022")
+        #expect(annex.columns.suffix(2) == ["Syksy 2021", "Kevät 2022"])
         #expect(annex.periodColumn?.period == PeriodKey(year: 2022, half: .spring))
         #expect(original.after.annexes.first { $0.title.hasPrefix("Liite 1") }?.columns.last == "5/2022")
+        // Liite 1's is the only column `next` adds on 003: its readiness and indicator tables have
+        // their 5/22 columns already (the 2021 template's tables carry every period's column).
+        #expect(relabelled.outcome.notes.map(\.english).filter { $0.hasPrefix("Added a") }
+            == ["Added a Kevät 2022 column after the last period column of the table of “Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.”."])
+        #expect(original.outcome.notes.map(\.english).filter { $0.hasPrefix("Added a") }
+            == ["Added a 5/2022 column after the last period column of the table of “Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.”."])
     }
 }
