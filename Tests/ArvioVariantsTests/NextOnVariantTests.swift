@@ -12,10 +12,10 @@ import Testing
 @Suite struct NextOnVariantTests {
     static let seed = "003-kymenlaakso-oma-arviointi-2021.word.docx"
 
-    static func next(_ input: String) throws -> (outcome: NextOutcome, after: Report) {
+    static func next(_ input: String, options: NextOptions = NextOptions()) throws -> (outcome: NextOutcome, after: Report) {
         let document = try DocxReader.read(input)
         let before = try ReportImporter.build(document, file: input, mappings: VariantCorpus.mappings)
-        let outcome = try NextPeriod.prepare(file: input, document: document, report: before, updates: nil, options: NextOptions())
+        let outcome = try NextPeriod.prepare(file: input, document: document, report: before, updates: nil, options: options)
         let output = VariantCorpus.folder.appendingPathComponent("next-\(UUID().uuidString).docx").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         try PackageWriter.write(from: input, to: output, replacements: outcome.replacements)
@@ -48,5 +48,38 @@ import Testing
             == ["Added a Kevät 2022 column after the last period column of the table of “Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.”."])
         #expect(original.outcome.notes.map(\.english).filter { $0.hasPrefix("Added a") }
             == ["Added a 5/2022 column after the last period column of the table of “Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.”."])
+    }
+
+    /// Preparing spring 2024 from the 11/21 report adds a column to every readiness and indicator
+    /// table too: their period columns end at 11/23 (003's tables run to 2023-10), which the variant
+    /// heads "Hösten 2023", "Marraskuu 2023" or "Syksyn 2023 tilanne" in turn. Each new column is
+    /// spring 2024 in its table's notation (DOMAIN §5: hösten → våren, marraskuu = the autumn
+    /// deadline month → toukokuu, syksyn → kevään); Liite 1's "Syksy 2021" gets "Kevät 2024", the
+    /// period being prepared, not the one after its last column.
+    @Test func newColumnsFollowEachTablesNotation() throws {
+        let variant = try VariantCorpus.write(VariantCorpus.Case(seed: Self.seed, name: "next-period-words-2024", idioms: [.periodLabels]))
+        defer { try? FileManager.default.removeItem(atPath: variant.path) }
+        // The labels the new columns follow, in document order.
+        #expect(variant.summary.relabelled.filter { ["11/23", "11/2021"].contains($0.original) }.map(\.written) == [
+            "Hösten 2023", "Marraskuu 2023", "Syksyn 2023 tilanne", "Hösten 2023", "Marraskuu 2023",
+            "Syksyn 2023 tilanne", "Hösten 2023", "Marraskuu 2023", "Syksyn 2023 tilanne", "Syksy 2021",
+        ])
+        let relabelled = try Self.next(variant.path, options: NextOptions(period: PeriodKey(year: 2024, half: .spring)))
+        #expect(relabelled.outcome.notes.map(\.english).filter { $0.hasPrefix("Added a") } == [
+            "Added a Våren 2024 column after the last period column of goal 1's readiness table.",
+            "Added a Toukokuu 2024 column after the last period column of goal 1's indicators table.",
+            "Added a Kevään 2024 tilanne column after the last period column of goal 2's readiness table.",
+            "Added a Våren 2024 column after the last period column of goal 2's indicators table.",
+            "Added a Toukokuu 2024 column after the last period column of goal 3's readiness table.",
+            "Added a Kevään 2024 tilanne column after the last period column of goal 3's indicators table.",
+            "Added a Våren 2024 column after the last period column of goal 4's readiness table.",
+            "Added a Toukokuu 2024 column after the last period column of goal 4's indicators table.",
+            "Added a Kevään 2024 tilanne column after the last period column of goal 5's indicators table.",
+            "Added a Kevät 2024 column after the last period column of the table of “Liite 1; Täydennyshaun mukaiset prosessitavoitteiden mittarit.”.",
+        ])
+        // The written .docx reads back with that column as spring 2024.
+        let annex = try #require(relabelled.after.annexes.first { $0.title.hasPrefix("Liite 1") })
+        #expect(annex.columns.last == "Kevät 2024")
+        #expect(annex.periodColumn?.period == PeriodKey(year: 2024, half: .spring))
     }
 }
