@@ -104,13 +104,17 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         return nil
     }
 
-    /// Status and deadline words by half, Finnish (nominative and genitive) and Swedish.
-    private static let springWords: Set<String> = [
-        "kevät", "kevään", "kevat", "huhtikuu", "huhtikuun", "toukokuu", "toukokuun", "vår", "våren", "april", "maj",
+    /// Season, status-month and deadline-month words, each spring word beside the autumn word
+    /// of the same kind: Finnish (nominative and genitive) and Swedish. The reader takes either
+    /// half's; `label(writtenLike:)` swaps one for the other.
+    private static let seasonWords: [(spring: String, autumn: String)] = [
+        ("kevät", "syksy"), ("kevään", "syksyn"), ("huhtikuu", "lokakuu"), ("huhtikuun", "lokakuun"),
+        ("toukokuu", "marraskuu"), ("toukokuun", "marraskuun"), ("vår", "höst"), ("våren", "hösten"),
+        ("april", "oktober"), ("maj", "november"),
     ]
-    private static let autumnWords: Set<String> = [
-        "syksy", "syksyn", "lokakuu", "lokakuun", "marraskuu", "marraskuun", "höst", "hösten", "oktober", "november",
-    ]
+    /// "kevat": "kevät" typed without "ä".
+    private static let springWords = Set(seasonWords.map(\.spring) + ["kevat"])
+    private static let autumnWords = Set(seasonWords.map(\.autumn))
 
     /// A period without baseline words or parentheses: one notation, or a season or month word
     /// and a year, with or without "tilanne".
@@ -269,13 +273,10 @@ public struct PeriodKey: Codable, Hashable, Sendable, Comparable, CustomStringCo
         return example.count == 4 ? "\(year)" : mark + String(format: "%02d", year % 100)
     }
 
-    /// Each season or month word and the same kind of word of the other half.
+    /// Each season or month word and the same kind of word of the other half (`seasonWords`).
     private static let counterparts: [String: String] = {
-        let pairs = [("kevät", "syksy"), ("kevään", "syksyn"), ("huhtikuu", "lokakuu"), ("huhtikuun", "lokakuun"),
-                     ("toukokuu", "marraskuu"), ("toukokuun", "marraskuun"), ("vår", "höst"), ("våren", "hösten"),
-                     ("april", "oktober"), ("maj", "november")]
         var map = ["kevat": "syksy"]
-        for (spring, autumn) in pairs {
+        for (spring, autumn) in seasonWords {
             map[spring] = autumn
             map[autumn] = spring
         }
